@@ -1,0 +1,61 @@
+// sitrep/tokenizer.hpp — news-grade tokenization and sentence splitting.
+//
+// The tokenizer turns UTF-8 bytes into `token` spans (see token.hpp). It never
+// copies or rewrites text: every token is a byte range into the caller's input,
+// and the tokens cover every non-whitespace byte exactly once, in order.
+//
+// Rules, in brief: words keep inner hyphens and apostrophes ("Anwar-ul-Haq",
+// "d’affaires"); the possessive clitic is split off ("Iran" "’s"); periods stay
+// on initials, acronyms and known abbreviations ("J.", "U.S.", "Gen.", "Jan.");
+// numbers keep thousands separators and decimals ("1,200", "3.5"); URLs and
+// e-mail addresses stay whole; quotes and dashes in their Unicode forms are
+// punctuation tokens with the `quote` / `dash` flags.
+//
+// Invalid input policy: bytes that are not valid UTF-8, and control characters
+// other than whitespace (NUL included), become tokens of kind `invalid`. Offsets
+// never shift and nothing is dropped; callers that need clean text (the parser)
+// reject such input with an error naming the byte offset.
+//
+// Speed: the hot path scans 64-byte blocks for whitespace-delimited chunks and
+// emits plain alphanumeric chunks directly; an AVX2 kernel is chosen at run time
+// when the CPU has it, and the scalar kernel gives identical tokens everywhere.
+//
+// Thread-safety: all functions here are reentrant; they touch only their arguments.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "sitrep/export.h"
+#include "sitrep/token.hpp"
+
+namespace sitrep {
+inline namespace v0 {
+
+/// The kernels the tokenizer can run on. Both produce identical tokens.
+enum class tokenizer_kernel : unsigned char {
+  automatic = 0,  ///< the fastest kernel this CPU supports (checked once, at first use)
+  scalar = 1,     ///< portable byte-at-a-time classification
+  avx2 = 2,       ///< 32-byte vector classification; falls back to scalar where unsupported
+};
+
+/// The kernel `automatic` resolves to on this machine.
+SITREP_API tokenizer_kernel best_tokenizer_kernel() noexcept;
+
+/// Appends the tokens of `text` to `out` (it is not cleared, so a caller can reuse
+/// one vector across documents without reallocating). Offsets are relative to
+/// `text`. Precondition: text.size() < 2^32 (the parser checks and reports it).
+/// Ownership: tokens point into `text`; the caller keeps `text` alive.
+SITREP_API void tokenize(std::string_view text, std::vector<token>& out,
+                         tokenizer_kernel kernel = tokenizer_kernel::automatic);
+
+/// Appends the sentences of a tokenized text to `out`. `tokens` must be exactly
+/// what `tokenize` produced for `text`. Sentences end at terminal punctuation
+/// (with trailing closing quotes), at blank lines, and never after a title,
+/// initial or month abbreviation ("Gen.", "J.", "Jan.").
+SITREP_API void split_sentences(std::string_view text, const std::vector<token>& tokens,
+                                std::vector<sentence>& out);
+
+}  // namespace v0
+}  // namespace sitrep

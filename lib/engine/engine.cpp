@@ -1,0 +1,66 @@
+// engine: construction and the parse pipeline (text → tokens → sentences →
+// typed parsers → document). Each stage reads only the previous stages' output.
+#include "sitrep/engine.hpp"
+
+#include <fmt/format.h>
+
+#include <new>
+
+#include "engine/engine_state.hpp"
+#include "engine/input_check.hpp"
+#include "parse/temporal.hpp"
+#include "sitrep/tokenizer.hpp"
+
+namespace sitrep {
+inline namespace v0 {
+
+result<engine> engine::load_default() { return load(engine_options{}); }
+
+result<engine> engine::load(const engine_options& options) {
+  try {
+    auto state = std::make_shared<detail::engine_state>();
+    state->max_document_bytes = options.max_document_bytes;
+    return engine(std::move(state));
+  } catch (const std::bad_alloc&) {
+    return error{errc::out_of_memory, -1, "out of memory while loading dictionaries"};
+  }
+}
+
+result<tokenization> engine::tokenize(std::string_view text) const {
+  if (text.size() >= UINT32_MAX)
+    return error{errc::input_too_large, static_cast<std::int64_t>(UINT32_MAX - 1),
+                 fmt::format("text is {} bytes; tokens address at most 4 GiB - 1", text.size())};
+  tokenization out;
+  sitrep::tokenize(text, out.tokens);
+  split_sentences(text, out.tokens, out.sentences);
+  return out;
+}
+
+result<document> engine::parse(std::string_view text, const parse_options& options) const {
+  if (auto bad = detail::check_article(text, state_->max_document_bytes)) return std::move(*bad);
+  if (options.reference_date) {
+    const auto& d = *options.reference_date;
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > kDays[d.month - 1] ||
+        (d.month == 2 && d.day == 29 && !leap) || d.year < 1 || d.year > 9999)
+      return error{errc::bad_date, -1,
+                   fmt::format("reference date {:04}-{:02}-{:02} is not a calendar day", d.year, d.month, d.day)};
+  }
+  document doc;
+  doc.id = options.id;
+  doc.reference_date = options.reference_date;
+  std::vector<token> tokens;
+  std::vector<sentence> sentences;
+  sitrep::tokenize(text, tokens);
+  split_sentences(text, tokens, sentences);
+  doc.dates = detail::find_dates(text, tokens, sentences, options.reference_date);
+  return doc;
+}
+
+std::string engine::describe() const {
+  return fmt::format("sitrep engine: max document {} bytes", state_->max_document_bytes);
+}
+
+}  // namespace v0
+}  // namespace sitrep

@@ -1,0 +1,69 @@
+#include "abbreviations.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace sitrep::detail {
+namespace {
+
+struct entry {
+  std::string_view word;
+  abbreviation_kind kind;
+};
+
+// Sorted by word (lower case) for binary search. Titles are the ones news wires
+// put before names; "other" are abbreviations that may close a sentence.
+constexpr std::array kAbbreviations = std::to_array<entry>({
+    {"adm", abbreviation_kind::title},   {"apr", abbreviation_kind::month},
+    {"assn", abbreviation_kind::other},  {"aug", abbreviation_kind::month},
+    {"ave", abbreviation_kind::other},   {"brig", abbreviation_kind::title},
+    {"capt", abbreviation_kind::title},  {"cdr", abbreviation_kind::title},
+    {"cmdr", abbreviation_kind::title},  {"co", abbreviation_kind::other},
+    {"col", abbreviation_kind::title},   {"corp", abbreviation_kind::other},
+    {"cpl", abbreviation_kind::title},   {"dec", abbreviation_kind::month},
+    {"dept", abbreviation_kind::other},  {"dr", abbreviation_kind::title},
+    {"esq", abbreviation_kind::other},   {"etc", abbreviation_kind::other},
+    {"feb", abbreviation_kind::month},   {"fig", abbreviation_kind::other},
+    {"fr", abbreviation_kind::title},    {"ft", abbreviation_kind::other},
+    {"gen", abbreviation_kind::title},   {"gov", abbreviation_kind::title},
+    {"hon", abbreviation_kind::title},   {"inc", abbreviation_kind::other},
+    {"jan", abbreviation_kind::month},   {"jr", abbreviation_kind::other},
+    {"jul", abbreviation_kind::month},   {"jun", abbreviation_kind::month},
+    {"lt", abbreviation_kind::title},    {"ltd", abbreviation_kind::other},
+    {"maj", abbreviation_kind::title},   {"mar", abbreviation_kind::month},
+    {"messrs", abbreviation_kind::title},{"mr", abbreviation_kind::title},
+    {"mrs", abbreviation_kind::title},   {"ms", abbreviation_kind::title},
+    {"msgr", abbreviation_kind::title},  {"mt", abbreviation_kind::title},
+    {"no", abbreviation_kind::other},    {"nos", abbreviation_kind::other},
+    {"nov", abbreviation_kind::month},   {"oct", abbreviation_kind::month},
+    {"pres", abbreviation_kind::title},  {"prof", abbreviation_kind::title},
+    {"pvt", abbreviation_kind::title},   {"rep", abbreviation_kind::title},
+    {"reps", abbreviation_kind::title},  {"rev", abbreviation_kind::title},
+    {"sen", abbreviation_kind::title},   {"sens", abbreviation_kind::title},
+    {"sep", abbreviation_kind::month},   {"sept", abbreviation_kind::month},
+    {"sgt", abbreviation_kind::title},   {"sr", abbreviation_kind::other},
+    {"st", abbreviation_kind::title},    {"supt", abbreviation_kind::title},
+    {"vs", abbreviation_kind::other},
+});
+
+}  // namespace
+
+abbreviation_kind abbreviation_of(std::string_view word) noexcept {
+  if (word.empty() || word.size() > 6) return abbreviation_kind::none;
+  char lower[8];
+  for (std::size_t i = 0; i < word.size(); ++i)
+    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  const std::string_view key(lower, word.size());
+  const auto it = std::lower_bound(kAbbreviations.begin(), kAbbreviations.end(), key,
+                                   [](const entry& e, std::string_view k) { return e.word < k; });
+  if (it == kAbbreviations.end() || it->word != key) return abbreviation_kind::none;
+  // "No." is an abbreviation only as written ("No. 10"), not the word "no" at a sentence end.
+  if (key == "no" || key == "nos") return word[0] == 'N' ? it->kind : abbreviation_kind::none;
+  // Lower-case "us"/"co"/"st" etc. in running text are words, not titles: require a capital.
+  if (it->kind == abbreviation_kind::title && !std::isupper(static_cast<unsigned char>(word[0])))
+    return abbreviation_kind::none;
+  return it->kind;
+}
+
+}  // namespace sitrep::detail
