@@ -161,7 +161,7 @@ std::optional<civil_date> parse_iso_date(std::string_view s) {
   return d;
 }
 
-bool parse_input_line(std::string_view line, input_record& out, std::string& message) {
+bool parse_input_line(std::string_view line, input_record& out, std::string& message, bool strict_date) {
   reader r(line);
   out = input_record{};
   bool have_text = false;
@@ -188,7 +188,7 @@ bool parse_input_line(std::string_view line, input_record& out, std::string& mes
           std::string date;
           if (!r.string(date)) { message = "\"date\" must be a string: " + r.error; return false; }
           out.date = parse_iso_date(date);
-          if (!out.date) { message = fmt::format("\"date\" {:?} is not a YYYY-MM-DD calendar day", date); return false; }
+          if (!out.date && strict_date) { message = fmt::format("\"date\" {:?} is not a YYYY-MM-DD calendar day", date); return false; }
         }
       } else if (!r.skip_value()) {
         message = r.error;

@@ -16,8 +16,10 @@ struct input_record {
 };
 
 /// Parses one line; on failure returns false and sets `message` (and whatever id
-/// could be read, so the error line can echo it).
-bool parse_input_line(std::string_view line, input_record& out, std::string& message);
+/// could be read, so the error line can echo it). With `strict_date` false a
+/// "date" that is not YYYY-MM-DD is ignored instead of failing the line.
+bool parse_input_line(std::string_view line, input_record& out, std::string& message,
+                      bool strict_date = true);
 
 /// Parses "YYYY-MM-DD" (checked as a calendar day).
 std::optional<civil_date> parse_iso_date(std::string_view s);

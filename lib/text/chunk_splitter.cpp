@@ -73,13 +73,14 @@ std::uint32_t email_end(const cursor& cur, std::uint32_t i) {
   std::uint32_t j = i;
   while (j < cur.end() && local(cur.byte(j))) ++j;
   if (j == i || cur.byte(j) != '@') return 0;
-  std::uint32_t k = j + 1, last_dot = 0;
-  while (k < cur.end() && (ascii_alpha(cur.byte(k)) || ascii_digit(cur.byte(k)) || cur.byte(k) == '-' || cur.byte(k) == '.')) {
-    if (cur.byte(k) == '.') last_dot = k;
+  std::uint32_t k = j + 1;
+  while (k < cur.end() && (ascii_alpha(cur.byte(k)) || ascii_digit(cur.byte(k)) || cur.byte(k) == '-' || cur.byte(k) == '.'))
     ++k;
-  }
   while (k > j + 1 && cur.byte(k - 1) == '.') --k;  // a sentence period is not part of it
-  if (last_dot <= j + 1 || last_dot >= k) return 0;
+  std::uint32_t last_dot = k;
+  while (last_dot > j + 1 && cur.byte(last_dot - 1) != '.') --last_dot;
+  if (last_dot <= j + 2) return 0;  // no dot, or an empty first label
+  --last_dot;
   for (std::uint32_t t = last_dot + 1; t < k; ++t)
     if (!ascii_alpha(cur.byte(t))) return 0;
   return k - (last_dot + 1) >= 2 ? k : 0;
@@ -167,12 +168,74 @@ word_scan scan_word(std::string_view text, const cursor& cur, std::uint32_t i) {
   return {j, flags, digit_led && !hyphenated};
 }
 
+bool is_opener(uchar c) { return c == '(' || c == '"'; }
+bool is_simple_closer(uchar c) {
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?' || c == '"';
+}
+
 }  // namespace
+
+bool split_simple_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
+                        std::uint16_t first_flags, std::vector<token>& out) {
+  const auto* p = reinterpret_cast<const uchar*>(text.data());
+  std::uint32_t i = start;
+  const bool opener = is_opener(p[i]);
+  i += opener;
+  const std::uint32_t word_start = i;
+  bool any_lower = false, any_digit = false;
+  unsigned uppers = 0;
+  for (; i < end; ++i) {
+    const uchar c = p[i];
+    if (c >= 'a' && c <= 'z') any_lower = true;
+    else if (c >= 'A' && c <= 'Z') ++uppers;
+    else if (c >= '0' && c <= '9') any_digit = true;
+    else break;
+  }
+  const std::uint32_t word_end = i;
+  if (word_end == word_start || end - word_end > 2) return false;
+  for (std::uint32_t k = word_end; k < end; ++k)
+    if (!is_simple_closer(p[k])) return false;
+  const bool digit_led = p[word_start] >= '0' && p[word_start] <= '9';
+  if (word_end < end) {
+    const uchar c = p[word_end];
+    const uchar after = word_end + 1 < end ? p[word_end + 1] : 0;
+    // Number separators ("1,200", "3.5", "10:30") and abbreviations belong to split_chunk.
+    if (digit_led && (c == ',' || c == '.' || c == ':') && after >= '0' && after <= '9') return false;
+    if (!digit_led && c == '.' &&
+        (word_end - word_start == 1 ||
+         abbreviation_of(text.substr(word_start, word_end - word_start)) != abbreviation_kind::none))
+      return false;
+    if (c == '.' && after == '.') return false;  // "..." is one token
+  }
+  std::uint16_t pending = first_flags;
+  auto punct = [&](std::uint32_t at) {
+    token t;
+    t.start = at;
+    t.end = at + 1;
+    t.kind = token_kind::punctuation;
+    t.flags = static_cast<std::uint16_t>(pending | (p[at] == '"' ? token_flag::quote : 0));
+    pending = 0;
+    out.push_back(t);
+  };
+  if (opener) punct(start);
+  out.push_back(plain_chunk_token(word_start, word_end, p[word_start] >= 'A' && p[word_start] <= 'Z',
+                                  digit_led, uppers, any_lower, any_digit, pending));
+  pending = 0;
+  for (std::uint32_t k = word_end; k < end; ++k) punct(k);
+  return true;
+}
 
 void split_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
                  std::uint16_t first_flags, std::vector<token>& out) {
   const cursor cur(text, end);
   std::uint16_t pending = first_flags;
+  // Checked once per chunk: e-mail addresses need an '@', URLs a '.' or ':'.
+  bool may_be_email = false, may_be_url = false;
+  for (std::uint32_t k = start; k < end; ++k) {
+    const char b = text[k];
+    may_be_email |= b == '@';
+    may_be_url |= b == '.' || b == ':';
+  }
   auto emit = [&](std::uint32_t s, std::uint32_t e, token_kind kind, std::uint16_t flags) {
     token t;
     t.start = s;
@@ -207,14 +270,15 @@ void split_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
       continue;
     }
     if (k == char_class::letter || k == char_class::digit) {
-      if (starts_with_ci(cur, i, "http://") || starts_with_ci(cur, i, "https://") ||
-          starts_with_ci(cur, i, "www.")) {
+      if (may_be_url && ((cur.byte(i) | 0x20) == 'h' || (cur.byte(i) | 0x20) == 'w') &&
+          (starts_with_ci(cur, i, "http://") || starts_with_ci(cur, i, "https://") ||
+                         starts_with_ci(cur, i, "www."))) {
         const std::uint32_t j = url_end(cur, i);
         emit(i, j, token_kind::url, 0);
         i = j;
         continue;
       }
-      if (c < 0x80) {
+      if (may_be_email && c < 0x80) {
         if (const std::uint32_t j = email_end(cur, i); j != 0) {
           emit(i, j, token_kind::email, 0);
           i = j;

@@ -18,6 +18,14 @@ namespace sitrep::detail {
 void split_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
                  std::uint16_t first_flags, std::vector<token>& out);
 
+/// The fast path for the most common chunk shapes in news text — an ASCII
+/// word or number with an optional opening '(' or '"' and up to two closing
+/// marks from , . ; : ) ! ? " ("Tehran," "(AFP)" "said." "\"No,") — giving
+/// exactly the tokens split_chunk would. Returns false (and emits nothing) for
+/// any other shape, including a final period that could be an abbreviation.
+bool split_simple_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
+                        std::uint16_t first_flags, std::vector<token>& out);
+
 /// Flags of a plain ASCII alphanumeric chunk: the contract both kernels share.
 inline token plain_chunk_token(std::uint32_t start, std::uint32_t end, bool first_upper,
                                bool first_digit, unsigned upper_count, bool any_lower,

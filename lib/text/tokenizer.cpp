@@ -1,11 +1,19 @@
-// Drives the block scanner over a whole text with the chosen kernel.
+// Chooses the tokenizer kernel and runs the block scanner with it.
 #include "sitrep/tokenizer.hpp"
-
-#include <cstring>
 
 #include "block_scanner.hpp"
 
 namespace sitrep {
+namespace detail {
+
+void emit_special_chunk(std::string_view text, std::uint32_t prev_end, std::uint32_t start, std::uint32_t end,
+                        std::vector<token>& out) {
+  const std::uint16_t gap = gap_flags(text, prev_end, start);
+  if (!split_simple_chunk(text, start, end, gap, out)) split_chunk(text, start, end, gap, out);
+}
+
+}  // namespace detail
+
 inline namespace v0 {
 
 tokenizer_kernel best_tokenizer_kernel() noexcept {
@@ -14,35 +22,14 @@ tokenizer_kernel best_tokenizer_kernel() noexcept {
   return best;
 }
 
-namespace {
-
-template <detail::block_masks (*Classify)(const unsigned char*) noexcept>
-void run_kernel(std::string_view text, std::vector<token>& out) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto n = static_cast<std::uint32_t>(text.size());
-  // About one token per six bytes of news text: reserve once, not per token.
-  out.reserve(out.size() + n / 5 + 16);
-  detail::chunk_state st;
-  std::uint32_t base = 0;
-  for (; base + 64 <= n; base += 64) detail::scan_block(text, base, Classify(p + base), st, out);
-  if (base < n) {
-    // The tail is copied into a block padded with spaces: no read past the input.
-    unsigned char tail[64];
-    std::memset(tail, ' ', sizeof tail);
-    std::memcpy(tail, p + base, n - base);
-    detail::scan_block(text, base, Classify(tail), st, out);
-  }
-  if (st.open) detail::finish_chunk(text, st, n, out);
-}
-
-}  // namespace
-
 void tokenize(std::string_view text, std::vector<token>& out, tokenizer_kernel kernel) {
+  // About one token per five bytes of news text: reserve once, not per token.
+  out.reserve(out.size() + text.size() / 4 + 16);
   if (kernel == tokenizer_kernel::automatic) kernel = best_tokenizer_kernel();
   if (kernel == tokenizer_kernel::avx2 && best_tokenizer_kernel() == tokenizer_kernel::avx2)
-    run_kernel<detail::classify_block_avx2>(text, out);
+    detail::scan_text<detail::classify_block_avx2>(text, out);
   else
-    run_kernel<detail::classify_block_scalar>(text, out);
+    detail::scan_text<detail::classify_block_scalar>(text, out);
 }
 
 }  // namespace v0

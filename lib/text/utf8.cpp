@@ -2,9 +2,8 @@
 
 namespace sitrep::detail {
 
-decoded_code_point decode_utf8(const unsigned char* p, const unsigned char* end) noexcept {
+decoded_code_point decode_utf8_multibyte(const unsigned char* p, const unsigned char* end) noexcept {
   const unsigned char b0 = p[0];
-  if (b0 < 0x80) return {b0, 1, true};
   const auto avail = static_cast<std::size_t>(end - p);
   auto cont = [&](std::size_t i) { return i < avail && (p[i] & 0xC0) == 0x80; };
   if (b0 >= 0xC2 && b0 <= 0xDF) {
@@ -83,8 +82,8 @@ bool is_lower(char32_t c) noexcept {
   return false;
 }
 
-char_class classify(char32_t c) noexcept {
-  if (c < 0x80) {
+namespace {
+constexpr char_class ascii_class(char32_t c) noexcept {
     if (c >= 'a' && c <= 'z') return char_class::letter;
     if (c >= 'A' && c <= 'Z') return char_class::letter;
     if (c >= '0' && c <= '9') return char_class::digit;
@@ -97,7 +96,18 @@ char_class classify(char32_t c) noexcept {
       default:
         return char_class::punctuation;
     }
-  }
+}
+
+constexpr std::array<char_class, 128> make_ascii_table() {
+  std::array<char_class, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = ascii_class(c);
+  return t;
+}
+}  // namespace
+
+const std::array<char_class, 128> kAsciiClass = make_ascii_table();
+
+char_class classify_non_ascii(char32_t c) noexcept {
   if (c <= 0x9F) return char_class::control;
   if (c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
       c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF)

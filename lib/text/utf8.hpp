@@ -1,6 +1,7 @@
 // UTF-8 decoding and the code-point classes the tokenizer needs.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 
@@ -17,7 +18,11 @@ struct decoded_code_point {
 
 /// Decodes the code point at `p` (p < end). Rejects overlongs, surrogates and
 /// values above U+10FFFF, as RFC 3629 requires.
-decoded_code_point decode_utf8(const unsigned char* p, const unsigned char* end) noexcept;
+decoded_code_point decode_utf8_multibyte(const unsigned char* p, const unsigned char* end) noexcept;
+inline decoded_code_point decode_utf8(const unsigned char* p, const unsigned char* end) noexcept {
+  if (p[0] < 0x80) return {p[0], 1, true};  // the common case stays inline
+  return decode_utf8_multibyte(p, end);
+}
 
 /// Offset of the first byte that is not valid UTF-8 text, or `npos` when all of it
 /// is valid. NUL counts as invalid here: it is never part of an article.
@@ -34,7 +39,12 @@ enum class char_class : std::uint8_t {
   control,     // C0/C1 controls other than white space, NUL included
 };
 
-char_class classify(char32_t c) noexcept;
+char_class classify_non_ascii(char32_t c) noexcept;
+/// ASCII classes by table; everything else by range checks.
+extern const std::array<char_class, 128> kAsciiClass;
+inline char_class classify(char32_t c) noexcept {
+  return c < 0x80 ? kAsciiClass[c] : classify_non_ascii(c);
+}
 bool is_quote(char32_t c) noexcept;       // ASCII and typographic quotation marks
 bool is_dash(char32_t c) noexcept;        // hyphen-minus and the Unicode dashes
 bool is_apostrophe(char32_t c) noexcept;  // ' and ’ (U+2019), which also join words

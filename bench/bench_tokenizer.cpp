@@ -1,0 +1,160 @@
+// Tokenizer throughput (bytes/s, docs/s) against ICU's word BreakIterator on the
+// same text in the same binary, so the ratio survives a noisy machine.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bench_corpus.hpp"
+#include "sitrep/tokenizer.hpp"
+
+#if SITREP_HAVE_ICU
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+#endif
+
+namespace {
+
+using sitrep::bench::corpus;
+
+void report_sizes(benchmark::State& state, const corpus& c) {
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.articles.size()));
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(state.iterations() * c.articles.size()),
+                                                benchmark::Counter::kIsRate);
+}
+
+void tokenize_corpus(benchmark::State& state, const corpus& c, sitrep::tokenizer_kernel kernel) {
+  if (!c.missing_reason.empty()) {
+    state.SkipWithError(c.missing_reason.c_str());
+    return;
+  }
+  std::vector<sitrep::token> tokens;
+  tokens.reserve(1 << 16);
+  std::size_t count = 0;
+  for (auto _ : state) {
+    for (const auto& a : c.articles) {
+      tokens.clear();
+      sitrep::tokenize(a, tokens, kernel);
+      count += tokens.size();
+    }
+    benchmark::DoNotOptimize(count);
+  }
+  report_sizes(state, c);
+  state.counters["tokens/doc"] = static_cast<double>(count) / static_cast<double>(state.iterations() * c.articles.size());
+}
+
+void tokenize_and_split(benchmark::State& state, const corpus& c) {
+  if (!c.missing_reason.empty()) {
+    state.SkipWithError(c.missing_reason.c_str());
+    return;
+  }
+  std::vector<sitrep::token> tokens;
+  std::vector<sitrep::sentence> sentences;
+  for (auto _ : state) {
+    for (const auto& a : c.articles) {
+      tokens.clear();
+      sentences.clear();
+      sitrep::tokenize(a, tokens);
+      sitrep::split_sentences(a, tokens, sentences);
+    }
+    benchmark::DoNotOptimize(sentences.data());
+  }
+  report_sizes(state, c);
+}
+
+#if SITREP_HAVE_ICU
+// ICU's word segmentation over UTF-8 (no conversion to UTF-16), keeping the
+// spans of non-space segments: the same work the tokenizer does.
+void icu_word_break(benchmark::State& state, const corpus& c) {
+  if (!c.missing_reason.empty()) {
+    state.SkipWithError(c.missing_reason.c_str());
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getUS(), status));
+  if (U_FAILURE(status)) {
+    state.SkipWithError("ICU word break iterator unavailable");
+    return;
+  }
+  std::vector<std::pair<int32_t, int32_t>> spans;
+  for (auto _ : state) {
+    for (const auto& a : c.articles) {
+      spans.clear();
+      UText* ut = utext_openUTF8(nullptr, a.data(), static_cast<int64_t>(a.size()), &status);
+      it->setText(ut, status);
+      int32_t prev = it->first();
+      for (int32_t b = it->next(); b != icu::BreakIterator::DONE; prev = b, b = it->next()) {
+        const unsigned char c0 = static_cast<unsigned char>(a[static_cast<std::size_t>(prev)]);
+        if (c0 != ' ' && c0 != '\n' && c0 != '\t' && c0 != '\r') spans.emplace_back(prev, b);
+      }
+      utext_close(ut);
+    }
+    benchmark::DoNotOptimize(spans.data());
+  }
+  report_sizes(state, c);
+}
+#endif
+
+const corpus& news() { return sitrep::bench::news_corpus(); }
+const corpus& sample() { return sitrep::bench::sample_corpus(); }
+
+BENCHMARK_CAPTURE(tokenize_corpus, BM_Tokenize_Corpus_auto, news(), sitrep::tokenizer_kernel::automatic)
+    ->Name("BM_Tokenize_Corpus/auto")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(tokenize_corpus, BM_Tokenize_Corpus_scalar, news(), sitrep::tokenizer_kernel::scalar)
+    ->Name("BM_Tokenize_Corpus/scalar")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(tokenize_corpus, BM_Tokenize_Sample_auto, sample(), sitrep::tokenizer_kernel::automatic)
+    ->Name("BM_Tokenize_Sample/auto")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(tokenize_corpus, BM_Tokenize_Sample_scalar, sample(), sitrep::tokenizer_kernel::scalar)
+    ->Name("BM_Tokenize_Sample/scalar")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(tokenize_and_split, BM_TokenizeSplit_Corpus, news())
+    ->Name("BM_TokenizeAndSplitSentences_Corpus")->Unit(benchmark::kMillisecond);
+#if SITREP_HAVE_ICU
+BENCHMARK_CAPTURE(icu_word_break, BM_IcuWordBreak_Corpus, news())
+    ->Name("BM_IcuWordBreak_Corpus")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(icu_word_break, BM_IcuWordBreak_Sample, sample())
+    ->Name("BM_IcuWordBreak_Sample")->Unit(benchmark::kMillisecond);
+#endif
+
+// Console output plus, at the end, the tokenizer/ICU throughput ratios.
+class ratio_reporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const auto& r : runs) {
+      if (r.error_occurred || r.run_type != Run::RT_Iteration) continue;
+      const auto it = r.counters.find("bytes_per_second");
+      if (it != r.counters.end()) rates_[r.benchmark_name()] = it->second.value;
+    }
+  }
+  void Finalize() override {
+    ConsoleReporter::Finalize();
+    for (const char* set : {"Corpus", "Sample"}) {
+      const auto ours = rates_.find(std::string("BM_Tokenize_") + set + "/auto");
+      const auto icu = rates_.find(std::string("BM_IcuWordBreak_") + set);
+      if (ours == rates_.end() || icu == rates_.end() || icu->second <= 0) continue;
+      std::printf("ratio %s: sitrep tokenizer %.2f GB/s, ICU word break %.3f GB/s, %.1fx ICU (kernel %s)\n", set,
+                  ours->second / 1e9, icu->second / 1e9, ours->second / icu->second,
+                  sitrep::best_tokenizer_kernel() == sitrep::tokenizer_kernel::avx2 ? "avx2" : "scalar");
+    }
+  }
+
+ private:
+  std::map<std::string, double> rates_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  if (!sitrep::bench::news_corpus().missing_reason.empty())
+    std::fprintf(stderr, "note: %s; corpus benchmarks are skipped\n", sitrep::bench::news_corpus().missing_reason.c_str());
+  ratio_reporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  benchmark::Shutdown();
+  return 0;
+}

@@ -1,0 +1,212 @@
+// Tokenizer rules, one case per rule, plus kernel equivalence.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "sitrep/tokenizer.hpp"
+#include "text/chunk_splitter.hpp"
+
+using sitrep::token;
+using sitrep::token_kind;
+namespace flag = sitrep::token_flag;
+
+namespace {
+
+std::vector<token> toks(std::string_view text, sitrep::tokenizer_kernel k = sitrep::tokenizer_kernel::automatic) {
+  std::vector<token> out;
+  sitrep::tokenize(text, out, k);
+  return out;
+}
+
+std::vector<std::string> words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : toks(text)) out.emplace_back(t.view(text));
+  return out;
+}
+
+using strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("tokenizer: plain words and numbers carry kinds and flags") {
+  const std::string_view text = "ISLAMABAD said 11 Iranian nation";
+  const auto t = toks(text);
+  REQUIRE(t.size() == 5);
+  CHECK(t[0].kind == token_kind::word);
+  CHECK(t[0].has(flag::all_caps));
+  CHECK(t[0].has(flag::capitalized));
+  CHECK(t[1].has(flag::space_before));
+  CHECK_FALSE(t[1].has(flag::capitalized));
+  CHECK(t[2].kind == token_kind::number);
+  CHECK(t[2].has(flag::has_digit));
+  CHECK(t[3].has(flag::capitalized));
+  CHECK_FALSE(t[3].has(flag::all_caps));
+  CHECK(t[4].start == 26);
+  CHECK(t[4].end == 32);
+}
+
+TEST_CASE("tokenizer: abbreviations and initials keep their period") {
+  CHECK(words("the U.S. said") == strings{"the", "U.S.", "said"});
+  CHECK(words("Gen. Asim Munir") == strings{"Gen.", "Asim", "Munir"});
+  CHECK(words("on Jan. 29, 2024") == strings{"on", "Jan.", "29", ",", "2024"});
+  CHECK(words("J. R. R. Tolkien") == strings{"J.", "R.", "R.", "Tolkien"});
+  const auto t = toks("J. Smith");
+  CHECK(t[0].has(flag::initial));
+  CHECK(t[0].has(flag::abbreviation));
+  CHECK(words("e.g. this") == strings{"e.g.", "this"});
+  // An ordinary word keeps no period.
+  CHECK(words("in Tehran.") == strings{"in", "Tehran", "."});
+}
+
+TEST_CASE("tokenizer: decimals, thousands and ranges") {
+  CHECK(words("1,200 people") == strings{"1,200", "people"});
+  CHECK(words("rose 3.5 percent") == strings{"rose", "3.5", "percent"});
+  CHECK(words("10-15 dead") == strings{"10", "-", "15", "dead"});
+  CHECK(words("2024-01-29") == strings{"2024", "-", "01", "-", "29"});
+  CHECK(words("1,2 and 5,") == strings{"1", ",", "2", "and", "5", ","});
+  CHECK(words("at 10:30") == strings{"at", "10:30"});
+  CHECK(toks("1,200")[0].kind == token_kind::number);
+}
+
+TEST_CASE("tokenizer: hyphenated names stay whole") {
+  CHECK(words("Anwar-ul-Haq Kakar") == strings{"Anwar-ul-Haq", "Kakar"});
+  CHECK(words("Sistan-Baluchestan province") == strings{"Sistan-Baluchestan", "province"});
+  CHECK(toks("Anwar-ul-Haq")[0].has(flag::hyphenated));
+  CHECK(words("cross-border, F-16") == strings{"cross-border", ",", "F-16"});
+  CHECK(words("a 20-year-old") == strings{"a", "20-year-old"});
+  // A dash between spaces is punctuation.
+  const auto t = toks("PAKISTAN - Iranian");
+  CHECK(t[1].kind == token_kind::punctuation);
+  CHECK(t[1].has(flag::dash));
+}
+
+TEST_CASE("tokenizer: possessives split, inner apostrophes join") {
+  CHECK(words("Iran's border") == strings{"Iran", "'s", "border"});
+  CHECK(words("Pakistan\xE2\x80\x99s caretaker") == strings{"Pakistan", "\xE2\x80\x99s", "caretaker"});
+  CHECK(toks("Iran's")[1].has(flag::possessive));
+  CHECK(words("Charge d\xE2\x80\x99" "affaires") == strings{"Charge", "d\xE2\x80\x99" "affaires"});
+  CHECK(words("O'Brien said") == strings{"O'Brien", "said"});
+  CHECK(words("the workers' union") == strings{"the", "workers", "'", "union"});
+}
+
+TEST_CASE("tokenizer: Unicode quotes and dashes are punctuation with flags") {
+  const std::string_view text = "\xE2\x80\x9Cterrorist hideouts\xE2\x80\x9D \xE2\x80\x94 and \xE2\x80\x93 more";
+  const auto t = toks(text);
+  REQUIRE(t.size() == 8);
+  CHECK(t[0].has(flag::quote));
+  CHECK(t[0].end - t[0].start == 3);
+  CHECK(t[1].view(text) == "terrorist");
+  CHECK(t[3].has(flag::quote));
+  CHECK(t[4].has(flag::dash));
+  CHECK(t[6].has(flag::dash));
+  CHECK(t[7].view(text) == "more");
+}
+
+TEST_CASE("tokenizer: URLs and e-mail addresses stay whole") {
+  CHECK(words("see https://example.org/a?b=1. Then") == strings{"see", "https://example.org/a?b=1", ".", "Then"});
+  CHECK(words("(www.un.org)") == strings{"(", "www.un.org", ")"});
+  CHECK(words("mail press@mofa.gov.pk.") == strings{"mail", "press@mofa.gov.pk", "."});
+  CHECK(toks("https://x.org")[0].kind == token_kind::url);
+  CHECK(toks("a@b.com")[0].kind == token_kind::email);
+}
+
+TEST_CASE("tokenizer: datelines") {
+  const std::string_view text = "ISLAMABAD, PAKISTAN \xE2\x80\x93 Iranian";
+  CHECK(words(text) == strings{"ISLAMABAD", ",", "PAKISTAN", "\xE2\x80\x93", "Iranian"});
+}
+
+TEST_CASE("tokenizer: non-ASCII letters are word characters") {
+  CHECK(words("Sa\xC3\xBC" "d Z\xC3\xBCrich caf\xC3\xA9.") == strings{"Sa\xC3\xBC" "d", "Z\xC3\xBCrich", "caf\xC3\xA9", "."});
+  CHECK(toks("Z\xC3\xBCrich")[0].has(flag::non_ascii));
+  CHECK(toks("\xC3\x89tat")[0].has(flag::capitalized));
+  // No-break space separates words.
+  CHECK(words("nine\xC2\xA0workers") == strings{"nine", "workers"});
+}
+
+TEST_CASE("tokenizer: invalid UTF-8 and controls become invalid tokens without shifting offsets") {
+  const std::string text = std::string("ab \xFF\xFE cd \xE2\x80 x") + '\0' + "y";
+  const auto t = toks(text);
+  std::vector<std::string> kinds;
+  for (const auto& k : t) kinds.emplace_back(k.view(text));
+  CHECK(kinds == strings{"ab", "\xFF\xFE", "cd", "\xE2\x80", "x", std::string(1, '\0'), "y"});
+  CHECK(t[1].kind == token_kind::invalid);
+  CHECK(t[3].kind == token_kind::invalid);
+  CHECK(t[5].kind == token_kind::invalid);
+  // Every byte that is not white space is covered exactly once.
+  std::size_t covered = 0;
+  for (const auto& k : t) covered += k.size();
+  CHECK(covered == text.size() - 4);
+}
+
+TEST_CASE("tokenizer: empty and white-space-only input") {
+  CHECK(toks("").empty());
+  CHECK(toks(" \n\t  ").empty());
+}
+
+TEST_CASE("tokenizer: newline and paragraph flags") {
+  const std::string_view text = "Title\n\nBody text\nwraps";
+  const auto t = toks(text);
+  REQUIRE(t.size() == 4);
+  CHECK(t[1].has(flag::paragraph_before));
+  CHECK(t[3].has(flag::newline_before));
+  CHECK_FALSE(t[3].has(flag::paragraph_before));
+}
+
+TEST_CASE("tokenizer: tokens at block boundaries are whole") {
+  // Words straddling the 64-byte blocks of the scanner.
+  std::string text;
+  for (int i = 0; i < 50; ++i) text += "Abdollahian, visits U.S. 1,200 ";
+  const auto t = toks(text);
+  REQUIRE(t.size() == 50 * 5);
+  for (std::size_t i = 0; i < t.size(); i += 5) {
+    CHECK(t[i].view(text) == "Abdollahian");
+    CHECK(t[i + 4].view(text) == "1,200");
+  }
+}
+
+TEST_CASE("tokenizer: scalar and AVX2 kernels give identical tokens") {
+  std::mt19937 rng(1234);
+  const std::vector<std::string> pieces = {
+      "Iran", "PAKISTAN", "said", "11", "1,200", "3.5", "U.S.", "Gen.", "Jan.", "J.", "Anwar-ul-Haq",
+      "Iran's", "\xE2\x80\x99s", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "-", "--", ",", ".", "...",
+      "(AFP)", "\"No,", "https://a.org/x.", "x@y.com", "\xC3\xA9t\xC3\xA9", "\xFF", std::string(1, '\0'),
+      " ", " ", " ", "\n", "\n\n", "\t", "\xC2\xA0", "2024-01-29", "O'Brien", "workers'", "a.m.", "10:30"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 120);
+    for (int i = 0; i < n; ++i) {
+      text += pieces[rng() % pieces.size()];
+      if (rng() % 3) text += ' ';
+    }
+    const auto a = toks(text, sitrep::tokenizer_kernel::scalar);
+    const auto b = toks(text, sitrep::tokenizer_kernel::avx2);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].start == b[i].start);
+      CHECK(a[i].end == b[i].end);
+      CHECK(a[i].flags == b[i].flags);
+      CHECK(a[i].kind == b[i].kind);
+    }
+  }
+}
+
+TEST_CASE("tokenizer: the simple-chunk fast path agrees with the general splitter") {
+  const std::vector<std::string> chunks = {"Tehran,", "(AFP)", "said.", "\"No,", "11,", "Gen.", "A.",
+                                           "1.", "end.\"", "x)", "(12", "Iran:", "why?!", "ok;", "\"Hi\""};
+  for (const auto& c : chunks) {
+    std::vector<token> fast, general;
+    const bool took = sitrep::detail::split_simple_chunk(c, 0, static_cast<std::uint32_t>(c.size()), 0, fast);
+    sitrep::detail::split_chunk(c, 0, static_cast<std::uint32_t>(c.size()), 0, general);
+    if (!took) continue;
+    INFO(c);
+    REQUIRE(fast.size() == general.size());
+    for (std::size_t i = 0; i < fast.size(); ++i) {
+      CHECK(fast[i].start == general[i].start);
+      CHECK(fast[i].end == general[i].end);
+      CHECK(fast[i].flags == general[i].flags);
+      CHECK(fast[i].kind == general[i].kind);
+    }
+  }
+}
