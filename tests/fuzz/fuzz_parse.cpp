@@ -1,0 +1,36 @@
+// libFuzzer target: arbitrary bytes through the tokenizer (both kernels, which
+// must agree) and the full parser (which must fail cleanly or succeed).
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+#include <vector>
+
+#include "sitrep/engine.hpp"
+#include "sitrep/tokenizer.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const auto engine = sitrep::engine::load_default();
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  std::vector<sitrep::token> a, b;
+  sitrep::tokenize(text, a, sitrep::tokenizer_kernel::scalar);
+  sitrep::tokenize(text, b, sitrep::tokenizer_kernel::avx2);
+  if (a.size() != b.size()) std::abort();
+  std::uint32_t last_end = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].start != b[i].start || a[i].end != b[i].end || a[i].flags != b[i].flags || a[i].kind != b[i].kind)
+      std::abort();
+    if (a[i].start < last_end || a[i].end <= a[i].start || a[i].end > size) std::abort();
+    last_end = a[i].end;
+  }
+  std::vector<sitrep::sentence> s;
+  sitrep::split_sentences(text, a, s);
+  sitrep::parse_options opt;
+  opt.reference_date = sitrep::civil_date{2024, 1, 29};
+  auto doc = engine.value().parse(text, opt);
+  if (doc) {
+    for (const auto& d : doc.value().dates)
+      if (d.where.end > size || d.where.start > d.where.end) std::abort();
+  }
+  return 0;
+}
