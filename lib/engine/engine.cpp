@@ -20,6 +20,9 @@ result<engine> engine::load(const engine_options& options) {
   try {
     auto state = std::make_shared<detail::engine_state>();
     state->max_document_bytes = options.max_document_bytes;
+    auto dictionaries = detail::load_dictionaries(options);
+    if (!dictionaries) return dictionaries.err();
+    state->dictionaries = std::move(dictionaries).value();
     return engine(std::move(state));
   } catch (const std::bad_alloc&) {
     return error{errc::out_of_memory, -1, "out of memory while loading dictionaries"};
@@ -59,7 +62,10 @@ result<document> engine::parse(std::string_view text, const parse_options& optio
 }
 
 std::string engine::describe() const {
-  return fmt::format("sitrep engine: max document {} bytes", state_->max_document_bytes);
+  std::string s = fmt::format("sitrep engine: {} dictionary entries in {} layer(s); max document {} bytes",
+                              state_->dictionaries->entry_count(), state_->dictionaries->layers().size(),
+                              state_->max_document_bytes);
+  return s;
 }
 
 }  // namespace v0

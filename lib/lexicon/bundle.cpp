@@ -1,0 +1,222 @@
+#include "lexicon/bundle.hpp"
+
+#include <absl/container/flat_hash_map.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include "lexicon/normalize.hpp"
+
+namespace sitrep::detail {
+namespace {
+
+class string_table {
+ public:
+  string_table() { bytes_.push_back('\0'); }  // offset 0 is ""
+  std::uint32_t add(std::string_view s) {
+    if (s.empty()) return 0;
+    auto [it, fresh] = index_.try_emplace(std::string(s), 0);
+    if (fresh) {
+      it->second = static_cast<std::uint32_t>(bytes_.size());
+      bytes_.insert(bytes_.end(), s.begin(), s.end());
+      bytes_.push_back('\0');
+    }
+    return it->second;
+  }
+  const std::vector<char>& bytes() const { return bytes_; }
+
+ private:
+  std::vector<char> bytes_;
+  absl::flat_hash_map<std::string, std::uint32_t> index_;
+};
+
+template <class T>
+void append_raw(std::vector<unsigned char>& out, const T* items, std::size_t n) {
+  const auto* p = reinterpret_cast<const unsigned char*>(items);
+  out.insert(out.end(), p, p + n * sizeof(T));
+}
+
+void pad8(std::vector<unsigned char>& out) {
+  while (out.size() % 8) out.push_back(0);
+}
+
+std::uint64_t key_hash(std::string_view key) {
+  const std::uint64_t h = hash_bytes(kHashSeed, key);
+  return h == 0 ? 1 : h;  // 0 marks an empty slot
+}
+
+}  // namespace
+
+std::int32_t days_from_civil(int y, int m, int d) noexcept {
+  // Howard Hinnant's days_from_civil.
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * static_cast<unsigned>(m + (m > 2 ? -3 : 9)) + 2) / 5 + static_cast<unsigned>(d) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sources) {
+  string_table strings;
+  std::vector<entry_record> entries;
+  entries.reserve(sources.size());
+  struct key_info {
+    std::vector<posting_record> postings;
+    bool prefix = false;
+  };
+  std::map<std::string, key_info> keys;  // ordered: the output is deterministic
+  std::uint32_t max_words = 1;
+
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    const entry_source& s = sources[i];
+    entry_record r{};
+    r.kind = s.kind;
+    r.subkind = s.subkind;
+    r.name = strings.add(s.name);
+    r.country = strings.add(s.country);
+    r.admin1 = strings.add(s.admin1);
+    r.sector = strings.add(s.sector);
+    r.role = strings.add(s.role);
+    r.feature = strings.add(s.feature);
+    r.countries = strings.add(s.countries);
+    r.plover_type = strings.add(s.plover_type);
+    r.plover_mode = strings.add(s.plover_mode);
+    r.cameo = strings.add(s.cameo);
+    r.acled_event_type = strings.add(s.acled_event_type);
+    r.acled_sub_event_type = strings.add(s.acled_sub_event_type);
+    r.valid_from = s.valid_from;
+    r.valid_to = s.valid_to;
+    r.lat = s.lat;
+    r.lon = s.lon;
+    r.population = s.population;
+    r.geonames_id = s.geonames_id;
+    entries.push_back(r);
+
+    for (const auto& a : s.aliases) {
+      const std::string key = phrase_key(a.text);
+      if (key.empty()) continue;
+      const auto flags = static_cast<std::uint16_t>(alias_case_flags(a.text) | a.flags);
+      auto& info = keys[key];
+      const posting_record p{static_cast<std::uint32_t>(i), flags, 0};
+      const bool dup = std::any_of(info.postings.begin(), info.postings.end(), [&](const posting_record& q) {
+        return q.entry == p.entry && q.alias_flags == p.alias_flags;
+      });
+      if (!dup) info.postings.push_back(p);
+      // Every word-level prefix lets the matcher keep extending.
+      std::uint32_t words = 1;
+      for (std::size_t k = key.find(' '); k != std::string::npos; k = key.find(' ', k + 1)) {
+        keys[key.substr(0, k)].prefix = true;
+        ++words;
+      }
+      max_words = std::max(max_words, words);
+    }
+  }
+
+  std::size_t slot_count = 16;
+  while (slot_count < keys.size() * 2) slot_count *= 2;
+  std::vector<slot_record> slots(slot_count);
+  std::vector<posting_record> postings;
+  for (auto& [key, info] : keys) {
+    slot_record s{};
+    s.hash = key_hash(key);
+    s.key = strings.add(key);
+    s.postings_begin = static_cast<std::uint32_t>(postings.size());
+    s.postings_count = static_cast<std::uint32_t>(info.postings.size());
+    s.flags = static_cast<std::uint16_t>((info.postings.empty() ? 0 : kSlotPhrase) | (info.prefix ? kSlotPrefix : 0));
+    postings.insert(postings.end(), info.postings.begin(), info.postings.end());
+    std::size_t at = s.hash & (slot_count - 1);
+    while (slots[at].hash != 0) at = (at + 1) & (slot_count - 1);
+    slots[at] = s;
+  }
+
+  bundle_header h{};
+  std::memcpy(h.magic, kBundleMagic, sizeof h.magic);
+  h.version = kBundleVersion;
+  h.entry_count = static_cast<std::uint32_t>(entries.size());
+  h.slot_count = static_cast<std::uint32_t>(slot_count);
+  h.posting_count = static_cast<std::uint32_t>(postings.size());
+  h.string_bytes = static_cast<std::uint32_t>(strings.bytes().size());
+  h.max_phrase_words = max_words;
+
+  std::vector<unsigned char> out;
+  out.resize(sizeof h);
+  pad8(out);
+  h.entries_offset = out.size();
+  append_raw(out, entries.data(), entries.size());
+  pad8(out);
+  h.slots_offset = out.size();
+  append_raw(out, slots.data(), slots.size());
+  pad8(out);
+  h.postings_offset = out.size();
+  append_raw(out, postings.data(), postings.size());
+  pad8(out);
+  h.strings_offset = out.size();
+  append_raw(out, strings.bytes().data(), strings.bytes().size());
+  pad8(out);
+  h.total_size = out.size();
+  std::memcpy(out.data(), &h, sizeof h);
+  return out;
+}
+
+result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t size, std::string_view origin) {
+  auto bad = [&](std::string_view why) {
+    return error{errc::bad_dictionary, -1, fmt::format("{}: not a valid sitrep bundle: {}", origin, why)};
+  };
+  if (!data || size < sizeof(bundle_header)) return bad("too short");
+  if (reinterpret_cast<std::uintptr_t>(data) % 8 != 0) return bad("misaligned");
+  const auto* h = reinterpret_cast<const bundle_header*>(data);
+  if (std::memcmp(h->magic, kBundleMagic, sizeof h->magic) != 0) return bad("wrong magic bytes");
+  if (h->version != kBundleVersion) return bad(fmt::format("format version {}, expected {}", h->version, kBundleVersion));
+  if (h->total_size != size) return bad("size does not match the header");
+  auto section_ok = [&](std::uint64_t off, std::uint64_t count, std::uint64_t elem) {
+    return off % 8 == 0 && off <= size && count <= (size - off) / elem;
+  };
+  if (!section_ok(h->entries_offset, h->entry_count, sizeof(entry_record)) ||
+      !section_ok(h->slots_offset, h->slot_count, sizeof(slot_record)) ||
+      !section_ok(h->postings_offset, h->posting_count, sizeof(posting_record)) ||
+      !section_ok(h->strings_offset, h->string_bytes, 1))
+    return bad("a section lies outside the file");
+  if (h->slot_count == 0 || (h->slot_count & (h->slot_count - 1)) != 0) return bad("slot count is not a power of two");
+  if (h->string_bytes == 0 || data[h->strings_offset + h->string_bytes - 1] != '\0') return bad("string table not terminated");
+  bundle_view v;
+  v.header_ = h;
+  v.entries_ = reinterpret_cast<const entry_record*>(data + h->entries_offset);
+  v.slots_ = reinterpret_cast<const slot_record*>(data + h->slots_offset);
+  v.postings_ = reinterpret_cast<const posting_record*>(data + h->postings_offset);
+  v.strings_ = reinterpret_cast<const char*>(data + h->strings_offset);
+  // Every reference must stay inside its table: checked once here, trusted after.
+  const std::uint32_t sb = h->string_bytes;
+  for (std::uint32_t i = 0; i < h->entry_count; ++i) {
+    const entry_record& e = v.entries_[i];
+    for (std::uint32_t off : {e.name, e.country, e.admin1, e.sector, e.role, e.feature, e.countries, e.plover_type,
+                              e.plover_mode, e.cameo, e.acled_event_type, e.acled_sub_event_type})
+      if (off >= sb) return bad(fmt::format("entry {} has a string outside the table", i));
+    if (static_cast<unsigned>(e.kind) > static_cast<unsigned>(entry_kind::trigger)) return bad("unknown entry kind");
+  }
+  for (std::uint32_t i = 0; i < h->slot_count; ++i) {
+    const slot_record& s = v.slots_[i];
+    if (s.hash == 0) continue;
+    if (s.key >= sb || s.postings_begin > h->posting_count || s.postings_count > h->posting_count - s.postings_begin)
+      return bad(fmt::format("slot {} points outside its tables", i));
+  }
+  for (std::uint32_t i = 0; i < h->posting_count; ++i)
+    if (v.postings_[i].entry >= h->entry_count) return bad("posting names a missing entry");
+  return v;
+}
+
+std::string_view bundle_view::str(std::uint32_t offset) const noexcept { return std::string_view(strings_ + offset); }
+
+const slot_record* bundle_view::find(std::uint64_t hash, std::string_view key) const noexcept {
+  if (hash == 0) hash = 1;
+  const std::uint32_t mask = header_->slot_count - 1;
+  for (std::uint32_t at = static_cast<std::uint32_t>(hash) & mask;; at = (at + 1) & mask) {
+    const slot_record& s = slots_[at];
+    if (s.hash == 0) return nullptr;
+    if (s.hash == hash && str(s.key) == key) return &s;
+  }
+}
+
+}  // namespace sitrep::detail

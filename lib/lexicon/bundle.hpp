@@ -1,0 +1,66 @@
+// Building bundles from dictionary entries, and reading them in place.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/bundle_format.hpp"
+#include "sitrep/result.hpp"
+
+namespace sitrep::detail {
+
+/// One dictionary entry in editable form, before compilation.
+struct entry_source {
+  entry_kind kind = entry_kind::place;
+  std::uint8_t subkind = 0;
+  std::string name, country, admin1, sector, role, feature, countries;
+  std::string plover_type, plover_mode, cameo, acled_event_type, acled_sub_event_type;
+  std::int32_t valid_from = INT32_MIN, valid_to = INT32_MAX;
+  float lat = __builtin_nanf(""), lon = __builtin_nanf("");
+  std::uint64_t population = 0;
+  std::int64_t geonames_id = -1;
+  struct alias {
+    std::string text;
+    std::uint16_t flags;  // alias_flag bits beyond the case flags (demonym)
+  };
+  std::vector<alias> aliases;  // every name it is matched by, the canonical name included
+};
+
+/// Compiles entries into bundle bytes (deterministic for the same input).
+std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& entries);
+
+/// A read-only view of bundle bytes. Cheap to copy; the bytes must outlive it
+/// (the engine keeps them alive through `storage`).
+class bundle_view {
+ public:
+  /// Validates the header and section bounds; never reads out of bounds after that.
+  static result<bundle_view> open(const unsigned char* data, std::size_t size, std::string_view origin);
+
+  std::uint32_t entry_count() const noexcept { return header_->entry_count; }
+  const entry_record& entry(std::uint32_t i) const noexcept { return entries_[i]; }
+  /// A string field of an entry (never null; "" for none).
+  std::string_view str(std::uint32_t offset) const noexcept;
+  std::uint32_t max_phrase_words() const noexcept { return header_->max_phrase_words; }
+
+  /// The slot for a key with this hash, or nullptr.
+  const slot_record* find(std::uint64_t hash, std::string_view key) const noexcept;
+  const posting_record* postings(const slot_record& s) const noexcept { return postings_ + s.postings_begin; }
+
+  std::shared_ptr<const void> storage;  // keeps file-loaded bytes alive
+
+ private:
+  const bundle_header* header_ = nullptr;
+  const entry_record* entries_ = nullptr;
+  const slot_record* slots_ = nullptr;
+  const posting_record* postings_ = nullptr;
+  const char* strings_ = nullptr;
+};
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+std::int32_t days_from_civil(int y, int m, int d) noexcept;
+
+}  // namespace sitrep::detail

@@ -1,0 +1,95 @@
+// The binary dictionary bundle: one little-endian blob, used in place.
+//
+// A bundle is read without parsing or copying: the engine points straight into
+// the embedded bytes (or a file's bytes), so the default engine loads in well
+// under a millisecond and shares one copy between all threads.
+//
+//   header | entries[entry_count] | slots[slot_count] | postings[posting_count] | strings
+//
+// `slots` is an open-addressing hash table (linear probing, power-of-two size)
+// of phrase keys (normalize.hpp). A slot is a phrase (it has postings: the
+// entries that alias names), a prefix of a longer phrase, or both; the matcher
+// extends a match only while the words so far are a prefix.
+#pragma once
+
+#include <cstdint>
+
+namespace sitrep::detail {
+
+inline constexpr char kBundleMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'B', '1'};
+inline constexpr std::uint32_t kBundleVersion = 1;
+
+/// What a dictionary entry is.
+enum class entry_kind : std::uint8_t {
+  country = 0,
+  admin1 = 1,
+  place = 2,
+  region = 3,
+  organization = 4,  // organisations and armed groups (subkind says which)
+  person = 5,
+  role = 6,          // person titles and generic group nouns (subkind says which)
+  trigger = 7,       // event words and phrases
+};
+
+enum class role_subkind : std::uint8_t { person_title = 0, group_noun = 1 };
+enum class organization_subkind : std::uint8_t { organization = 0, group = 1 };
+
+struct bundle_header {
+  char magic[8];
+  std::uint32_t version;
+  std::uint32_t entry_count;
+  std::uint32_t slot_count;      // power of two
+  std::uint32_t posting_count;
+  std::uint32_t string_bytes;
+  std::uint32_t max_phrase_words;
+  std::uint64_t entries_offset;
+  std::uint64_t slots_offset;
+  std::uint64_t postings_offset;
+  std::uint64_t strings_offset;
+  std::uint64_t total_size;
+};
+
+/// String fields are offsets into the string table (NUL-terminated; 0 = "").
+struct entry_record {
+  entry_kind kind;
+  std::uint8_t subkind;
+  std::uint16_t reserved;
+  std::uint32_t name;
+  std::uint32_t country;     // alpha-3
+  std::uint32_t admin1;      // ISO 3166-2
+  std::uint32_t sector;
+  std::uint32_t role;        // person role, role noun's canonical role
+  std::uint32_t feature;     // GeoNames feature code, admin1 type
+  std::uint32_t countries;   // regions: "AFG|IRN|…"
+  std::uint32_t plover_type;
+  std::uint32_t plover_mode;
+  std::uint32_t cameo;
+  std::uint32_t acled_event_type;
+  std::uint32_t acled_sub_event_type;
+  std::int32_t valid_from;   // days since 1970-01-01; INT32_MIN = open
+  std::int32_t valid_to;     // INT32_MAX = open
+  float lat;                 // NaN = unknown
+  float lon;
+  std::uint64_t population;
+  std::int64_t geonames_id;  // -1 = none
+};
+
+inline constexpr std::uint16_t kSlotPhrase = 1u << 0;
+inline constexpr std::uint16_t kSlotPrefix = 1u << 1;
+
+struct slot_record {
+  std::uint64_t hash;            // 0 = empty slot
+  std::uint32_t key;             // string offset of the key
+  std::uint32_t postings_begin;
+  std::uint32_t postings_count;
+  std::uint16_t flags;           // kSlotPhrase | kSlotPrefix
+  std::uint16_t reserved;
+};
+
+struct posting_record {
+  std::uint32_t entry;
+  std::uint16_t alias_flags;     // normalize.hpp alias_flag bits
+  std::uint16_t reserved;
+};
+
+}  // namespace sitrep::detail

@@ -1,0 +1,72 @@
+// The loaded dictionaries (one or more bundles, overlays first) and the phrase
+// matcher that finds their entries in tokenized text.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/bundle.hpp"
+#include "sitrep/token.hpp"
+
+namespace sitrep::detail {
+
+/// One dictionary entry as found in the text.
+struct entry_ref {
+  const bundle_view* bundle = nullptr;
+  std::uint32_t index = 0;
+  std::uint16_t alias_flags = 0;  // how it was named (demonym, acronym…)
+
+  const entry_record& rec() const noexcept { return bundle->entry(index); }
+  entry_kind kind() const noexcept { return rec().kind; }
+  std::string_view str(std::uint32_t offset) const noexcept { return bundle->str(offset); }
+  std::string_view name() const noexcept { return str(rec().name); }
+  std::string_view country() const noexcept { return str(rec().country); }
+  std::string_view sector() const noexcept { return str(rec().sector); }
+  std::string_view role() const noexcept { return str(rec().role); }
+  std::string_view admin1() const noexcept { return str(rec().admin1); }
+  std::string_view feature() const noexcept { return str(rec().feature); }
+};
+
+/// A phrase found in the text: tokens [first_token, last_token) and every
+/// dictionary entry it names (all candidates; parsers choose).
+struct phrase_match {
+  std::uint32_t first_token = 0;
+  std::uint32_t last_token = 0;
+  std::uint32_t start = 0, end = 0;         // byte span
+  std::uint32_t candidates_begin = 0;
+  std::uint32_t candidates_count = 0;
+};
+
+struct match_set {
+  std::vector<phrase_match> matches;   // ordered by position, non-overlapping
+  std::vector<entry_ref> candidates;   // indexed by phrase_match::candidates_*
+
+  const entry_ref* begin_of(const phrase_match& m) const { return candidates.data() + m.candidates_begin; }
+  const entry_ref* end_of(const phrase_match& m) const { return begin_of(m) + m.candidates_count; }
+};
+
+class lexicon {
+ public:
+  /// Layers in priority order: for the same phrase an earlier layer's entries
+  /// replace a later one's (user overlays come before the default bundle).
+  explicit lexicon(std::vector<std::shared_ptr<const bundle_view>> layers) : layers_(std::move(layers)) {}
+
+  /// Finds dictionary phrases, longest first, within each sentence.
+  void match(std::string_view text, const std::vector<token>& tokens, const std::vector<sentence>& sentences,
+             match_set& out) const;
+
+  /// All entries a standalone phrase names ("Balochistan" → its admin1 entry), for
+  /// tests and tools.
+  std::vector<entry_ref> lookup(std::string_view phrase) const;
+
+  std::size_t entry_count() const noexcept;
+  const std::vector<std::shared_ptr<const bundle_view>>& layers() const noexcept { return layers_; }
+
+ private:
+  std::vector<std::shared_ptr<const bundle_view>> layers_;
+};
+
+}  // namespace sitrep::detail

@@ -1,0 +1,135 @@
+#include "normalize.hpp"
+
+#include <vector>
+
+#include "sitrep/tokenizer.hpp"
+#include "text/utf8.hpp"
+
+namespace sitrep::detail {
+namespace {
+
+// Latin-1 Supplement and Latin Extended-A letters without their diacritics.
+constexpr std::string_view kLatin1Fold =
+    "aaaaaaaceeeeiiii"   // U+00C0..U+00CF (Æ → a)
+    "dnooooo*ouuuuyts"   // U+00D0..U+00DF (× kept, Þ → t, ß → s)
+    "aaaaaaaceeeeiiii"   // U+00E0..U+00EF
+    "dnooooo/ouuuuyty";  // U+00F0..U+00FF
+constexpr std::string_view kLatinExtAFold =
+    "aaaaaaccccccccdd"   // U+0100..U+010F
+    "ddeeeeeeeeeegggg"   // U+0110..U+011F
+    "gggghhhhiiiiiiii"   // U+0120..U+012F
+    "iiiijjkkklllllll"   // U+0130..U+013F
+    "lllnnnnnnnnnoooo"   // U+0140..U+014F
+    "oooorrrrrrssssss"   // U+0150..U+015F
+    "ssttttttuuuuuuuu"   // U+0160..U+016F
+    "uuuuwwyyyzzzzzzs";  // U+0170..U+017F
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+}  // namespace
+
+void append_token_key(std::string_view s, const token& t, std::string& out) {
+  const bool drop_periods = t.has(token_flag::abbreviation);
+  const bool split_hyphens = t.kind == token_kind::word;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    const unsigned char b = *p;
+    if (b < 0x80) {
+      ++p;
+      if (b >= 'A' && b <= 'Z') out += static_cast<char>(b + 32);
+      else if (b == '.' && drop_periods) continue;
+      else if (b == '-' && split_hyphens) out += ' ';
+      else if (b == '`') out += '\'';
+      else out += static_cast<char>(b);
+      continue;
+    }
+    const auto cp = decode_utf8(p, end);
+    p += cp.length;
+    if (!cp.valid) {
+      out += "\xEF\xBF\xBD";
+      continue;
+    }
+    const char32_t c = cp.value;
+    if (c >= 0xC0 && c <= 0xFF) out += kLatin1Fold[c - 0xC0];
+    else if (c >= 0x100 && c <= 0x17F) out += kLatinExtAFold[c - 0x100];
+    else if (c == 0x2018 || c == 0x2019 || c == 0x201B || c == 0x2032) out += '\'';
+    else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB) out += '"';
+    else if (is_dash(c)) out += split_hyphens ? ' ' : '-';
+    else if (c >= 0x391 && c <= 0x3A9) append_utf8(out, c + 32);  // Greek capitals
+    else if (c >= 0x410 && c <= 0x42F) append_utf8(out, c + 32);  // Cyrillic capitals
+    else append_utf8(out, c);
+  }
+}
+
+std::string phrase_key(std::string_view phrase) {
+  std::vector<token> tokens;
+  tokenize(phrase, tokens);
+  std::string key;
+  for (const auto& t : tokens) {
+    if (!key.empty()) key += ' ';
+    append_token_key(t.view(phrase), t, key);
+  }
+  // Hyphens became spaces: collapse doubles so keys are canonical.
+  std::string out;
+  out.reserve(key.size());
+  for (char c : key)
+    if (!(c == ' ' && (out.empty() || out.back() == ' '))) out += c;
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::uint16_t alias_case_flags(std::string_view alias) {
+  unsigned letters = 0, uppers = 0;
+  bool first_upper = false, seen_letter = false;
+  for (unsigned char c : alias) {
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool lower = c >= 'a' && c <= 'z';
+    if (!upper && !lower) continue;
+    if (!seen_letter) first_upper = upper;
+    seen_letter = true;
+    ++letters;
+    uppers += upper;
+  }
+  std::uint16_t f = 0;
+  if (first_upper) f |= alias_flag::needs_capital;
+  // Short all-capital aliases are acronyms: "US" must not match "us".
+  if (letters >= 2 && letters <= 5 && uppers == letters) f |= alias_flag::needs_all_caps;
+  return f;
+}
+
+bool surface_satisfies(std::string_view span_text, std::uint16_t flags) {
+  if ((flags & (alias_flag::needs_capital | alias_flag::needs_all_caps)) == 0) return true;
+  bool seen = false;
+  for (unsigned char c : span_text) {
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool lower = c >= 'a' && c <= 'z';
+    if (!upper && !lower) {
+      if (c >= 0x80 && !seen) return !(flags & alias_flag::needs_all_caps);  // "Élysée": capital outside ASCII
+      continue;
+    }
+    if (!seen && (flags & alias_flag::needs_capital) && !upper) return false;
+    seen = true;
+    if ((flags & alias_flag::needs_all_caps) && lower) return false;
+    if (!(flags & alias_flag::needs_all_caps)) return true;
+  }
+  return seen;
+}
+
+}  // namespace sitrep::detail

@@ -1,0 +1,305 @@
+// PETRARCH/TABARI dictionaries (.actors, .agents, .verbs), so users can bring
+// existing CAMEO dictionaries. Names use '_' for spaces; codes are CAMEO actor
+// codes (country + sector) or event codes.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <fmt/format.h>
+
+#include "lexicon/dictionary_sources.hpp"
+#include "lexicon/tsv_reader.hpp"
+#include "text/utf8.hpp"
+
+namespace sitrep::detail {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// "PRESIDENT_GEORGE_W._BUSH" → "President George W. Bush": PETRARCH writes names
+// in capitals, but sitrep's matcher reads case, so names get title case.
+std::string display_name(std::string_view raw) {
+  std::string out;
+  bool word_start = true;
+  for (char c : raw) {
+    if (c == '_') {
+      out += ' ';
+      word_start = true;
+      continue;
+    }
+    const auto u = static_cast<unsigned char>(c);
+    out += static_cast<char>(word_start ? std::toupper(u) : std::tolower(u));
+    word_start = c == ' ' || c == '-';
+  }
+  return std::string(trim(out));
+}
+
+// Strip an end-of-line comment.
+std::string_view without_comment(std::string_view line) {
+  const auto hash = line.find('#');
+  return trim(hash == std::string_view::npos ? line : line.substr(0, hash));
+}
+
+constexpr std::array<std::string_view, 22> kSectors = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY",
+                                                       "IGO", "NGO", "MED", "EDU", "BUS", "CRM", "CVL", "LAB",
+                                                       "LEG", "REF", "REL", "HLH", "AGR", "ELI"};
+constexpr std::array<std::string_view, 6> kNonStates = {"IGO", "NGO", "IMG", "MNC", "UIS", "INS"};
+
+bool known(auto const& list, std::string_view s) { return std::find(list.begin(), list.end(), s) != list.end(); }
+
+// Country and sector from a CAMEO actor code such as "PSEREBHMS", "IGOUNO", "~GOV".
+void apply_actor_code(std::string_view code, entry_source& e) {
+  std::string c;
+  for (char ch : code)
+    if (std::isalpha(static_cast<unsigned char>(ch))) c += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  if (c.size() < 3) return;
+  const std::string first = c.substr(0, 3);
+  if (known(kNonStates, first)) {
+    e.sector = first == "IMG" || first == "INS" ? "REB" : first == "UIS" ? "UAF" : first == "MNC" ? "BUS" : first;
+    return;
+  }
+  if (known(kSectors, first)) {
+    e.sector = first;
+    return;
+  }
+  e.country = first;
+  if (c.size() >= 6 && known(kSectors, std::string_view(c).substr(3, 3))) e.sector = c.substr(3, 3);
+}
+
+result<std::vector<entry_source>> read_actors(const std::string& path, const std::string& text) {
+  std::vector<entry_source> out;
+  std::size_t line_no = 0, pos = 0;
+  bool in_comment = false;
+  while (pos <= text.size()) {
+    const std::size_t nl = text.find('\n', pos);
+    std::string_view line(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
+    pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
+    ++line_no;
+    line = trim(line);
+    if (in_comment) {
+      if (line.find("-->") != std::string_view::npos) in_comment = false;
+      continue;
+    }
+    if (line.substr(0, 4) == "<!--") {
+      in_comment = line.find("-->") == std::string_view::npos;
+      continue;
+    }
+    line = without_comment(line);
+    if (line.empty()) continue;
+    if (line[0] == '+') {  // synonym of the previous actor
+      if (out.empty()) return dictionary_error(path, line_no, "synonym '+' before any actor");
+      const std::string_view syn = trim(line.substr(1, line.find('[') == std::string_view::npos ? std::string_view::npos : line.find('[') - 1));
+      if (!syn.empty()) out.back().aliases.push_back({display_name(syn), 0});
+      continue;
+    }
+    const auto open = line.find('[');
+    const auto close = line.find(']', open == std::string_view::npos ? 0 : open);
+    if ((open == std::string_view::npos) != (close == std::string_view::npos))
+      return dictionary_error(path, line_no, "unbalanced '[' ']'");
+    const std::string_view name = trim(line.substr(0, open));
+    if (name.empty()) {
+      // A further dated code of the previous actor: "[USAGOV 20010120-20090120]"; the first code stands.
+      if (out.empty()) return dictionary_error(path, line_no, "code line before any actor");
+      continue;
+    }
+    entry_source e;
+    e.kind = entry_kind::organization;
+    e.name = display_name(name);
+    e.aliases.push_back({e.name, 0});
+    if (open != std::string_view::npos) {
+      std::string_view code = trim(line.substr(open + 1, close - open - 1));
+      code = code.substr(0, code.find(' '));  // drop date restrictions
+      apply_actor_code(code, e);
+      std::string letters;
+      for (char ch : code)
+        if (std::isalpha(static_cast<unsigned char>(ch))) letters += ch;
+      if (letters.size() == 3 && !e.country.empty()) e.kind = entry_kind::country;  // a state or its alias
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+result<std::vector<entry_source>> read_agents(const std::string& path, const std::string& text) {
+  std::vector<entry_source> out;
+  std::size_t line_no = 0, pos = 0;
+  bool in_comment = false;
+  while (pos <= text.size()) {
+    const std::size_t nl = text.find('\n', pos);
+    std::string_view line(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
+    pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
+    ++line_no;
+    line = trim(line);
+    if (in_comment) {
+      if (line.find("-->") != std::string_view::npos) in_comment = false;
+      continue;
+    }
+    if (line.substr(0, 4) == "<!--") {
+      in_comment = line.find("-->") == std::string_view::npos;
+      continue;
+    }
+    line = without_comment(line);
+    if (line.empty() || line[0] == '!') continue;  // substitution sets like !PERSON! = MAN, MEN
+    const auto open = line.find('[');
+    const auto close = line.find(']');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+      return dictionary_error(path, line_no, "an agent needs a code in [ ]");
+    std::string_view head = trim(line.substr(0, open));
+    std::vector<std::string> names;
+    if (const auto brace = head.find('{'); brace != std::string_view::npos) {
+      const auto end = head.find('}', brace);
+      if (end == std::string_view::npos) return dictionary_error(path, line_no, "unbalanced '{' '}'");
+      std::string_view plurals = head.substr(brace + 1, end - brace - 1);
+      head = trim(head.substr(0, brace));
+      while (!plurals.empty()) {
+        const auto sp = plurals.find(' ');
+        const std::string_view p = trim(plurals.substr(0, sp));
+        if (!p.empty()) names.push_back(display_name(p));
+        if (sp == std::string_view::npos) break;
+        plurals.remove_prefix(sp + 1);
+      }
+    }
+    if (head.empty() || head.find('!') != std::string_view::npos) continue;
+    entry_source e;
+    e.kind = entry_kind::role;
+    e.subkind = static_cast<std::uint8_t>(role_subkind::person_title);
+    std::string name = display_name(head);
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    e.name = name;
+    e.role = name;
+    e.aliases.push_back({name, 0});
+    for (auto& n : names) {
+      for (auto& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      e.aliases.push_back({n, 0});
+    }
+    apply_actor_code(line.substr(open + 1, close - open - 1), e);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+result<std::vector<entry_source>> read_verbs(const std::string& path, const std::string& text) {
+  std::vector<entry_source> out;
+  std::size_t line_no = 0, pos = 0;
+  bool in_comment = false;
+  std::string block_code;
+  bool in_block = false;
+  while (pos <= text.size()) {
+    const std::size_t nl = text.find('\n', pos);
+    std::string_view line(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
+    pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
+    ++line_no;
+    line = trim(line);
+    if (in_comment) {
+      if (line.find("-->") != std::string_view::npos) in_comment = false;
+      continue;
+    }
+    if (line.substr(0, 4) == "<!--") {
+      in_comment = line.find("-->") == std::string_view::npos;
+      continue;
+    }
+    line = without_comment(line);
+    if (line.empty()) continue;
+    if (line.substr(0, 3) == "---") {
+      // "--- ABANDON  [345]  ---": a verb block and its CAMEO code.
+      const auto open = line.find('['), close = line.find(']');
+      if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+        return dictionary_error(path, line_no, "a verb block header needs a code in [ ]");
+      block_code = std::string(trim(line.substr(open + 1, close - open - 1)));
+      in_block = true;
+      continue;
+    }
+    if (!in_block || line[0] == '&' || line[0] == '+' || line[0] == '-' || line[0] == '%' ||
+        line.find_first_of("*$^") != std::string_view::npos)
+      continue;  // synsets and noun-phrase patterns: sitrep reads arguments itself
+    std::string_view head = line;
+    std::string code = block_code;
+    if (const auto open = head.find('['); open != std::string_view::npos) {
+      const auto close = head.find(']', open);
+      if (close == std::string_view::npos) return dictionary_error(path, line_no, "unbalanced '[' ']'");
+      code = std::string(trim(head.substr(open + 1, close - open - 1)));
+      head = trim(head.substr(0, open));
+    }
+    std::vector<std::string> forms;
+    if (const auto brace = head.find('{'); brace != std::string_view::npos) {
+      const auto end = head.find('}', brace);
+      if (end == std::string_view::npos) return dictionary_error(path, line_no, "unbalanced '{' '}'");
+      std::string_view rest = head.substr(brace + 1, end - brace - 1);
+      head = trim(head.substr(0, brace));
+      while (!rest.empty()) {
+        const auto sp = rest.find(' ');
+        if (auto f = trim(rest.substr(0, sp)); !f.empty()) forms.emplace_back(f);
+        if (sp == std::string_view::npos) break;
+        rest.remove_prefix(sp + 1);
+      }
+    }
+    const std::string_view type = plover_type_for_cameo(code);
+    if (head.empty() || type.empty()) continue;  // "---" codes mark verbs that code nothing
+    entry_source e;
+    e.kind = entry_kind::trigger;
+    auto lower = [](std::string s) {
+      for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return s;
+    };
+    e.name = lower(display_name(head));
+    e.cameo = code;
+    e.plover_type = std::string(type);
+    e.aliases.push_back({e.name, 0});
+    for (const auto& f : forms) e.aliases.push_back({lower(display_name(f)), 0});
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view plover_type_for_cameo(std::string_view cameo) noexcept {
+  // CAMEO root categories to PLOVER event types (the PLOVER project's mapping
+  // at the level of roots; finer codes refine the mode, not the type).
+  if (cameo.size() < 2 || !std::isdigit(static_cast<unsigned char>(cameo[0])) ||
+      !std::isdigit(static_cast<unsigned char>(cameo[1])))
+    return {};
+  const int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  switch (root) {
+    case 1: case 2: return cameo.substr(0, 3) == "020" || root == 1 ? "REQUEST" : "REQUEST";
+    case 3: return "COOPERATE";
+    case 4: return "CONSULT";
+    case 5: return "COOPERATE";
+    case 6: return "COOPERATE";
+    case 7: return "AID";
+    case 8: return "CONCEDE";
+    case 9: return "REQUEST";
+    case 10: return "REQUEST";
+    case 11: return "ACCUSE";
+    case 12: return "REJECT";
+    case 13: return "THREATEN";
+    case 14: return "PROTEST";
+    case 15: return "MOBILIZE";
+    case 16: return "SANCTION";
+    case 17: return "COERCE";
+    case 18: case 19: case 20: return "ASSAULT";
+    default: return {};
+  }
+}
+
+result<std::vector<entry_source>> read_petrarch_dictionary(const std::string& path) {
+  std::string text;
+  if (!read_file(path, text)) return error{errc::io_error, -1, fmt::format("{}: cannot read file", path)};
+  if (const auto bad = first_invalid_utf8(text.data(), text.size()); bad != utf8_npos) {
+    std::size_t line = 1;
+    for (std::size_t i = 0; i < bad; ++i) line += text[i] == '\n';
+    return dictionary_error(path, line, "invalid UTF-8 or NUL byte");
+  }
+  std::string lower = path;
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto base = lower.substr(lower.find_last_of('/') == std::string::npos ? 0 : lower.find_last_of('/') + 1);
+  if (base.find("verbs") != std::string::npos) return read_verbs(path, text);
+  if (base.find("agents") != std::string::npos) return read_agents(path, text);
+  if (base.find("actors") != std::string::npos) return read_actors(path, text);
+  return dictionary_error(path, 0, "not a known dictionary: use .tsv, or a PETRARCH file whose name says actors, agents or verbs");
+}
+
+}  // namespace sitrep::detail

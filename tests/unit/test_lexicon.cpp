@@ -1,0 +1,245 @@
+// Dictionaries: the default bundle's coverage, matching rules, overlays, and
+// malformed sources failing clearly.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <fstream>
+#include <string>
+
+#include "engine/engine_state.hpp"
+#include "lexicon/dictionary_sources.hpp"
+#include "lexicon/lexicon.hpp"
+#include "lexicon/normalize.hpp"
+#include "sitrep/engine.hpp"
+#include "sitrep/tokenizer.hpp"
+
+using sitrep::detail::entry_kind;
+using sitrep::detail::entry_ref;
+
+namespace {
+
+const sitrep::engine& default_engine() {
+  static const auto e = sitrep::engine::load_default();
+  REQUIRE(e.ok());
+  return e.value();
+}
+
+const sitrep::detail::lexicon& dict() { return *default_engine().state().dictionaries; }
+
+std::optional<entry_ref> find_kind(const std::vector<entry_ref>& refs, entry_kind k) {
+  for (const auto& r : refs)
+    if (r.kind() == k) return r;
+  return std::nullopt;
+}
+
+std::string temp_file(const std::string& name, const std::string& body) {
+  const std::string path = std::string("/tmp/sitrep-test-") + name;
+  std::ofstream(path, std::ios::binary) << body;
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon: admin1 spelling variants resolve to one ISO 3166-2 entry") {
+  for (const char* name : {"Balochistan", "Baluchistan"}) {
+    const auto r = find_kind(dict().lookup(name), entry_kind::admin1);
+    REQUIRE_MESSAGE(r, name);
+    CHECK(r->admin1() == "PK-BA");
+    CHECK(r->country() == "PAK");
+  }
+  for (const char* name : {"Sistan-Baluchestan", "Sistan and Baluchestan"}) {
+    const auto r = find_kind(dict().lookup(name), entry_kind::admin1);
+    REQUIRE_MESSAGE(r, name);
+    CHECK(r->admin1() == "IR-11");
+    CHECK(r->country() == "IRN");
+  }
+}
+
+TEST_CASE("lexicon: places the example article implies are in the gazetteer") {
+  struct want {
+    const char* name;
+    const char* country;
+  };
+  for (const want& w : {want{"Quetta", "PAK"}, want{"Panjgur", "PAK"}, want{"Saravan", "IRN"}, want{"Gaza", "PSE"},
+                        want{"Islamabad", "PAK"}, want{"Tehran", "IRN"}, want{"Kabul", "AFG"}}) {
+    const auto refs = dict().lookup(w.name);
+    bool found = false;
+    for (const auto& r : refs) found |= r.kind() == entry_kind::place && r.country() == w.country;
+    CHECK_MESSAGE(found, w.name);
+  }
+}
+
+TEST_CASE("lexicon: countries by names, aliases and demonyms") {
+  const auto us = find_kind(dict().lookup("U.S."), entry_kind::country);
+  REQUIRE(us);
+  CHECK(us->country() == "USA");
+  const auto iranian = find_kind(dict().lookup("Iranian"), entry_kind::country);
+  REQUIRE(iranian);
+  CHECK(iranian->country() == "IRN");
+  CHECK((iranian->alias_flags & sitrep::detail::alias_flag::demonym) != 0);
+  CHECK(dict().lookup("Afghanistan").size() >= 1);
+}
+
+TEST_CASE("lexicon: organisations, armed groups and persons") {
+  const auto taliban = find_kind(dict().lookup("Taliban"), entry_kind::organization);
+  REQUIRE(taliban);
+  CHECK(taliban->country() == "AFG");
+  const auto ttp = find_kind(dict().lookup("Tehrik-i-Taliban Pakistan"), entry_kind::organization);
+  REQUIRE(ttp);
+  CHECK(ttp->country() == "PAK");
+  const auto jilani = find_kind(dict().lookup("Jalil Abbas Jilani"), entry_kind::person);
+  REQUIRE(jilani);
+  CHECK(jilani->country() == "PAK");
+  const auto munir = find_kind(dict().lookup("Assim Munir"), entry_kind::person);
+  REQUIRE(munir);
+  CHECK(munir->sector() == "MIL");
+  const auto gunmen = find_kind(dict().lookup("gunmen"), entry_kind::role);
+  REQUIRE(gunmen);
+  CHECK(gunmen->sector() == "UAF");
+  const auto strike = find_kind(dict().lookup("air strike"), entry_kind::trigger);
+  REQUIRE(strike);
+  CHECK(strike->str(strike->rec().plover_type) == "ASSAULT");
+}
+
+TEST_CASE("lexicon: ambiguous names keep every candidate") {
+  const auto refs = dict().lookup("Georgia");
+  bool country = false, admin1 = false;
+  for (const auto& r : refs) {
+    country |= r.kind() == entry_kind::country && r.country() == "GEO";
+    admin1 |= r.kind() == entry_kind::admin1 && r.admin1() == "US-GA";
+  }
+  CHECK(country);
+  CHECK(admin1);
+}
+
+TEST_CASE("lexicon: matching is longest first and respects case") {
+  const std::string text = "Iran's Sistan and Baluchestan province. Let us go to the US and talk to US officials.";
+  std::vector<sitrep::token> tokens;
+  std::vector<sitrep::sentence> sentences;
+  sitrep::tokenize(text, tokens);
+  sitrep::split_sentences(text, tokens, sentences);
+  sitrep::detail::match_set m;
+  dict().match(text, tokens, sentences, m);
+  std::vector<std::string> found;
+  for (const auto& x : m.matches) found.emplace_back(text.substr(x.start, x.end - x.start));
+  CHECK(std::find(found.begin(), found.end(), "Sistan and Baluchestan") != found.end());
+  CHECK(std::find(found.begin(), found.end(), "us") == found.end());  // the pronoun is not the country
+  CHECK(std::count(found.begin(), found.end(), "US") == 2);
+}
+
+TEST_CASE("lexicon: a user overlay changes a result") {
+  const std::string path = temp_file("overlay.tsv",
+                                     "# a user's own organisations\n"
+                                     "name\taliases\tkind\talpha3\tsector\n"
+                                     "Taliban\tthe Taliban movement\tgroup\tPAK\tREB\n"
+                                     "Northern Widget Front\tNWF\tgroup\tNOR\tREB\n");
+  sitrep::engine_options opt;
+  opt.overlays.push_back(path);
+  const auto eng = sitrep::engine::load(opt);
+  REQUIRE(eng.ok());
+  const auto& lex = *eng.value().state().dictionaries;
+  const auto taliban = lex.lookup("Taliban");
+  REQUIRE(!taliban.empty());
+  CHECK(taliban.front().country() == "PAK");  // the overlay wins for the same name
+  const auto nwf = find_kind(lex.lookup("NWF"), entry_kind::organization);
+  REQUIRE(nwf);
+  CHECK(nwf->country() == "NOR");
+  CHECK(!lex.lookup("Islamabad").empty());  // the default still answers the rest
+}
+
+TEST_CASE("lexicon: malformed dictionaries are rejected with file, line and reason") {
+  const std::string bad_columns = temp_file("bad-columns.tsv",
+                                            "name\taliases\tkind\talpha3\tsector\n"
+                                            "Good Group\t\tgroup\tPAK\tREB\n"
+                                            "Bad Group\tgroup\tPAK\n");
+  sitrep::engine_options opt;
+  opt.overlays.push_back(bad_columns);
+  auto eng = sitrep::engine::load(opt);
+  REQUIRE_FALSE(eng.ok());
+  CHECK(eng.err().code == sitrep::errc::bad_dictionary);
+  CHECK(eng.err().offset == 3);
+  CHECK(eng.err().message.find("bad-columns.tsv:3") != std::string::npos);
+
+  const std::string bad_code = temp_file("bad-code.tsv",
+                                         "name\taliases\tkind\talpha3\tsector\n"
+                                         "Group\t\tgroup\tPakistan\tREB\n");
+  auto r = sitrep::detail::read_dictionary(bad_code);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.err().message.find(":2: 'alpha3' must be an ISO 3166-1 alpha-3 code") != std::string::npos);
+
+  const std::string unknown = temp_file("unknown.tsv", "foo\tbar\n1\t2\n");
+  CHECK_FALSE(sitrep::detail::read_dictionary(unknown).ok());
+  CHECK(sitrep::detail::read_dictionary("/nonexistent/x.tsv").err().code == sitrep::errc::io_error);
+
+  const std::string bad_utf8 = temp_file("bad-utf8.tsv", "phrase\tkind\tsector\trole\nok\tgroup_noun\tCVL\t\n\xff\tgroup_noun\tCVL\t\n");
+  auto u = sitrep::detail::read_dictionary(bad_utf8);
+  REQUIRE_FALSE(u.ok());
+  CHECK(u.err().offset == 3);
+
+  sitrep::engine_options bundle_opt;
+  bundle_opt.bundles.push_back(temp_file("not-a.bundle", "garbage"));
+  auto b = sitrep::engine::load(bundle_opt);
+  REQUIRE_FALSE(b.ok());
+  CHECK(b.err().code == sitrep::errc::bad_dictionary);
+}
+
+TEST_CASE("lexicon: PETRARCH dictionaries load") {
+  const std::string actors = temp_file("test.actors",
+                                       "<!-- header -->\n"
+                                       "HAMAS [PSEREBHMS]\n"
+                                       "+HAMAS_MOVEMENT\n"
+                                       "ISRAEL [ISR]\n"
+                                       "UNITED_NATIONS [IGOUNO] # comment\n");
+  auto a = sitrep::detail::read_dictionary(actors);
+  REQUIRE(a.ok());
+  REQUIRE(a.value().size() == 3);
+  CHECK(a.value()[0].name == "Hamas");
+  CHECK(a.value()[0].country == "PSE");
+  CHECK(a.value()[0].sector == "REB");
+  CHECK(a.value()[0].aliases.size() == 2);
+  CHECK(a.value()[1].kind == entry_kind::country);
+  CHECK(a.value()[2].sector == "IGO");
+
+  const std::string agents = temp_file("test.agents",
+                                       "!PERSON! = MAN, MEN\n"
+                                       "FOREIGN_MINISTER [~GOVFRM] # jap\n"
+                                       "REBEL {REBELS} [~REB]\n");
+  auto g = sitrep::detail::read_dictionary(agents);
+  REQUIRE(g.ok());
+  REQUIRE(g.value().size() == 2);
+  CHECK(g.value()[0].name == "foreign minister");
+  CHECK(g.value()[0].sector == "GOV");
+  CHECK(g.value()[1].aliases.size() == 2);
+
+  const std::string verbs = temp_file("test.verbs",
+                                      "&SYNSET\n+X\n"
+                                      "--- ACCUSE  [112]  ---\n"
+                                      "ACCUSE {ACCUSES ACCUSED}\n"
+                                      "- * OF CORRUPTION [1121]\n"
+                                      "--- ATTACK [190] ---\n"
+                                      "ATTACK\n");
+  auto v = sitrep::detail::read_dictionary(verbs);
+  REQUIRE(v.ok());
+  REQUIRE(v.value().size() == 2);
+  CHECK(v.value()[0].plover_type == "ACCUSE");
+  CHECK(v.value()[0].aliases.size() == 3);
+  CHECK(v.value()[1].plover_type == "ASSAULT");
+
+  const std::string broken = temp_file("broken.agents", "SOLDIER [~MIL\n");
+  auto br = sitrep::detail::read_dictionary(broken);
+  REQUIRE_FALSE(br.ok());
+  CHECK(br.err().offset == 1);
+}
+
+TEST_CASE("lexicon: the real PETRARCH validation dictionaries load when present") {
+  const std::string dir = SITREP_SOURCE_DIR "/../shared/data/petrarch2-validation/";
+  std::ifstream probe(dir + "PETR.Validate.actors.txt");
+  if (!probe) return;  // shared data is not shipped; this runs where it exists
+  for (const char* f : {"PETR.Validate.actors.txt", "PETR.Validate.agents.txt", "PETR.Validate.verbs.txt"}) {
+    auto r = sitrep::detail::read_dictionary(dir + f);
+    CHECK_MESSAGE(r.ok(), (r.ok() ? std::string() : r.err().message));
+    if (r.ok()) CHECK(r.value().size() > 10);
+  }
+}
