@@ -8,6 +8,12 @@
 
 #include "engine/engine_state.hpp"
 #include "engine/input_check.hpp"
+#include "parse/actors.hpp"
+#include "parse/casualty.hpp"
+#include "parse/incidents.hpp"
+#include "parse/locations.hpp"
+#include "parse/parse_context.hpp"
+#include "parse/quantity.hpp"
 #include "parse/temporal.hpp"
 #include "sitrep/tokenizer.hpp"
 
@@ -57,7 +63,15 @@ result<document> engine::parse(std::string_view text, const parse_options& optio
   std::vector<sentence> sentences;
   sitrep::tokenize(text, tokens);
   split_sentences(text, tokens, sentences);
+  detail::match_set matches;
+  state_->dictionaries->match(text, tokens, sentences, matches);
   doc.dates = detail::find_dates(text, tokens, sentences, options.reference_date);
+  const auto quantities = detail::find_quantities(text, tokens);
+  const auto casualties = detail::find_casualties(text, tokens, sentences, quantities);
+  const detail::parse_context ctx{text, tokens, sentences, matches, doc.dates, quantities, options.reference_date};
+  doc.locations = detail::find_locations(ctx);
+  doc.actors = detail::find_actors(ctx, doc.locations);
+  doc.incidents = detail::find_incidents(ctx, doc.actors, doc.locations, casualties);
   return doc;
 }
 

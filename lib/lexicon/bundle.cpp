@@ -42,9 +42,10 @@ void pad8(std::vector<unsigned char>& out) {
   while (out.size() % 8) out.push_back(0);
 }
 
-std::uint64_t key_hash(std::string_view key) {
-  const std::uint64_t h = hash_bytes(kHashSeed, key);
-  return h == 0 ? 1 : h;  // 0 marks an empty slot
+// The slot form of a key hash: 32 bits, never 0 (0 marks an empty slot).
+std::uint32_t slot_hash(std::uint64_t h) {
+  const auto v = static_cast<std::uint32_t>(h ^ (h >> 32));
+  return v == 0 ? 1 : v;
 }
 
 }  // namespace
@@ -97,14 +98,14 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
 
     for (const auto& a : s.aliases) {
       const std::string key = phrase_key(a.text);
-      if (key.empty()) continue;
+      if (key.empty() || key.size() > kMaxKeyBytes) continue;
       const auto flags = static_cast<std::uint16_t>(alias_case_flags(a.text) | a.flags);
       auto& info = keys[key];
       const posting_record p{static_cast<std::uint32_t>(i), flags, 0};
       const bool dup = std::any_of(info.postings.begin(), info.postings.end(), [&](const posting_record& q) {
         return q.entry == p.entry && q.alias_flags == p.alias_flags;
       });
-      if (!dup) info.postings.push_back(p);
+      if (!dup && info.postings.size() < kMaxPostingsPerKey) info.postings.push_back(p);
       // Every word-level prefix lets the matcher keep extending.
       std::uint32_t words = 1;
       for (std::size_t k = key.find(' '); k != std::string::npos; k = key.find(' ', k + 1)) {
@@ -121,13 +122,15 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   std::vector<posting_record> postings;
   for (auto& [key, info] : keys) {
     slot_record s{};
-    s.hash = key_hash(key);
+    const std::uint64_t full = hash_bytes(kHashSeed, key);
+    s.hash = slot_hash(full);
     s.key = strings.add(key);
+    s.key_length = static_cast<std::uint8_t>(key.size());
     s.postings_begin = static_cast<std::uint32_t>(postings.size());
-    s.postings_count = static_cast<std::uint32_t>(info.postings.size());
-    s.flags = static_cast<std::uint16_t>((info.postings.empty() ? 0 : kSlotPhrase) | (info.prefix ? kSlotPrefix : 0));
+    s.postings_count = static_cast<std::uint16_t>(info.postings.size());
+    s.flags = static_cast<std::uint8_t>((info.postings.empty() ? 0 : kSlotPhrase) | (info.prefix ? kSlotPrefix : 0));
     postings.insert(postings.end(), info.postings.begin(), info.postings.end());
-    std::size_t at = s.hash & (slot_count - 1);
+    std::size_t at = full & (slot_count - 1);
     while (slots[at].hash != 0) at = (at + 1) & (slot_count - 1);
     slots[at] = s;
   }
@@ -199,7 +202,8 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
   for (std::uint32_t i = 0; i < h->slot_count; ++i) {
     const slot_record& s = v.slots_[i];
     if (s.hash == 0) continue;
-    if (s.key >= sb || s.postings_begin > h->posting_count || s.postings_count > h->posting_count - s.postings_begin)
+    if (s.key >= sb || sb - s.key <= s.key_length || s.postings_begin > h->posting_count ||
+        s.postings_count > h->posting_count - s.postings_begin)
       return bad(fmt::format("slot {} points outside its tables", i));
   }
   for (std::uint32_t i = 0; i < h->posting_count; ++i)
@@ -210,12 +214,13 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
 std::string_view bundle_view::str(std::uint32_t offset) const noexcept { return std::string_view(strings_ + offset); }
 
 const slot_record* bundle_view::find(std::uint64_t hash, std::string_view key) const noexcept {
-  if (hash == 0) hash = 1;
+  const std::uint32_t want = slot_hash(hash);
   const std::uint32_t mask = header_->slot_count - 1;
   for (std::uint32_t at = static_cast<std::uint32_t>(hash) & mask;; at = (at + 1) & mask) {
     const slot_record& s = slots_[at];
     if (s.hash == 0) return nullptr;
-    if (s.hash == hash && str(s.key) == key) return &s;
+    if (s.hash == want && s.key_length == key.size() && std::memcmp(strings_ + s.key, key.data(), key.size()) == 0)
+      return &s;
   }
 }
 

@@ -12,12 +12,13 @@
 // extends a match only while the words so far are a prefix.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 namespace sitrep::detail {
 
 inline constexpr char kBundleMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'B', '1'};
-inline constexpr std::uint32_t kBundleVersion = 1;
+inline constexpr std::uint32_t kBundleVersion = 2;
 
 /// What a dictionary entry is.
 enum class entry_kind : std::uint8_t {
@@ -74,16 +75,19 @@ struct entry_record {
   std::int64_t geonames_id;  // -1 = none
 };
 
-inline constexpr std::uint16_t kSlotPhrase = 1u << 0;
-inline constexpr std::uint16_t kSlotPrefix = 1u << 1;
+inline constexpr std::uint8_t kSlotPhrase = 1u << 0;
+inline constexpr std::uint8_t kSlotPrefix = 1u << 1;
+inline constexpr std::size_t kMaxKeyBytes = 255;        // longer phrases are not indexed
+inline constexpr std::size_t kMaxPostingsPerKey = 65535;
 
+/// 16 bytes: four slots share a cache line.
 struct slot_record {
-  std::uint64_t hash;            // 0 = empty slot
+  std::uint32_t hash;            // low 32 bits of the key hash, never 0; 0 = empty slot
   std::uint32_t key;             // string offset of the key
   std::uint32_t postings_begin;
-  std::uint32_t postings_count;
-  std::uint16_t flags;           // kSlotPhrase | kSlotPrefix
-  std::uint16_t reserved;
+  std::uint16_t postings_count;
+  std::uint8_t flags;            // kSlotPhrase | kSlotPrefix
+  std::uint8_t key_length;       // bytes, so probing needs no strlen
 };
 
 struct posting_record {

@@ -1,0 +1,317 @@
+#include "parse/incidents.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "lexicon/normalize.hpp"
+
+namespace sitrep::detail {
+namespace {
+
+struct trigger_hit {
+  std::uint32_t match;        // index into ctx.matches.matches
+  entry_ref entry;            // the trigger entry
+  std::uint32_t sentence;
+};
+
+bool lower_word(std::string_view w, std::string_view want) {
+  if (w.size() != want.size()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(w[i])) != want[i]) return false;
+  return true;
+}
+
+bool any_of_words(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (auto x : words)
+    if (lower_word(w, x)) return true;
+  return false;
+}
+
+// A trigger preceded by a negation or a refusal does not report an event.
+bool negated(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first) {
+  const std::uint32_t from = first_token > sentence_first + 4 ? first_token - 4 : sentence_first;
+  for (std::uint32_t t = from; t < first_token; ++t) {
+    const auto w = ctx.tokens[t].view(ctx.text);
+    if (any_of_words(w, {"not", "never", "no", "refrained", "refused", "without", "n't"})) return true;
+  }
+  return false;
+}
+
+// "were killed", "was struck", "has been attacked": the subject is the target.
+bool passive(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first) {
+  const std::uint32_t from = first_token > sentence_first + 3 ? first_token - 3 : sentence_first;
+  for (std::uint32_t t = from; t < first_token; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text), {"was", "were", "been", "being", "be"})) return true;
+  return false;
+}
+
+// Index of the first "by" within a few tokens after the trigger (the agent of a passive).
+int agent_by(const parse_context& ctx, std::uint32_t after, std::uint32_t sentence_end) {
+  for (std::uint32_t t = after; t < std::min(after + 6, sentence_end); ++t)
+    if (lower_word(ctx.tokens[t].view(ctx.text), "by")) return static_cast<int>(t);
+  return -1;
+}
+
+// Sentence-initial definite event nouns refer back: "The strikes …", "The attack …".
+bool anaphoric(const parse_context& ctx, const trigger_hit& h) {
+  const auto& m = ctx.matches.matches[h.match];
+  const auto& s = ctx.sentences[h.sentence];
+  if (m.first_token < s.first_token + 1 || m.first_token > s.first_token + 2) return false;
+  const auto w = ctx.tokens[m.first_token - 1].view(ctx.text);
+  return any_of_words(w, {"the", "these", "those", "this", "that"}) &&
+         ctx.tokens[m.last_token - 1].kind == token_kind::word;
+}
+
+struct mention_ref {
+  std::uint32_t index;  // actor or location index
+  span where;
+};
+
+std::vector<mention_ref> mentions_in(const std::vector<actor>& actors, span s) {
+  std::vector<mention_ref> out;
+  for (std::uint32_t i = 0; i < actors.size(); ++i)
+    for (const auto& m : actors[i].mentions)
+      if (m.start >= s.start && m.end <= s.end) out.push_back({i, m});
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.where.start < b.where.start; });
+  return out;
+}
+
+int kind_rank(std::string_view kind) {
+  if (kind == "city" || kind == "place") return 4;
+  if (kind == "admin2") return 3;
+  if (kind == "admin1") return 2;
+  if (kind == "country") return 1;
+  return 0;  // regions
+}
+
+// The most specific place named in the sentence, preferring ones after "in/near/at".
+int pick_location(const parse_context& ctx, const std::vector<location>& locations, span sentence_span) {
+  int best = -1, best_score = -1;
+  for (std::uint32_t i = 0; i < locations.size(); ++i) {
+    for (const auto& m : locations[i].mentions) {
+      if (m.start < sentence_span.start || m.end > sentence_span.end) continue;
+      int score = kind_rank(locations[i].kind) * 10;
+      // Preposition right before the mention (skipping "the" and a possessive owner).
+      const auto before = ctx.text.substr(sentence_span.start, m.start - sentence_span.start);
+      const auto last_space = before.find_last_of(' ', before.size() >= 2 ? before.size() - 2 : 0);
+      const auto prev = before.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
+      if (any_of_words(std::string_view(prev).substr(0, prev.find(' ')), {"in", "near", "at", "across", "outside"}))
+        score += 5;
+      if (score > best_score) {
+        best_score = score;
+        best = static_cast<int>(i);
+      }
+    }
+  }
+  return best;
+}
+
+// The sentence's date closest to the trigger; else (`inherited` set) a day the
+// previous sentence named: news keeps narrating the day it just gave.
+const date_mention* pick_date(const parse_context& ctx, span sentence_span, span previous_sentence,
+                              std::uint32_t trigger_start, bool& inherited) {
+  const date_mention* best = nullptr;
+  std::uint32_t best_distance = UINT32_MAX;
+  const date_mention* earlier = nullptr;
+  inherited = false;
+  for (const auto& d : ctx.dates) {
+    if (d.value.empty() || d.precision == date_precision::vague) continue;
+    if (d.where.start >= sentence_span.start && d.where.end <= sentence_span.end) {
+      const std::uint32_t dist = d.where.start > trigger_start ? d.where.start - trigger_start : trigger_start - d.where.start;
+      if (dist < best_distance) {
+        best_distance = dist;
+        best = &d;
+      }
+    } else if (d.where.start >= previous_sentence.start && d.where.end <= previous_sentence.end &&
+               d.precision == date_precision::day) {
+      earlier = &d;
+    }
+  }
+  if (best) return best;
+  inherited = earlier != nullptr;
+  return earlier;
+}
+
+// A state actor for a country, created when the document has none yet.
+std::string state_actor_for(std::vector<actor>& actors, std::string_view country, std::string_view country_name,
+                            span mention) {
+  for (auto& a : actors)
+    if (a.kind == "state" && a.country == country) {
+      if (std::find(a.mentions.begin(), a.mentions.end(), mention) == a.mentions.end()) {
+        a.mentions.push_back(mention);
+        std::sort(a.mentions.begin(), a.mentions.end(), [](const span& x, const span& y) { return x.start < y.start; });
+      }
+      return a.id;
+    }
+  actor a;
+  a.id = fmt::format("a{}", actors.size());
+  a.name = std::string(country_name);
+  a.kind = "state";
+  a.country = std::string(country);
+  a.mentions.push_back(mention);
+  actors.push_back(std::move(a));
+  return actors.back().id;
+}
+
+// "an Iranian air strike", "Pakistani strikes": a demonym right before the trigger.
+std::optional<std::string> demonym_source(const parse_context& ctx, std::vector<actor>& actors,
+                                          const phrase_match& trig, std::uint32_t sentence_first) {
+  for (const auto& m : ctx.matches.matches) {
+    if (m.last_token > trig.first_token || m.last_token + 3 < trig.first_token || m.first_token < sentence_first)
+      continue;
+    for (const entry_ref* c = ctx.matches.begin_of(m); c != ctx.matches.end_of(m); ++c)
+      if (c->kind() == entry_kind::country && (c->alias_flags & alias_flag::demonym))
+        return state_actor_for(actors, c->country(), c->name(), span{m.start, m.end});
+  }
+  return std::nullopt;
+}
+
+double confidence_of(const incident& x) {
+  double c = 0.45;
+  if (!x.sources.empty()) c += 0.15;
+  if (!x.targets.empty()) c += 0.1;
+  if (!x.location.empty()) c += 0.1;
+  if (!x.date.empty()) c += 0.1;
+  if (x.fatalities || x.injuries) c += 0.05;
+  return std::min(c, 0.95);
+}
+
+}  // namespace
+
+std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor>& actors,
+                                     const std::vector<location>& locations,
+                                     const std::vector<casualty_report>& casualties) {
+  std::vector<incident> out;
+  const auto& matches = ctx.matches.matches;
+
+  // Trigger hits, sentence by sentence.
+  std::vector<trigger_hit> hits;
+  for (std::uint32_t i = 0; i < matches.size(); ++i) {
+    for (const entry_ref* c = ctx.matches.begin_of(matches[i]); c != ctx.matches.end_of(matches[i]); ++c) {
+      if (c->kind() != entry_kind::trigger) continue;
+      hits.push_back({i, *c, ctx.sentence_of_token(matches[i].first_token)});
+      break;
+    }
+  }
+
+  std::vector<std::size_t> previous_sentence_incidents, current;
+  std::uint32_t current_sentence = UINT32_MAX;
+  for (std::size_t h = 0; h < hits.size(); ++h) {
+    const trigger_hit& hit = hits[h];
+    const phrase_match& m = matches[hit.match];
+    const sentence& s = ctx.sentences[hit.sentence];
+    if (hit.sentence != current_sentence) {
+      if (!current.empty()) previous_sentence_incidents = current;
+      current.clear();
+      current_sentence = hit.sentence;
+    }
+    if (negated(ctx, m.first_token, s.first_token)) continue;
+    const std::string_view type = hit.entry.str(hit.entry.rec().plover_type);
+
+    // One incident per type per sentence: a second trigger of the same type
+    // ("air strike … killed") refines the first rather than adding another.
+    incident* same = nullptr;
+    for (std::size_t k : current)
+      if (out[k].type == type) same = &out[k];
+    if (same) {
+      if (same->mode.empty() && hit.entry.rec().plover_mode) same->mode = hit.entry.str(hit.entry.rec().plover_mode);
+      if (same->acled_sub_event_type.empty() && hit.entry.rec().acled_sub_event_type) {
+        same->acled_event_type = hit.entry.str(hit.entry.rec().acled_event_type);
+        same->acled_sub_event_type = hit.entry.str(hit.entry.rec().acled_sub_event_type);
+      }
+      continue;
+    }
+    // "The strikes killed 11 civilians": casualties of events already told.
+    if (anaphoric(ctx, hit) && !previous_sentence_incidents.empty()) {
+      bool any = false;
+      for (std::size_t k : previous_sentence_incidents) any |= out[k].type == type;
+      if (any) {
+        current = previous_sentence_incidents;
+        continue;
+      }
+    }
+
+    incident x;
+    x.id = fmt::format("i{}", out.size());
+    x.type = std::string(type);
+    x.mode = std::string(hit.entry.str(hit.entry.rec().plover_mode));
+    x.cameo = std::string(hit.entry.str(hit.entry.rec().cameo));
+    x.acled_event_type = std::string(hit.entry.str(hit.entry.rec().acled_event_type));
+    x.acled_sub_event_type = std::string(hit.entry.str(hit.entry.rec().acled_sub_event_type));
+    x.sentence = span{s.start, s.end};
+    x.trigger = span{m.start, m.end};
+
+    // Arguments: actors before the trigger act, actors after it are acted on.
+    const bool is_passive = passive(ctx, m.first_token, s.first_token);
+    const int by = is_passive ? agent_by(ctx, m.last_token, s.last_token) : -1;
+    const std::uint32_t by_start = by >= 0 ? ctx.tokens[static_cast<std::uint32_t>(by)].start : UINT32_MAX;
+    std::vector<std::string> before, after, agents;
+    for (const auto& r : mentions_in(actors, x.sentence)) {
+      const std::string& id = actors[r.index].id;
+      auto add = [&](std::vector<std::string>& v) {
+        if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
+      };
+      if (r.where.end <= m.start) add(before);
+      else if (r.where.start >= by_start) add(agents);
+      else if (r.where.start >= m.end) add(after);
+    }
+    if (is_passive) {
+      x.targets = before.empty() ? std::vector<std::string>() : std::vector<std::string>{before.back()};
+      x.sources = agents.empty() ? std::vector<std::string>() : std::vector<std::string>{agents.front()};
+    } else {
+      if (!before.empty()) x.sources.push_back(before.back());  // the nearest subject
+      if (!after.empty()) x.targets.push_back(after.front());
+    }
+    if (x.sources.empty())
+      if (auto src = demonym_source(ctx, actors, m, s.first_token)) x.sources.push_back(*src);
+
+    if (const int loc = pick_location(ctx, locations, x.sentence); loc >= 0) x.location = locations[static_cast<std::size_t>(loc)].id;
+    const span previous = hit.sentence > 0 ? span{ctx.sentences[hit.sentence - 1].start, ctx.sentences[hit.sentence - 1].end}
+                                           : span{0, 0};
+    bool inherited_date = false;
+    if (const date_mention* d = pick_date(ctx, x.sentence, previous, m.start, inherited_date)) {
+      x.date = d->value;
+      x.precision = d->precision;
+    }
+    // A bare event word with no one, nowhere and no time of its own ("bilateral
+    // cooperation", "an exchange of missiles") is topic, not an incident.
+    const bool has_casualties = std::any_of(casualties.begin(), casualties.end(), [&](const casualty_report& c) {
+      return c.where.start >= x.sentence.start && c.where.end <= x.sentence.end;
+    });
+    if (x.sources.empty() && x.targets.empty() && x.location.empty() && (x.date.empty() || inherited_date) &&
+        !has_casualties)
+      continue;
+    current.push_back(out.size());
+    out.push_back(std::move(x));
+  }
+
+  // Casualties go to the sentence's assault (or to the earlier events a
+  // referring sentence points back to).
+  for (const auto& c : casualties) {
+    const sentence& s = ctx.sentences[std::min<std::size_t>(c.sentence_index, ctx.sentences.size() - 1)];
+    std::vector<incident*> targets;
+    for (auto& x : out)
+      if (x.type == "ASSAULT" && x.sentence.start == s.start) targets.push_back(&x);
+    if (targets.empty()) {
+      // A referring sentence ("The strikes killed …") was folded into earlier incidents.
+      for (auto it = out.rbegin(); it != out.rend() && targets.empty(); ++it)
+        if (it->type == "ASSAULT" && it->sentence.end <= s.start) {
+          for (auto& x : out)
+            if (x.type == "ASSAULT" && x.sentence.start == it->sentence.start) targets.push_back(&x);
+          // Plural references cover the events of the two sentences before.
+          for (auto& x : out)
+            if (x.type == "ASSAULT" && x.sentence.end <= s.start && x.sentence.start != it->sentence.start &&
+                it->sentence.start > x.sentence.start && s.start - x.sentence.end < 400)
+              targets.push_back(&x);
+        }
+    }
+    for (incident* x : targets) {
+      if (c.killed && !x->fatalities) x->fatalities = c.killed;
+      if (c.injured && !x->injuries) x->injuries = c.injured;
+    }
+  }
+  for (auto& x : out) x.confidence = confidence_of(x);
+  return out;
+}
+
+}  // namespace sitrep::detail
