@@ -32,6 +32,9 @@ __attribute__((target("avx2"))) block_masks classify_block_avx2(const unsigned c
       static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(x0, sp))) |
       (static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(x1, sp)))) << 32);
   m.space = spaces | ctl;
+  const __m256i nl = _mm256_set1_epi8('\n');
+  m.newline = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(x0, nl))) |
+              (static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(x1, nl)))) << 32);
   return m;
 }
 

@@ -19,11 +19,15 @@
 namespace sitrep::detail {
 
 struct block_masks {
-  std::uint64_t space;  // ASCII white space
-  std::uint64_t upper;  // A-Z
-  std::uint64_t lower;  // a-z
-  std::uint64_t digit;  // 0-9
+  std::uint64_t space;    // ASCII white space
+  std::uint64_t upper;    // A-Z
+  std::uint64_t lower;    // a-z
+  std::uint64_t digit;    // 0-9
+  std::uint64_t newline;  // \n (gaps with one are line breaks, with two paragraph breaks)
 };
+
+/// Bits [0, pos) set; pos < 64.
+inline std::uint64_t bits_below(unsigned pos) noexcept { return (1ull << pos) - 1; }
 
 /// Classifies 64 bytes at p (all readable) into masks, bit i = byte i.
 block_masks classify_block_scalar(const unsigned char* p) noexcept;
@@ -36,15 +40,34 @@ void emit_special_chunk(std::string_view text, std::uint32_t prev_end, std::uint
                         std::uint32_t end, std::vector<token>& out);
 
 /// Runs the block scanner over `text` with masks from `Classify`.
+///
+/// Per block, chunk starts and ends come from the white-space mask by shifts
+/// (a start is a non-space after a space, an end the first space after a
+/// non-space); the k-th start pairs with the k-th end, so each plain chunk costs
+/// two bit scans and a few mask operations. Chunks and gaps that cross a block
+/// boundary carry their state into the next block.
 template <block_masks (*Classify)(const unsigned char*) noexcept>
 void scan_text(std::string_view text, std::vector<token>& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto n = static_cast<std::uint32_t>(text.size());
-  bool open = false;
+  bool open = false;  // a chunk runs into the next block
   std::uint32_t chunk_start = 0, prev_end = 0;
-  std::uint64_t seen_special = 0, seen_lower = 0, seen_digit = 0;
-  unsigned uppers = 0;
+  std::uint64_t acc_special = 0, acc_lower = 0, acc_digit = 0;
+  unsigned acc_uppers = 0;  // saturating at 2: only "two or more capitals" matters
   unsigned char tail[64];
+
+  auto emit = [&](std::uint32_t start, std::uint32_t end, bool special, bool lower, bool digit, unsigned uppers,
+                  std::uint16_t gap) __attribute__((always_inline)) {
+    if (special) {
+      emit_special_chunk(text, prev_end, start, end, out);
+    } else {
+      const unsigned char first = p[start];
+      out.push_back(plain_chunk_token(start, end, first >= 'A' && first <= 'Z', first >= '0' && first <= '9', uppers,
+                                      lower, digit, gap));
+    }
+    prev_end = end;
+  };
+
   for (std::uint32_t base = 0; base < n; base += 64) {
     const unsigned char* block = p + base;
     if (n - base < 64) {
@@ -54,53 +77,65 @@ void scan_text(std::string_view text, std::vector<token>& out) {
       block = tail;
     }
     const block_masks m = Classify(block);
+    const std::uint64_t nonspace = ~m.space;
     const std::uint64_t special = ~(m.space | m.upper | m.lower | m.digit);
-    std::uint64_t live = ~0ull;  // bits at or after the scan position
-    for (;;) {
-      if (!open) {
-        const std::uint64_t starts = ~m.space & live;
-        if (starts == 0) break;
-        const unsigned pos = static_cast<unsigned>(__builtin_ctzll(starts));
-        open = true;
-        chunk_start = base + pos;
-        seen_special = seen_lower = seen_digit = 0;
-        uppers = 0;
-        live = ~0ull << pos;
-      }
-      const std::uint64_t ends = m.space & live;
-      // Bits of this chunk inside this block: from the scan position to its end.
-      const std::uint64_t range = live & (ends ? (ends & (0 - ends)) - 1 : ~0ull);
-      seen_special |= special & range;
-      seen_lower |= m.lower & range;
-      seen_digit |= m.digit & range;
-      // Only "at least two capitals" matters (all_caps), so no popcount.
-      if (const std::uint64_t up = m.upper & range) uppers += (up & (up - 1)) ? 2u : 1u;
-      if (!ends) break;
-      const unsigned end = static_cast<unsigned>(__builtin_ctzll(ends));
-      const std::uint32_t chunk_end = base + end;
-      if (seen_special == 0) {
-        const unsigned char first = p[chunk_start];
-        out.push_back(plain_chunk_token(chunk_start, chunk_end, first >= 'A' && first <= 'Z',
-                                        first >= '0' && first <= '9', uppers, seen_lower != 0,
-                                        seen_digit != 0, gap_flags(text, prev_end, chunk_start)));
-      } else {
-        emit_special_chunk(text, prev_end, chunk_start, chunk_end, out);
-      }
-      prev_end = chunk_end;
+    const std::uint64_t shifted = (nonspace << 1) | (open ? 1u : 0u);
+    std::uint64_t starts = nonspace & ~shifted;
+    std::uint64_t ends = m.space & shifted;
+
+    if (open) {
+      // Finish (or extend) the chunk carried in from the previous block.
+      const std::uint64_t range = ends ? (ends & (0 - ends)) - 1 : ~0ull;
+      acc_special |= special & range;
+      acc_lower |= m.lower & range;
+      acc_digit |= m.digit & range;
+      if (const std::uint64_t up = m.upper & range) acc_uppers += (up & (up - 1)) ? 2u : 1u;
+      if (!ends) continue;
+      const std::uint32_t end = base + static_cast<std::uint32_t>(__builtin_ctzll(ends));
+      ends &= ends - 1;
+      emit(chunk_start, end, acc_special != 0, acc_lower != 0, acc_digit != 0, acc_uppers,
+           gap_flags(text, prev_end, chunk_start));
       open = false;
-      live = ~0ull << end;  // end < 64 here
+    }
+    while (starts) {
+      const unsigned s = static_cast<unsigned>(__builtin_ctzll(starts));
+      starts &= starts - 1;
+      // The gap before this chunk: read from the masks when it lies in this block.
+      std::uint16_t gap;
+      const std::uint32_t abs_start = base + s;
+      if (prev_end > base || (prev_end == base && base > 0)) {
+        const std::uint64_t gap_bits = bits_below(s) & ~bits_below(prev_end - base);
+        const std::uint64_t newlines = m.newline & gap_bits;
+        gap = token_flag::space_before;
+        if (newlines) gap |= token_flag::newline_before;
+        if (newlines & (newlines - 1)) gap |= token_flag::paragraph_before;
+      } else {
+        gap = gap_flags(text, prev_end, abs_start);
+      }
+      if (!ends) {
+        // Runs past this block: carry it.
+        open = true;
+        chunk_start = abs_start;
+        const std::uint64_t range = ~bits_below(s);
+        acc_special = special & range;
+        acc_lower = m.lower & range;
+        acc_digit = m.digit & range;
+        const std::uint64_t up = m.upper & range;
+        acc_uppers = up ? ((up & (up - 1)) ? 2u : 1u) : 0u;
+        break;
+      }
+      const unsigned e = static_cast<unsigned>(__builtin_ctzll(ends));
+      ends &= ends - 1;
+      const std::uint64_t range = bits_below(e) & ~bits_below(s);
+      const std::uint64_t up = m.upper & range;
+      emit(abs_start, base + e, (special & range) != 0, (m.lower & range) != 0, (m.digit & range) != 0,
+           up ? ((up & (up - 1)) ? 2u : 1u) : 0u, gap);
     }
   }
   if (open) {
     // Only an input whose last block is full and ends inside a chunk gets here.
-    if (seen_special == 0) {
-      const unsigned char first = p[chunk_start];
-      out.push_back(plain_chunk_token(chunk_start, n, first >= 'A' && first <= 'Z', first >= '0' && first <= '9',
-                                      uppers, seen_lower != 0, seen_digit != 0,
-                                      gap_flags(text, prev_end, chunk_start)));
-    } else {
-      emit_special_chunk(text, prev_end, chunk_start, n, out);
-    }
+    emit(chunk_start, n, acc_special != 0, acc_lower != 0, acc_digit != 0, acc_uppers,
+         gap_flags(text, prev_end, chunk_start));
   }
 }
 

@@ -64,8 +64,7 @@ bool is_dash(char32_t c) noexcept { return c == '-' || (c >= 0x2010 && c <= 0x20
 
 bool is_apostrophe(char32_t c) noexcept { return c == '\'' || c == 0x2019; }
 
-bool is_upper(char32_t c) noexcept {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_upper_non_ascii(char32_t c) noexcept {
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;  // Latin Extended-A alternates upper/lower
   if (c >= 0x391 && c <= 0x3AB) return true;           // Greek
@@ -73,8 +72,7 @@ bool is_upper(char32_t c) noexcept {
   return false;
 }
 
-bool is_lower(char32_t c) noexcept {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
+bool is_lower_non_ascii(char32_t c) noexcept {
   if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
   if (c >= 0x100 && c <= 0x17F) return (c & 1) == 1;
   if (c >= 0x3AC && c <= 0x3CE) return true;

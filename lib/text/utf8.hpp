@@ -48,7 +48,10 @@ inline char_class classify(char32_t c) noexcept {
 bool is_quote(char32_t c) noexcept;       // ASCII and typographic quotation marks
 bool is_dash(char32_t c) noexcept;        // hyphen-minus and the Unicode dashes
 bool is_apostrophe(char32_t c) noexcept;  // ' and ’ (U+2019), which also join words
-bool is_upper(char32_t c) noexcept;       // ASCII and common Latin/Greek/Cyrillic capitals
-bool is_lower(char32_t c) noexcept;
+bool is_upper_non_ascii(char32_t c) noexcept;
+bool is_lower_non_ascii(char32_t c) noexcept;
+/// ASCII and common Latin/Greek/Cyrillic capitals (ASCII inline: the hot case).
+inline bool is_upper(char32_t c) noexcept { return c < 0x80 ? (c >= 'A' && c <= 'Z') : is_upper_non_ascii(c); }
+inline bool is_lower(char32_t c) noexcept { return c < 0x80 ? (c >= 'a' && c <= 'z') : is_lower_non_ascii(c); }
 
 }  // namespace sitrep::detail
