@@ -1,8 +1,13 @@
 // Full-parse throughput (docs/s, bytes/s) with the default engine, and engine load time.
 #include <benchmark/benchmark.h>
 
+#include <fstream>
+#include <string>
+
 #include "bench_corpus.hpp"
+#include "engine/engine_state.hpp"
 #include "sitrep/engine.hpp"
+#include "sitrep/tokenizer.hpp"
 
 namespace {
 
@@ -33,16 +38,61 @@ void parse_corpus(benchmark::State& state, const corpus& c) {
                                                 benchmark::Counter::kIsRate);
 }
 
+// Resident set size in MiB (Linux), for the memory an engine costs.
+double resident_mib() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return static_cast<double>(resident) * 4096.0 / (1024.0 * 1024.0);
+}
+
 void load_engine(benchmark::State& state) {
+  const double before = resident_mib();
+  double after = before;
   for (auto _ : state) {
     auto eng = sitrep::engine::load_default();
     benchmark::DoNotOptimize(eng.ok());
+    after = resident_mib();
   }
+  state.counters["rss_MiB"] = after;
+  state.counters["rss_growth_MiB"] = after - before;
+}
+
+// Tokenizer + sentence splitter + dictionary phrase matching: the lexicon's hot path.
+void tokenize_and_match(benchmark::State& state, const corpus& c) {
+  if (!c.missing_reason.empty()) {
+    state.SkipWithError(c.missing_reason.c_str());
+    return;
+  }
+  static const auto eng = sitrep::engine::load_default();
+  const auto& dictionaries = *eng.value().state().dictionaries;
+  std::vector<sitrep::token> tokens;
+  std::vector<sitrep::sentence> sentences;
+  sitrep::detail::match_set matches;
+  std::size_t found = 0;
+  for (auto _ : state) {
+    for (const auto& a : c.articles) {
+      tokens.clear();
+      sentences.clear();
+      matches.matches.clear();
+      matches.candidates.clear();
+      sitrep::tokenize(a, tokens);
+      sitrep::split_sentences(a, tokens, sentences);
+      dictionaries.match(a, tokens, sentences, matches);
+      found += matches.matches.size();
+    }
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(state.iterations() * c.articles.size()),
+                                                benchmark::Counter::kIsRate);
 }
 
 BENCHMARK_CAPTURE(parse_corpus, corpus, sitrep::bench::news_corpus())->Name("BM_Parse_Corpus")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(parse_corpus, sample, sitrep::bench::sample_corpus())->Name("BM_Parse_Sample")->Unit(benchmark::kMillisecond);
 BENCHMARK(load_engine)->Name("BM_EngineLoad_Default")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(tokenize_and_match, corpus, sitrep::bench::news_corpus())
+    ->Name("BM_TokenizeMatch_Corpus")->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

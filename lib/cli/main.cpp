@@ -12,6 +12,8 @@
 
 #include "cli/json_input.hpp"
 #include "cli/options.hpp"
+#include "lexicon/bundle.hpp"
+#include "lexicon/dictionary_sources.hpp"
 #include "output/json_writer.hpp"
 #include "output/tabular_writers.hpp"
 #include "sitrep/engine.hpp"
@@ -255,6 +257,24 @@ int run_tokenize(const engine& eng, const options& o) {
   return any_failed ? kExitSomeFailed : kExitOk;
 }
 
+int run_compile(const options& o) {
+  const auto entries = detail::read_dictionaries(o.files);
+  if (!entries) {
+    std::fprintf(stderr, "sitrep: %s\n", entries.err().message.c_str());
+    return kExitSomeFailed;
+  }
+  const auto bytes = detail::compile_bundle(entries.value());
+  std::ofstream out(o.output, std::ios::binary);
+  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) {
+    std::fprintf(stderr, "sitrep: cannot write '%s'\n", o.output.c_str());
+    return kExitUsage;
+  }
+  std::fprintf(stderr, "sitrep: %zu entries, %zu bytes -> %s\n", entries.value().size(), bytes.size(), o.output.c_str());
+  return kExitOk;
+}
+
 }  // namespace
 }  // namespace sitrep::cli
 
@@ -276,6 +296,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   try {
+    if (opt->command == "compile") return run_compile(*opt);
     sitrep::engine_options eo;
     for (const auto& d : opt->data) {
       const bool bundle = d.size() > 7 && d.compare(d.size() - 7, 7, ".bundle") == 0;

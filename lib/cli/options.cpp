@@ -14,6 +14,7 @@ usage:
   sitrep parse [--date YYYY-MM-DD] [--format json|jsonl|csv|geojson]
                [--input-format text|jsonl] [--data FILE]... [--threads N] [FILE ...]
   sitrep tokenize [--format text|json] [FILE ...]
+  sitrep compile -o OUT.bundle DICTIONARY...
   sitrep version
   sitrep --help
 
@@ -24,6 +25,9 @@ parse     reads each FILE (or standard input when none or "-") as one article an
           and the run goes on (exit status 1 at the end).
 tokenize  prints the sentences and tokens of each FILE (text: one sentence per
           block, one token per line with byte span, kind and flags).
+compile   builds a dictionary bundle from TSV dictionaries (data/*.tsv formats, or a
+          directory holding all eight), or PETRARCH .actors/.agents/.verbs files;
+          load it with --data OUT.bundle (it replaces the default dictionaries).
 
 options:
   --date D           publication date, the reference for "yesterday", "on Saturday";
@@ -48,7 +52,7 @@ std::optional<options> parse_arguments(int argc, char** argv, std::string& messa
     o.command = a;
     ++i;
   }
-  if (o.command != "parse" && o.command != "tokenize") {
+  if (o.command != "parse" && o.command != "tokenize" && o.command != "compile") {
     message = o.command.empty() ? "missing command" : "unknown command '" + o.command + "'";
     return std::nullopt;
   }
@@ -90,6 +94,10 @@ std::optional<options> parse_arguments(int argc, char** argv, std::string& messa
       auto v = value(a);
       if (!v) return std::nullopt;
       o.data.emplace_back(*v);
+    } else if (a == "-o" || a == "--output") {
+      auto v = value(a);
+      if (!v) return std::nullopt;
+      o.output = std::string(*v);
     } else if (a == "--threads") {
       auto v = value(a);
       if (!v) return std::nullopt;
@@ -104,6 +112,10 @@ std::optional<options> parse_arguments(int argc, char** argv, std::string& messa
       message = "unknown option '" + std::string(a) + "'";
       return std::nullopt;
     }
+  }
+  if (o.command == "compile" && (o.output.empty() || o.files.empty())) {
+    message = "compile needs -o OUT.bundle and at least one dictionary";
+    return std::nullopt;
   }
   if (o.command == "tokenize" && !o.format_given) o.format = output_format::text;
   if (o.command == "tokenize" && o.format != output_format::text && o.format != output_format::json) {

@@ -29,6 +29,10 @@ result<std::vector<entry_source>> read_dictionary(const std::string& path);
 /// roles.tsv, triggers.tsv); a missing file is an error.
 result<std::vector<entry_source>> read_data_directory(const std::string& dir);
 
+/// Reads each input — a data directory (holding countries.tsv …) or a single
+/// dictionary file — and concatenates their entries; the first error stops it.
+result<std::vector<entry_source>> read_dictionaries(const std::vector<std::string>& inputs);
+
 /// PLOVER type of a CAMEO code's root ("19" → "ASSAULT"), "" when none.
 std::string_view plover_type_for_cameo(std::string_view cameo) noexcept;
 

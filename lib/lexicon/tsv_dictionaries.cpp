@@ -249,6 +249,18 @@ result<std::vector<entry_source>> read_data_directory(const std::string& dir) {
   return all;
 }
 
+result<std::vector<entry_source>> read_dictionaries(const std::vector<std::string>& inputs) {
+  std::vector<entry_source> all;
+  for (const auto& in : inputs) {
+    std::string probe;
+    const bool directory = read_file(in + "/countries.tsv", probe);
+    auto part = directory ? read_data_directory(in) : read_dictionary(in);
+    if (!part) return part.err();
+    for (auto& e : part.value()) all.push_back(std::move(e));
+  }
+  return all;
+}
+
 result<std::vector<entry_source>> read_dictionary(const std::string& path) {
   const auto dot = path.rfind('.');
   const std::string ext = dot == std::string::npos ? "" : path.substr(dot);

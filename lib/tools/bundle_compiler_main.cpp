@@ -23,23 +23,18 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s -o OUT.bundle DATA_DIR_OR_FILE...\n", argv[0]);
     return 2;
   }
-  std::vector<sitrep::detail::entry_source> entries;
-  for (const auto& in : inputs) {
-    std::ifstream probe(in + "/countries.tsv");
-    auto part = probe ? sitrep::detail::read_data_directory(in) : sitrep::detail::read_dictionary(in);
-    if (!part) {
-      std::fprintf(stderr, "sitrep_bundle_compiler: %s\n", part.err().message.c_str());
-      return 1;
-    }
-    for (auto& e : part.value()) entries.push_back(std::move(e));
+  const auto entries = sitrep::detail::read_dictionaries(inputs);
+  if (!entries) {
+    std::fprintf(stderr, "sitrep_bundle_compiler: %s\n", entries.err().message.c_str());
+    return 1;
   }
-  const auto bytes = sitrep::detail::compile_bundle(entries);
+  const auto bytes = sitrep::detail::compile_bundle(entries.value());
   std::ofstream out(out_path, std::ios::binary);
   out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
   if (!out) {
     std::fprintf(stderr, "sitrep_bundle_compiler: cannot write %s\n", out_path.c_str());
     return 1;
   }
-  std::printf("sitrep_bundle_compiler: %zu entries, %zu bytes -> %s\n", entries.size(), bytes.size(), out_path.c_str());
+  std::printf("sitrep_bundle_compiler: %zu entries, %zu bytes -> %s\n", entries.value().size(), bytes.size(), out_path.c_str());
   return 0;
 }
