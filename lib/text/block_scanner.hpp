@@ -39,6 +39,22 @@ bool cpu_has_avx2() noexcept;
 void emit_special_chunk(std::string_view text, std::uint32_t prev_end, std::uint32_t start,
                         std::uint32_t end, std::vector<token>& out);
 
+/// Are text[mark_start, mark_end) closing marks that split_chunk() would split
+/// off the plain ASCII word text[word_start, mark_start) — not an abbreviation's
+/// period, not an ellipsis?
+bool trailing_marks_split(std::string_view text, std::uint32_t word_start, std::uint32_t mark_start,
+                          std::uint32_t mark_end, bool digit_led) noexcept;
+
+/// The punctuation token split_chunk() makes for a closing mark at `at`.
+inline token closing_mark_token(const unsigned char* p, std::uint32_t at) noexcept {
+  token t;
+  t.start = at;
+  t.end = at + 1;
+  t.kind = token_kind::punctuation;
+  t.flags = p[at] == '"' ? token_flag::quote : 0;
+  return t;
+}
+
 /// Runs the block scanner over `text` with masks from `Classify`.
 ///
 /// Per block, chunk starts and ends come from the white-space mask by shifts
@@ -127,8 +143,26 @@ void scan_text(std::string_view text, std::vector<token>& out) {
       const unsigned e = static_cast<unsigned>(__builtin_ctzll(ends));
       ends &= ends - 1;
       const std::uint64_t range = bits_below(e) & ~bits_below(s);
+      const std::uint64_t marks = special & range;
+      if (marks != 0) {
+        // The commonest special chunk: a plain word with one or two closing marks
+        // ("said," "year." "(AFP)" minus its opener): split here from the masks.
+        const unsigned k = static_cast<unsigned>(__builtin_ctzll(marks));
+        if (k > s && e - k <= 2 && (range & ~bits_below(k)) == marks &&
+            trailing_marks_split(text, abs_start, base + k, base + e, m.digit & (1ull << s))) {
+          const std::uint64_t word = bits_below(k) & ~bits_below(s);
+          const std::uint64_t up = m.upper & word;
+          const unsigned char first = p[abs_start];
+          out.push_back(plain_chunk_token(abs_start, base + k, first >= 'A' && first <= 'Z', first >= '0' && first <= '9',
+                                          up ? ((up & (up - 1)) ? 2u : 1u) : 0u, (m.lower & word) != 0,
+                                          (m.digit & word) != 0, gap));
+          for (std::uint32_t q = base + k; q < base + e; ++q) out.push_back(closing_mark_token(p, q));
+          prev_end = base + e;
+          continue;
+        }
+      }
       const std::uint64_t up = m.upper & range;
-      emit(abs_start, base + e, (special & range) != 0, (m.lower & range) != 0, (m.digit & range) != 0,
+      emit(abs_start, base + e, marks != 0, (m.lower & range) != 0, (m.digit & range) != 0,
            up ? ((up & (up - 1)) ? 2u : 1u) : 0u, gap);
     }
   }

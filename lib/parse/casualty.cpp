@@ -1,0 +1,407 @@
+// lib/parse/casualty.cpp — see casualty.hpp.
+//
+// Per sentence: find trigger words, attach each to a count (the quantity right after
+// an active trigger, the nearest one before a passive or adjectival trigger within
+// the clause, the first one after a "death toll"), then fold the statements of a
+// clause into reports: one killed and one injured count each.
+#include "casualty.hpp"
+
+#include <string>
+
+#include "casualty_lexicon.hpp"
+#include "number_words.hpp"
+
+namespace sitrep::detail {
+namespace {
+
+struct statement {
+  harm kind = harm::none;
+  std::int64_t count = 0;
+  span victims;
+  span trigger;
+  span extent;
+  bool breakdown = false;
+};
+
+class casualty_scanner {
+ public:
+  casualty_scanner(std::string_view text, std::span<const token> tokens, std::span<const quantity> quantities)
+      : text_(text), toks_(tokens), qs_(quantities) {
+    keys_.reserve(tokens.size());
+    for (const token& t : tokens) keys_.push_back(token_key(text, t));
+    // token index -> quantity index for the tokens where a quantity starts / ends
+    q_start_.assign(tokens.size(), -1);
+    q_end_.assign(tokens.size(), -1);
+    std::size_t ti = 0;
+    for (std::size_t q = 0; q < qs_.size(); ++q) {
+      while (ti < toks_.size() && toks_[ti].start < qs_[q].where.start) ++ti;
+      if (ti >= toks_.size() || toks_[ti].start != qs_[q].where.start) continue;
+      std::size_t te = ti;
+      while (te < toks_.size() && toks_[te].end < qs_[q].where.end) ++te;
+      if (te >= toks_.size() || toks_[te].end != qs_[q].where.end) continue;
+      q_start_[ti] = static_cast<int>(q);
+      q_end_[te] = static_cast<int>(q);
+      q_first_tok_.push_back(ti);
+    }
+  }
+
+  void scan_sentence(std::size_t a, std::size_t b, std::uint32_t index, std::vector<casualty_report>& out);
+
+ private:
+  std::string_view k(std::size_t i) const {
+    return i < keys_.size() ? std::string_view(keys_[i]) : std::string_view();
+  }
+  bool is(std::size_t i, std::string_view w) const { return i < keys_.size() && keys_[i] == w; }
+  bool punct_any(std::size_t i, std::string_view chars) const {
+    return i < toks_.size() && toks_[i].kind == token_kind::punctuation && toks_[i].size() == 1 &&
+           chars.find(text_[toks_[i].start]) != std::string_view::npos;
+  }
+  std::size_t first_token_of(int q) const {
+    std::size_t i = 0;
+    while (i < toks_.size() && toks_[i].start < qs_[static_cast<std::size_t>(q)].where.start) ++i;
+    return i;
+  }
+  bool sentence_initial(std::size_t i) const {
+    return i == 0 || (toks_[i - 1].kind == token_kind::punctuation && !punct_any(i - 1, ",")) ||
+           toks_[i].has(token_flag::newline_before);
+  }
+  // A count that is not of people: money, percentages, distances, ages ("Smith, 25, was killed").
+  bool not_people(int q, std::size_t end_tok) const {
+    const std::size_t st = first_token_of(q);
+    if (st > 0 && toks_[st - 1].kind == token_kind::symbol) return true;
+    if (st > 1 && punct_any(st - 1, ",") && toks_[st - 2].has(token_flag::capitalized) &&
+        (punct_any(end_tok + 1, ",") || is(end_tok + 1, "was") || is(end_tok + 1, "is")))
+      return true;
+    std::string_view nx = k(end_tok + 1);
+    return nx == "%" || nx == "percent" || nx == "per" || nx == "km" || nx == "kilometers" || nx == "kilometres" ||
+           nx == "miles" || nx == "meters" || nx == "metres" || nx == "dollars" || nx == "years" || nx == "days" ||
+           nx == "hours" || nx == "minutes" || nx == "times";
+  }
+  static bool np_stop(std::string_view w) {
+    static constexpr std::string_view k_stop[] = {
+        "in",    "on",   "at",   "near",  "by",    "from",  "with",  "during", "after", "before", "for",
+        "of",    "and",  "or",   "but",   "were",  "was",   "are",   "is",     "have",  "has",    "had",
+        "who",   "that", "when", "which", "including", "while", "as", "to", "into", "inside", "across", "since"};
+    for (std::string_view s : k_stop)
+      if (w == s) return true;
+    return false;
+  }
+  static bool aux_word(std::string_view w) {
+    static constexpr std::string_view k_aux[] = {
+        "were", "was", "are", "is", "been", "have", "has", "had", "being", "be", "reportedly", "also", "all",
+        "later", "allegedly", "reported", "confirmed", "believed", "feared", "said", "to", "left", "more",
+        "others", "other", "people", "persons"};
+    for (std::string_view s : k_aux)
+      if (w == s) return true;
+    return false;
+  }
+  static bool clause_barrier(std::string_view w) {
+    static constexpr std::string_view k_bar[] = {"after", "before", "when", "while", "because", "since", "but",
+                                                 "who", "which", "where", "although", "though", "whereas",
+                                                 "than"};
+    for (std::string_view s : k_bar)
+      if (w == s) return true;
+    return false;
+  }
+
+  std::optional<statement> attach(std::size_t t, std::size_t trig_end, trigger_info info, std::size_t a,
+                                  std::size_t b);
+
+  std::string_view text_;
+  std::span<const token> toks_;
+  std::span<const quantity> qs_;
+  std::vector<std::string> keys_;
+  std::vector<int> q_start_, q_end_;
+  std::vector<std::size_t> q_first_tok_;
+  std::vector<bool> used_;
+};
+
+std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t trig_end, trigger_info info,
+                                                  std::size_t a, std::size_t b) {
+  statement st;
+  st.kind = info.kind;
+  st.trigger = span{toks_[t].start, toks_[trig_end - 1].end};
+  int q = -1;                 // the quantity counted, when there is one
+  std::int64_t count = 0;
+  std::size_t qs = 0, qe = 0; // token range of the count (or of the determiner "a")
+  std::size_t ve = 0;         // end of the victims' noun phrase
+  bool forward = false;
+  auto quantity_end = [&](int qi, std::size_t start_tok) {
+    std::size_t e = start_tok;
+    while (e < toks_.size() && toks_[e].end < qs_[static_cast<std::size_t>(qi)].where.end) ++e;
+    return e + 1;
+  };
+  auto take = [&](int qi, std::size_t start_tok) {
+    q = qi;
+    qs = start_tok;
+    qe = quantity_end(qi, start_tok);
+    count = qs_[static_cast<std::size_t>(qi)].value;
+  };
+  // "12 soldiers and 4 volunteers were killed", "the death of 1 X and 3 Y": conjoined counts add up
+  auto add_conjoined_after = [&](std::size_t from) {
+    std::size_t f = from;
+    while (f < b && f < from + 5 && toks_[f].kind == token_kind::word && !np_stop(k(f))) ++f;
+    if (is(f, "and") && f + 1 < b && q_start_[f + 1] >= 0 && !used_[static_cast<std::size_t>(q_start_[f + 1])]) {
+      const int q2 = q_start_[f + 1];
+      used_[static_cast<std::size_t>(q2)] = true;
+      count += qs_[static_cast<std::size_t>(q2)].value;
+      return quantity_end(q2, f + 1);
+    }
+    return std::size_t{0};
+  };
+  // a singular noun phrase opened by a determiner: "a man", "an 80-year-old civilian", "his wife"
+  auto singular_np_after = [&](std::size_t f) -> std::size_t {
+    if (!(is(f, "a") || is(f, "an") || is(f, "his") || is(f, "her") || is(f, "another"))) return 0;
+    std::size_t e = f + 1;
+    while (e < b && e < f + 5 && toks_[e].kind == token_kind::word && !np_stop(k(e)) &&
+           casualty_trigger(k(e)).kind == harm::none)
+      ++e;
+    if (e == f + 1) return 0;
+    std::string_view head = k(e - 1);
+    if (head.size() > 3 && head.back() == 's' && !head.ends_with("ss")) return 0;  // plural head
+    return e;
+  };
+
+  if (info.form == trigger_form::active || info.form == trigger_form::either) {
+    std::size_t f = trig_end;
+    if (is(f, "another")) ++f;
+    if (f < b && q_start_[f] >= 0 && !used_[static_cast<std::size_t>(q_start_[f])]) {
+      take(q_start_[f], f);
+      forward = true;
+    } else if (std::size_t e = singular_np_after(trig_end); e && info.kind != harm::none) {
+      // "killed a man", "killing his wife and three children"
+      count = 1;
+      qs = trig_end;
+      qe = trig_end + 1;
+      ve = e;
+      forward = true;
+      if (is(e, "and") && e + 1 < b && q_start_[e + 1] >= 0) {
+        const int q2 = q_start_[e + 1];
+        used_[static_cast<std::size_t>(q2)] = true;
+        count += qs_[static_cast<std::size_t>(q2)].value;
+        ve = quantity_end(q2, e + 1);
+      }
+    } else if (info.form == trigger_form::either && f < b &&
+               (is(f, "the") || is(f, "their") || is(f, "its") || (toks_[f].has(token_flag::capitalized) &&
+                                                                   toks_[f].kind == token_kind::word))) {
+      return std::nullopt;  // an active verb with an uncounted object: not a count
+    }
+  }
+  // "the death of 1 soldier and 3 rebels", "the death of a 25-year-old"
+  if (count == 0 && (k(t) == "death" || k(t) == "deaths") && is(trig_end, "of") && trig_end + 1 < b) {
+    if (q_start_[trig_end + 1] >= 0 && !used_[static_cast<std::size_t>(q_start_[trig_end + 1])]) {
+      take(q_start_[trig_end + 1], trig_end + 1);
+      forward = true;
+    } else if (std::size_t e = singular_np_after(trig_end + 1)) {
+      count = 1;
+      qs = trig_end + 1;
+      qe = trig_end + 2;
+      ve = e;
+      forward = true;
+    }
+  }
+  // a lone "death" needs "of": "death" elsewhere ("death threats") is no statement
+  if (count == 0 && k(t) == "death" && info.form != trigger_form::toll) return std::nullopt;
+  if (count == 0 && info.form == trigger_form::toll) {
+    for (std::size_t f = trig_end; f < b && f < trig_end + 8; ++f) {
+      if (q_start_[f] >= 0) {
+        take(q_start_[f], f);
+        forward = true;
+        break;
+      }
+      if (punct_any(f, ";:.")) break;
+    }
+  }
+  if (count == 0 && (info.form == trigger_form::passive || info.form == trigger_form::either)) {
+    bool singular_aux = false;
+    for (std::size_t j = t; j-- > a && j + 12 > t;) {
+      if (q_end_[j] >= 0) {
+        int qi = q_end_[j];
+        std::size_t s = first_token_of(qi);
+        // "3 of the 10 passengers were killed": the count is the first number
+        if (s >= 3 && (is(s - 1, "the") || is(s - 1, "its") || is(s - 1, "their")) && is(s - 2, "of") &&
+            q_end_[s - 3] >= 0) {
+          qi = q_end_[s - 3];
+          s = first_token_of(qi);
+        }
+        // "Barrio 18", "Route 66": a number that is part of a name
+        if (s > a && toks_[s - 1].kind == token_kind::word && toks_[s - 1].has(token_flag::capitalized) &&
+            !sentence_initial(s - 1) && !is(s - 1, "and"))
+          return std::nullopt;
+        if (used_[static_cast<std::size_t>(qi)]) return std::nullopt;
+        // "John Smith, 25, was killed": an age after a name means one named victim
+        if (s > a + 1 && punct_any(s - 1, ",") && toks_[s - 2].has(token_flag::capitalized) &&
+            punct_any(quantity_end(qi, s), ",") && info.kind != harm::none) {
+          std::size_t n0 = s - 2;
+          while (n0 > a && toks_[n0 - 1].has(token_flag::capitalized) && toks_[n0 - 1].kind == token_kind::word &&
+                 !sentence_initial(n0))
+            --n0;
+          used_[static_cast<std::size_t>(qi)] = true;
+          count = 1;
+          qs = n0;
+          qe = s - 1;
+          ve = s - 1;
+          break;
+        }
+        take(qi, s);
+        // "12 soldiers and 4 volunteers were killed": the nearest count may be the second
+        for (std::size_t c = s; c-- > a && c + 6 > s;) {
+          if (is(c, "and")) {
+            for (std::size_t d = c; d-- > a && d + 6 > c;) {
+              if (q_end_[d] >= 0 && !used_[static_cast<std::size_t>(q_end_[d])]) {
+                const int q0 = q_end_[d];
+                used_[static_cast<std::size_t>(q0)] = true;
+                count += qs_[static_cast<std::size_t>(q0)].value;
+                qs = first_token_of(q0);
+                break;
+              }
+              if (toks_[d].kind != token_kind::word) break;
+            }
+            break;
+          }
+          if (toks_[c].kind != token_kind::word) break;
+        }
+        break;
+      }
+      std::string_view w = k(j);
+      if (w == "was" || w == "is") singular_aux = true;
+      // "a man was shot and killed", "he was pronounced dead", "left a girl dead"
+      if ((w == "a" || w == "an" || w == "he" || w == "she") && info.kind != harm::none &&
+          (singular_aux || w == "a" || w == "an")) {
+        if (w == "a" || w == "an") {
+          const std::size_t e = singular_np_after(j);
+          if (!e) break;
+        }
+        count = 1;
+        qs = j;
+        qe = j + 1;
+        ve = t;
+        while (ve > qe && (aux_word(k(ve - 1)) || toks_[ve - 1].kind == token_kind::punctuation ||
+                           k(ve - 1) == "and" || k(ve - 1) == "shot" || k(ve - 1) == "pronounced"))
+          --ve;
+        break;
+      }
+      if (punct_any(j, ";:\"()") || toks_[j].has(token_flag::quote) || clause_barrier(k(j))) break;
+      if (casualty_trigger(k(j)).kind != harm::none && casualty_trigger(k(j)).form != trigger_form::toll) break;
+    }
+  }
+  if (count <= 0) return std::nullopt;
+  if (q >= 0) {
+    if (used_[static_cast<std::size_t>(q)]) return std::nullopt;
+    if (not_people(q, qe - 1)) return std::nullopt;
+    used_[static_cast<std::size_t>(q)] = true;
+  }
+  st.count = count;
+  // the noun phrase counted
+  if (ve == 0) {
+    ve = qe;
+    if (forward) {
+      while (ve < b && ve < qe + 4 && toks_[ve].kind == token_kind::word && !np_stop(k(ve)) &&
+             casualty_trigger(k(ve)).kind == harm::none)
+        ++ve;
+      if (std::size_t e2 = add_conjoined_after(qe)) ve = e2;
+    } else {
+      ve = t;
+      while (ve > qe && (aux_word(k(ve - 1)) || toks_[ve - 1].kind == token_kind::punctuation)) --ve;
+      if (ve < qe) ve = qe;
+    }
+  }
+  st.victims = span{toks_[qs].start, toks_[ve - 1].end};
+  const std::size_t lo = std::min(qs, t), hi = std::max(ve, trig_end);
+  st.extent = span{toks_[lo].start, toks_[hi - 1].end};
+  // "with nine fatalities in Iran", "including two children": a breakdown of a total
+  for (std::size_t j = qs; j-- > a && j + 3 > qs;) {
+    std::string_view w = k(j);
+    if (w == "with" || w == "including" || w == "among" || w == "whom" || w == "them") {
+      st.breakdown = true;
+      break;
+    }
+  }
+  return st;
+}
+
+void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t index,
+                                     std::vector<casualty_report>& out) {
+  if (used_.size() != qs_.size()) used_.assign(qs_.size(), false);
+  std::vector<statement> stmts;
+  for (std::size_t t = a; t < b; ++t) {
+    std::string_view w = k(t);
+    trigger_info info;
+    std::size_t trig_end = t + 1;
+    if ((w == "death" || w == "casualty" || w == "fatality") && is(t + 1, "toll")) {
+      info = {harm::killed, trigger_form::toll};
+      trig_end = t + 2;
+    } else if (w == "lives" && t > a && (is(t - 1, "their") || is(t - 1, "his") || is(t - 1, "her")) &&
+               t > a + 1 && is(t - 2, "lost")) {
+      info = {harm::killed, trigger_form::passive};
+    } else if (w == "shot" && ((t > a && is(t - 1, "fatally")) || (is(t + 1, "to") && is(t + 2, "death")))) {
+      // "was fatally shot", "fatally shot three people", "shot to death"
+      info = {harm::killed, trigger_form::either};
+      if (is(t + 1, "to")) trig_end = t + 3;
+    } else {
+      info = casualty_trigger(w);
+      if (w == "lives" || w == "toll") {
+        // "claimed 40 lives" (passive reading of the count before), "the toll rose to 40"
+        if (w == "toll" && !(t > a && (is(t - 1, "the") || is(t - 1, "a")))) info = {};
+      }
+    }
+    if (info.kind == harm::none) continue;
+    std::size_t from = info.form == trigger_form::passive && w == "lives" && is(t - 2, "lost") ? t - 2 : t;
+    if (auto st = attach(from, trig_end, info, a, b)) {
+      st->trigger = span{toks_[t].start, toks_[trig_end - 1].end};
+      stmts.push_back(*st);
+    }
+    t = trig_end - 1;
+  }
+  std::optional<casualty_report> cur;
+  auto flush = [&] {
+    if (cur) out.push_back(*cur);
+    cur.reset();
+  };
+  for (const statement& s : stmts) {
+    const bool killed = s.kind == harm::killed;
+    if (cur) {
+      const std::optional<std::int64_t>& slot = killed ? cur->killed : cur->injured;
+      if (slot && (s.breakdown || *slot == s.count)) continue;
+      if (slot) flush();
+    }
+    if (!cur) {
+      if (s.breakdown && !out.empty() && out.back().sentence_index == index) continue;
+      cur = casualty_report{};
+      cur->sentence_index = index;
+      cur->where = s.extent;
+      cur->trigger = s.trigger;
+    }
+    if (killed) {
+      if (!cur->killed && cur->injured) cur->trigger = s.trigger;  // "killed" outranks "wounded"
+      cur->killed = s.count;
+      cur->killed_victims = s.victims;
+    } else {
+      cur->injured = s.count;
+      cur->injured_victims = s.victims;
+    }
+    cur->where.start = std::min(cur->where.start, s.extent.start);
+    cur->where.end = std::max(cur->where.end, s.extent.end);
+  }
+  flush();
+}
+
+}  // namespace
+
+std::vector<casualty_report> find_casualties(std::string_view text, std::span<const token> tokens,
+                                             std::span<const sentence> sentences,
+                                             std::span<const quantity> quantities) {
+  std::vector<casualty_report> out;
+  if (tokens.empty()) return out;
+  casualty_scanner s(text, tokens, quantities);
+  if (sentences.empty()) {
+    s.scan_sentence(0, tokens.size(), 0, out);
+  } else {
+    for (std::size_t i = 0; i < sentences.size(); ++i)
+      s.scan_sentence(sentences[i].first_token, std::min<std::size_t>(sentences[i].last_token, tokens.size()),
+                      static_cast<std::uint32_t>(i), out);
+  }
+  return out;
+}
+
+}  // namespace sitrep::detail

@@ -1,0 +1,117 @@
+// tests/unit/test_casualty.cpp — casualty statements.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "parse/casualty.hpp"
+#include "parse/quantity.hpp"
+#include "sitrep/tokenizer.hpp"
+
+namespace {
+
+using sitrep::detail::casualty_report;
+
+struct parsed {
+  std::string text;
+  std::vector<casualty_report> reports;
+  std::string cut(sitrep::span s) const { return text.substr(s.start, s.end - s.start); }
+};
+
+parsed casualties_in(const std::string& text) {
+  std::vector<sitrep::token> toks;
+  sitrep::tokenize(text, toks);
+  std::vector<sitrep::sentence> sents;
+  sitrep::split_sentences(text, toks, sents);
+  const auto qs = sitrep::detail::find_quantities(text, toks);
+  return parsed{text, sitrep::detail::find_casualties(text, toks, sents, qs)};
+}
+
+}  // namespace
+
+TEST_CASE("active: killed 11 civilians") {
+  auto p = casualties_in("The strikes reportedly killed 11 civilians, with nine fatalities in Iran and two "
+                         "children in Pakistan.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 11);
+  CHECK(!p.reports[0].injured);
+  CHECK(p.cut(p.reports[0].killed_victims) == "11 civilians");
+  CHECK(p.cut(p.reports[0].trigger) == "killed");
+  CHECK(p.reports[0].sentence_index == 0);
+}
+
+TEST_CASE("passive: nine workers were killed") {
+  auto p = casualties_in("Tensions rose. On Saturday, nine Pakistani workers were killed by unidentified gunmen.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 9);
+  CHECK(p.cut(p.reports[0].killed_victims) == "nine Pakistani workers");
+  CHECK(p.reports[0].sentence_index == 1);
+}
+
+TEST_CASE("killed and wounded in one clause") {
+  auto p = casualties_in("The U.S. announced that three of its service members were killed and 30 more wounded "
+                         "in drone attacks.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 3);
+  CHECK(p.reports[0].injured == 30);
+  CHECK(p.cut(p.reports[0].killed_victims) == "three of its service members");
+  CHECK(p.cut(p.reports[0].trigger) == "killed");
+  p = casualties_in("A car bomb exploded, killing at least five and wounding 12 people.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 5);
+  CHECK(p.reports[0].injured == 12);
+  CHECK(p.cut(p.reports[0].injured_victims) == "12 people");
+}
+
+TEST_CASE("adjectival and nominal forms") {
+  auto p = casualties_in("Clashes left 11 dead.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 11);
+  p = casualties_in("The death toll rose to 40 on Monday.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 40);
+  CHECK(p.cut(p.reports[0].trigger) == "death toll");
+  p = casualties_in("Two people died and dozens were injured.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+  CHECK(p.reports[0].injured == 12);
+  p = casualties_in("Police said 3 of the 10 passengers were killed.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 3);
+}
+
+TEST_CASE("no casualty statement") {
+  CHECK(casualties_in("Police arrested 5 suspects after the bombing.").reports.empty());
+  CHECK(casualties_in("The minister killed the bill with 40 votes.").reports.empty());
+  CHECK(casualties_in("Prices rose 5% as the strike killed trade.").reports.empty());
+}
+
+TEST_CASE("singular victims count as one") {
+  auto p = casualties_in("A man was shot and killed near the market.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  CHECK(p.cut(p.reports[0].killed_victims) == "A man");
+  p = casualties_in("Soldiers shot and killed a 19-year-old driver at the checkpoint.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  p = casualties_in("The blast killed his wife and three children.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 4);
+  p = casualties_in("A teenager was fatally shot on Friday.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  p = casualties_in("Police are investigating the death of a 25-year-old.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+}
+
+TEST_CASE("conjoined counts add up; ages and names are not counts") {
+  auto p = casualties_in("12 soldiers and 4 volunteer fighters were killed, 21 others wounded.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 16);
+  CHECK(p.reports[0].injured == 21);
+  p = casualties_in("Police said John Smith, 25, was killed.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  CHECK(casualties_in("Members of Barrio 18 killed the informant.").reports.empty());
+}
