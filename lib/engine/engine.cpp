@@ -66,7 +66,7 @@ result<document> engine::parse(std::string_view text, const parse_options& optio
   detail::match_set matches;
   state_->dictionaries->match(text, tokens, sentences, matches);
   doc.dates = detail::find_dates(text, tokens, sentences, options.reference_date);
-  const auto quantities = detail::find_quantities(text, tokens);
+  const auto quantities = detail::find_quantities(text, tokens, doc.dates);
   const auto casualties = detail::find_casualties(text, tokens, sentences, quantities);
   const detail::parse_context ctx{text, tokens, sentences, matches, doc.dates, quantities, options.reference_date};
   doc.locations = detail::find_locations(ctx);

@@ -100,6 +100,10 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
       const std::string key = phrase_key(a.text);
       if (key.empty() || key.size() > kMaxKeyBytes) continue;
       const auto flags = static_cast<std::uint16_t>(alias_case_flags(a.text) | a.flags);
+      // The matcher never starts on a lower-case function word: such aliases could not match.
+      if (!(flags & (alias_flag::needs_capital | alias_flag::needs_all_caps)) &&
+          is_phrase_stopword(std::string_view(key).substr(0, key.find(' '))))
+        continue;
       auto& info = keys[key];
       const posting_record p{static_cast<std::uint32_t>(i), flags, 0};
       const bool dup = std::any_of(info.postings.begin(), info.postings.end(), [&](const posting_record& q) {
@@ -119,6 +123,9 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   std::size_t slot_count = 16;
   while (slot_count < keys.size() * 2) slot_count *= 2;
   std::vector<slot_record> slots(slot_count);
+  std::size_t filter_words = 8;
+  while (filter_words * 64 < keys.size() * 8) filter_words *= 2;
+  std::vector<std::uint64_t> filter(filter_words, 0);
   std::vector<posting_record> postings;
   for (auto& [key, info] : keys) {
     slot_record s{};
@@ -130,6 +137,7 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
     s.postings_count = static_cast<std::uint16_t>(info.postings.size());
     s.flags = static_cast<std::uint8_t>((info.postings.empty() ? 0 : kSlotPhrase) | (info.prefix ? kSlotPrefix : 0));
     postings.insert(postings.end(), info.postings.begin(), info.postings.end());
+    filter_add(filter.data(), filter.size(), full);
     std::size_t at = full & (slot_count - 1);
     while (slots[at].hash != 0) at = (at + 1) & (slot_count - 1);
     slots[at] = s;
@@ -159,6 +167,9 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   h.strings_offset = out.size();
   append_raw(out, strings.bytes().data(), strings.bytes().size());
   pad8(out);
+  h.filter_offset = out.size();
+  h.filter_words = filter.size();
+  append_raw(out, filter.data(), filter.size());
   h.total_size = out.size();
   std::memcpy(out.data(), &h, sizeof h);
   return out;
@@ -180,9 +191,11 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
   if (!section_ok(h->entries_offset, h->entry_count, sizeof(entry_record)) ||
       !section_ok(h->slots_offset, h->slot_count, sizeof(slot_record)) ||
       !section_ok(h->postings_offset, h->posting_count, sizeof(posting_record)) ||
-      !section_ok(h->strings_offset, h->string_bytes, 1))
+      !section_ok(h->strings_offset, h->string_bytes, 1) ||
+      !section_ok(h->filter_offset, h->filter_words, sizeof(std::uint64_t)))
     return bad("a section lies outside the file");
   if (h->slot_count == 0 || (h->slot_count & (h->slot_count - 1)) != 0) return bad("slot count is not a power of two");
+  if (h->filter_words == 0 || (h->filter_words & (h->filter_words - 1)) != 0) return bad("filter size is not a power of two");
   if (h->string_bytes == 0 || data[h->strings_offset + h->string_bytes - 1] != '\0') return bad("string table not terminated");
   bundle_view v;
   v.header_ = h;
@@ -190,6 +203,7 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
   v.slots_ = reinterpret_cast<const slot_record*>(data + h->slots_offset);
   v.postings_ = reinterpret_cast<const posting_record*>(data + h->postings_offset);
   v.strings_ = reinterpret_cast<const char*>(data + h->strings_offset);
+  v.filter_ = reinterpret_cast<const std::uint64_t*>(data + h->filter_offset);
   // Every reference must stay inside its table: checked once here, trusted after.
   const std::uint32_t sb = h->string_bytes;
   for (std::uint32_t i = 0; i < h->entry_count; ++i) {
@@ -214,6 +228,7 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
 std::string_view bundle_view::str(std::uint32_t offset) const noexcept { return std::string_view(strings_ + offset); }
 
 const slot_record* bundle_view::find(std::uint64_t hash, std::string_view key) const noexcept {
+  if (!filter_may_contain(filter_, header_->filter_words, hash)) return nullptr;
   const std::uint32_t want = slot_hash(hash);
   const std::uint32_t mask = header_->slot_count - 1;
   for (std::uint32_t at = static_cast<std::uint32_t>(hash) & mask;; at = (at + 1) & mask) {

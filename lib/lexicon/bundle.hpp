@@ -58,6 +58,7 @@ class bundle_view {
   const slot_record* slots_ = nullptr;
   const posting_record* postings_ = nullptr;
   const char* strings_ = nullptr;
+  const std::uint64_t* filter_ = nullptr;
 };
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.

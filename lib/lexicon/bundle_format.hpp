@@ -4,7 +4,11 @@
 // the embedded bytes (or a file's bytes), so the default engine loads in well
 // under a millisecond and shares one copy between all threads.
 //
-//   header | entries[entry_count] | slots[slot_count] | postings[posting_count] | strings
+//   header | entries[entry_count] | slots[slot_count] | postings[posting_count] | strings | filter
+//
+// `filter` is a two-probe Bloom filter over every key (about 8 bits a key), far
+// smaller than the slots: most words of running text start no phrase, and the
+// filter answers that from cache instead of probing the large table.
 //
 // `slots` is an open-addressing hash table (linear probing, power-of-two size)
 // of phrase keys (normalize.hpp). A slot is a phrase (it has postings: the
@@ -18,7 +22,7 @@
 namespace sitrep::detail {
 
 inline constexpr char kBundleMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'B', '1'};
-inline constexpr std::uint32_t kBundleVersion = 2;
+inline constexpr std::uint32_t kBundleVersion = 3;
 
 /// What a dictionary entry is.
 enum class entry_kind : std::uint8_t {
@@ -47,8 +51,24 @@ struct bundle_header {
   std::uint64_t slots_offset;
   std::uint64_t postings_offset;
   std::uint64_t strings_offset;
+  std::uint64_t filter_offset;
+  std::uint64_t filter_words;    // 64-bit words, a power of two
   std::uint64_t total_size;
 };
+
+/// The filter's two bit positions for a key hash (independent of the slot index,
+/// which uses the low bits).
+inline bool filter_may_contain(const std::uint64_t* words, std::uint64_t word_count, std::uint64_t h) noexcept {
+  const std::uint64_t bits = word_count * 64 - 1;
+  const std::uint64_t a = (h >> 20) & bits, b = ((h >> 40) ^ (h * 0x9E3779B97F4A7C15ull >> 24)) & bits;
+  return (words[a >> 6] >> (a & 63) & 1) && (words[b >> 6] >> (b & 63) & 1);
+}
+inline void filter_add(std::uint64_t* words, std::uint64_t word_count, std::uint64_t h) noexcept {
+  const std::uint64_t bits = word_count * 64 - 1;
+  const std::uint64_t a = (h >> 20) & bits, b = ((h >> 40) ^ (h * 0x9E3779B97F4A7C15ull >> 24)) & bits;
+  words[a >> 6] |= 1ull << (a & 63);
+  words[b >> 6] |= 1ull << (b & 63);
+}
 
 /// String fields are offsets into the string table (NUL-terminated; 0 = "").
 struct entry_record {

@@ -1,5 +1,8 @@
 #include "lexicon/lexicon.hpp"
 
+#include <array>
+#include <atomic>
+
 #include "lexicon/normalize.hpp"
 
 namespace sitrep::detail {
@@ -11,6 +14,44 @@ bool can_start(const token& t) {
 
 }  // namespace
 
+lexicon::lexicon(std::vector<std::shared_ptr<const bundle_view>> layers) : layers_(std::move(layers)) {
+  static std::atomic<std::uint64_t> next_id{1};
+  id_ = next_id.fetch_add(1, std::memory_order_relaxed);
+}
+
+lexicon::key_result lexicon::look(std::uint64_t hash, std::string_view key) const noexcept {
+  key_result r;
+  for (std::size_t l = 0; l < layers_.size(); ++l) {
+    const slot_record* slot = layers_[l]->find(hash, key);
+    if (!slot) continue;
+    if ((slot->flags & kSlotPhrase) && !r.phrase) {
+      r.phrase = slot;  // earlier layers win for the same phrase
+      r.layer = static_cast<std::uint32_t>(l);
+    }
+    r.extendable |= (slot->flags & kSlotPrefix) != 0;
+  }
+  return r;
+}
+
+lexicon::key_result lexicon::look_cached(std::uint64_t hash, std::string_view key) const noexcept {
+  // Word frequencies are Zipfian: a small per-thread cache of single-word
+  // lookups answers most tokens from L1/L2 instead of the large slot table.
+  // Entries are identified by the 64-bit key hash and the key length, and
+  // tagged with the lexicon's id, so engines never see each other's results.
+  struct entry {
+    std::uint64_t hash;
+    std::uint64_t owner;
+    std::uint32_t length;
+    key_result result;
+  };
+  thread_local std::array<entry, 2048> cache{};
+  entry& e = cache[(hash ^ (hash >> 29)) & (cache.size() - 1)];
+  if (e.owner == id_ && e.hash == hash && e.length == key.size()) return e.result;
+  const key_result r = look(hash, key);
+  e = entry{hash, id_, static_cast<std::uint32_t>(key.size()), r};
+  return r;
+}
+
 std::size_t lexicon::entry_count() const noexcept {
   std::size_t n = 0;
   for (const auto& l : layers_) n += l->entry_count();
@@ -19,15 +60,19 @@ std::size_t lexicon::entry_count() const noexcept {
 
 void lexicon::match(std::string_view text, const std::vector<token>& tokens, const std::vector<sentence>& sentences,
                     match_set& out) const {
-  // Keys of every token, computed once: offsets into one buffer.
+  // Keys of every token, computed once: offsets into one buffer, and each key's
+  // hash (a one-word phrase is looked up by it directly).
+  const std::size_t n = tokens.size();
   std::string keys;
-  std::vector<std::uint32_t> key_at(tokens.size() + 1);
+  std::vector<std::uint32_t> key_at(n + 1);
+  std::vector<std::uint64_t> key_hash(n);
   keys.reserve(text.size() + 16);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     key_at[i] = static_cast<std::uint32_t>(keys.size());
     append_token_key(tokens[i].view(text), tokens[i], keys);
+    key_hash[i] = hash_bytes(kHashSeed, std::string_view(keys).substr(key_at[i]));
   }
-  key_at[tokens.size()] = static_cast<std::uint32_t>(keys.size());
+  key_at[n] = static_cast<std::uint32_t>(keys.size());
   auto key_of = [&](std::size_t i) { return std::string_view(keys).substr(key_at[i], key_at[i + 1] - key_at[i]); };
 
   std::string phrase;
@@ -40,36 +85,30 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   for (const sentence& s : sentences) {
     std::uint32_t i = s.first_token;
     while (i < s.last_token) {
-      if (!can_start(tokens[i])) {
+      if (!can_start(tokens[i]) ||
+          (!tokens[i].has(token_flag::capitalized) && is_phrase_stopword(key_of(i)))) {
         ++i;
         continue;
       }
       hits.clear();
-      phrase.clear();
-      std::uint64_t h = kHashSeed;
+      std::uint64_t h = key_hash[i];
+      std::string_view key = key_of(i);
       for (std::uint32_t j = i; j < s.last_token; ++j) {
-        const std::string_view k = key_of(j);
-        if (k.empty()) break;
         if (j > i) {
-          // Possessive clitics and punctuation attach without a space in keys only
-          // if the dictionary wrote them so; keys always join tokens with spaces.
+          // Extending: keys join tokens with single spaces.
+          const std::string_view k = key_of(j);
+          if (k.empty()) break;
+          if (j == i + 1) phrase.assign(key);
           phrase += ' ';
-          h = hash_bytes(h, " ");
+          phrase += k;
+          h = hash_bytes(hash_bytes(h, " "), k);
+          key = phrase;
+        } else if (key.empty()) {
+          break;
         }
-        phrase += k;
-        h = hash_bytes(h, k);
-        bool extendable = false;
-        bool found_phrase = false;
-        for (std::size_t l = 0; l < layers_.size(); ++l) {
-          const slot_record* slot = layers_[l]->find(h, phrase);
-          if (!slot) continue;
-          if ((slot->flags & kSlotPhrase) && !found_phrase) {
-            hits.push_back({j + 1, l, slot});
-            found_phrase = true;  // earlier layers win for the same phrase
-          }
-          extendable |= (slot->flags & kSlotPrefix) != 0;
-        }
-        if (!extendable) break;
+        const key_result r = j == i ? look_cached(h, key) : look(h, key);
+        if (r.phrase) hits.push_back({j + 1, r.layer, r.phrase});
+        if (!r.extendable) break;
       }
       // Longest phrase whose case fits some alias; shorter ones otherwise.
       bool matched = false;

@@ -52,7 +52,7 @@ class lexicon {
  public:
   /// Layers in priority order: for the same phrase an earlier layer's entries
   /// replace a later one's (user overlays come before the default bundle).
-  explicit lexicon(std::vector<std::shared_ptr<const bundle_view>> layers) : layers_(std::move(layers)) {}
+  explicit lexicon(std::vector<std::shared_ptr<const bundle_view>> layers);
 
   /// Finds dictionary phrases, longest first, within each sentence.
   void match(std::string_view text, const std::vector<token>& tokens, const std::vector<sentence>& sentences,
@@ -66,7 +66,18 @@ class lexicon {
   const std::vector<std::shared_ptr<const bundle_view>>& layers() const noexcept { return layers_; }
 
  private:
+  // What the layers say about one key: the phrase slot of the first layer that
+  // has it as a phrase, and whether any layer can extend it.
+  struct key_result {
+    const slot_record* phrase = nullptr;
+    std::uint32_t layer = 0;
+    bool extendable = false;
+  };
+  key_result look(std::uint64_t hash, std::string_view key) const noexcept;
+  key_result look_cached(std::uint64_t hash, std::string_view key) const noexcept;
+
   std::vector<std::shared_ptr<const bundle_view>> layers_;
+  std::uint64_t id_;  // unique per lexicon: tags the per-thread lookup cache
 };
 
 }  // namespace sitrep::detail

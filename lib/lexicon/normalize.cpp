@@ -1,5 +1,8 @@
 #include "normalize.hpp"
 
+#include <algorithm>
+#include <array>
+#include <iterator>
 #include <vector>
 
 #include "sitrep/tokenizer.hpp"
@@ -45,6 +48,21 @@ void append_utf8(std::string& out, char32_t c) {
 }  // namespace
 
 void append_token_key(std::string_view s, const token& t, std::string& out) {
+  // Plain ASCII letters and digits (most tokens): lower case is all there is to do.
+  if (!t.has(token_flag::non_ascii | token_flag::abbreviation | token_flag::hyphenated)) {
+    const std::size_t at = out.size();
+    out.resize(at + s.size());
+    char* dst = out.data() + at;
+    bool plain = true;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      const bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      plain &= alpha || (c >= '0' && c <= '9');
+      dst[i] = static_cast<char>(alpha ? (c | 0x20) : c);
+    }
+    if (plain) return;
+    out.resize(at);
+  }
   const bool drop_periods = t.has(token_flag::abbreviation);
   const bool split_hyphens = t.kind == token_kind::word;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -93,6 +111,32 @@ std::string phrase_key(std::string_view phrase) {
     if (!(c == ' ' && (out.empty() || out.back() == ' '))) out += c;
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
+}
+
+bool is_phrase_stopword(std::string_view key) noexcept {
+  // Sorted for binary search; the commonest words of news text that start no name.
+  static constexpr std::string_view kWords[] = {
+      "'s", "a", "about", "after", "also", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by",
+      "can", "could", "for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it",
+      "its", "not", "of", "on", "or", "our", "s", "said", "says", "she", "than", "that", "the", "their", "them",
+      "there", "these", "they", "this", "those", "to", "was", "we", "were", "which", "who", "will", "with",
+      "would", "you"};
+  if (key.empty() || key.size() > 5) return false;
+  // A first-letter index keeps this to a couple of comparisons per token.
+  static const auto first_of = [] {
+    std::array<std::uint8_t, 257> first{};
+    std::size_t i = 0;
+    for (int c = 0; c < 256; ++c) {
+      while (i < std::size(kWords) && static_cast<unsigned char>(kWords[i][0]) < c) ++i;
+      first[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(i);
+    }
+    first[256] = static_cast<std::uint8_t>(std::size(kWords));
+    return first;
+  }();
+  const auto c = static_cast<unsigned char>(key[0]);
+  for (std::size_t i = first_of[c]; i < first_of[c + 1u]; ++i)
+    if (kWords[i] == key) return true;
+  return false;
 }
 
 std::uint16_t alias_case_flags(std::string_view alias) {

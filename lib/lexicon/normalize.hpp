@@ -19,6 +19,13 @@ void append_token_key(std::string_view token_text, const token& t, std::string& 
 /// library tokenizer, token keys joined by single spaces.
 std::string phrase_key(std::string_view phrase);
 
+/// Is `key` (one normalised word) a function word — "the", "of", "to", "said" …?
+/// A lower-case function word never starts a dictionary phrase: the matcher
+/// skips it without a lookup, and the compiler drops lower-case aliases that
+/// would need one ("in custody"). Capitalised ones still start names ("To Lam",
+/// "As Suwayda", "The Hague").
+bool is_phrase_stopword(std::string_view key) noexcept;
+
 /// Case requirements a dictionary alias puts on text that matches it.
 namespace alias_flag {
 inline constexpr std::uint16_t needs_capital = 1u << 0;   // "Reading" the town, not "reading"

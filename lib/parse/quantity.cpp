@@ -21,12 +21,12 @@ struct core_match {
 
 class quantity_scanner {
  public:
-  quantity_scanner(std::string_view text, std::span<const token> tokens) : text_(text), toks_(tokens) {
+  quantity_scanner(std::string_view text, std::span<const token> tokens, std::span<const date_mention> dates)
+      : text_(text), toks_(tokens) {
     keys_.reserve(tokens.size());
     for (const token& t : tokens) keys_.push_back(token_key(text, t));
     blocked_.assign(tokens.size(), false);
     // Dates, years and relative times ("two days ago") are not counts of things.
-    const auto dates = find_dates(text, tokens, {}, std::nullopt);
     std::size_t ti = 0;
     for (const date_mention& d : dates) {
       while (ti < toks_.size() && toks_[ti].end <= d.where.start) ++ti;
@@ -179,9 +179,15 @@ std::vector<quantity> quantity_scanner::run() {
 
 }  // namespace
 
-std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens) {
-  quantity_scanner s(text, tokens);
+std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens,
+                                      std::span<const date_mention> dates) {
+  quantity_scanner s(text, tokens, dates);
   return s.run();
+}
+
+std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens) {
+  const auto dates = find_dates(text, tokens, {}, std::nullopt);
+  return find_quantities(text, tokens, dates);
 }
 
 }  // namespace sitrep::detail

@@ -21,6 +21,11 @@
 namespace sitrep::detail {
 
 /// Cardinal quantities in one document, sorted by start, non-overlapping.
+/// Numbers inside `dates` (the document's temporal expressions) are not counts.
+std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens,
+                                      std::span<const date_mention> dates);
+
+/// The same, finding the temporal expressions itself (for callers without them).
 std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens);
 
 }  // namespace sitrep::detail
