@@ -80,6 +80,7 @@ class SITREP_API engine {
 
  private:
   explicit engine(std::shared_ptr<const detail::engine_state> s) : state_(std::move(s)) {}
+  document run_pipeline(std::string_view text, const parse_options& options) const;
   std::shared_ptr<const detail::engine_state> state_;
 };
 

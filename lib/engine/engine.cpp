@@ -56,6 +56,17 @@ result<document> engine::parse(std::string_view text, const parse_options& optio
       return error{errc::bad_date, -1,
                    fmt::format("reference date {:04}-{:02}-{:02} is not a calendar day", d.year, d.month, d.day)};
   }
+  // A parser bug must cost one document, not the caller's whole stream.
+  try {
+    return run_pipeline(text, options);
+  } catch (const std::bad_alloc&) {
+    return error{errc::out_of_memory, -1, "out of memory while parsing"};
+  } catch (const std::exception& e) {
+    return error{errc::internal, -1, fmt::format("internal error while parsing: {}", e.what())};
+  }
+}
+
+document engine::run_pipeline(std::string_view text, const parse_options& options) const {
   document doc;
   doc.id = options.id;
   doc.reference_date = options.reference_date;

@@ -84,19 +84,44 @@ int kind_rank(std::string_view kind) {
   return 0;  // regions
 }
 
-// The most specific place named in the sentence, preferring ones after "in/near/at".
-int pick_location(const parse_context& ctx, const std::vector<location>& locations, span sentence_span) {
-  int best = -1, best_score = -1;
+// The place of the event: after "in/near/at", close to the trigger, specific
+// (city over admin1 over country), and not the name of an actor that acts in it
+// ("This led Islamabad to retaliate … in Sistan-Baluchestan").
+int pick_location(const parse_context& ctx, const std::vector<location>& locations, const std::vector<actor>& actors,
+                  const std::vector<std::string>& sources, span sentence_span, span trigger) {
+  auto is_source_mention = [&](const span& m) {
+    for (const auto& a : actors)
+      if (std::find(sources.begin(), sources.end(), a.id) != sources.end())
+        for (const auto& am : a.mentions)
+          if (am.start < m.end && m.start < am.end) return true;
+    return false;
+  };
+  int best = -1, best_score = INT32_MIN;
   for (std::uint32_t i = 0; i < locations.size(); ++i) {
     for (const auto& m : locations[i].mentions) {
       if (m.start < sentence_span.start || m.end > sentence_span.end) continue;
       int score = kind_rank(locations[i].kind) * 10;
-      // Preposition right before the mention (skipping "the" and a possessive owner).
+      // The word before the mention, skipping "the" and a possessive owner ("Iran's").
       const auto before = ctx.text.substr(sentence_span.start, m.start - sentence_span.start);
-      const auto last_space = before.find_last_of(' ', before.size() >= 2 ? before.size() - 2 : 0);
-      const auto prev = before.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
-      if (any_of_words(std::string_view(prev).substr(0, prev.find(' ')), {"in", "near", "at", "across", "outside"}))
-        score += 5;
+      std::size_t end = before.size();
+      for (int words = 0; words < 3 && end > 0; ++words) {
+        while (end > 0 && before[end - 1] == ' ') --end;
+        std::size_t begin = end;
+        while (begin > 0 && before[begin - 1] != ' ') --begin;
+        const std::string_view w = before.substr(begin, end - begin);
+        if (any_of_words(w, {"in", "near", "at", "across", "outside", "inside", "into", "to"})) {
+          score += 30;
+          break;
+        }
+        const bool owner = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+                           (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+        if (!any_of_words(w, {"the"}) && !owner) break;
+        end = begin;
+      }
+      if (m.start >= trigger.end && m.start - trigger.end <= 3) score += 25;  // "visited Kabul"
+      if (is_source_mention(m)) score -= 100;
+      const std::uint32_t distance = m.start > trigger.start ? m.start - trigger.start : trigger.start - m.start;
+      score -= static_cast<int>(distance / 40);
       if (score > best_score) {
         best_score = score;
         best = static_cast<int>(i);
@@ -265,7 +290,8 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     if (x.sources.empty())
       if (auto src = demonym_source(ctx, actors, m, s.first_token)) x.sources.push_back(*src);
 
-    if (const int loc = pick_location(ctx, locations, x.sentence); loc >= 0) x.location = locations[static_cast<std::size_t>(loc)].id;
+    if (const int loc = pick_location(ctx, locations, actors, x.sources, x.sentence, x.trigger); loc >= 0)
+      x.location = locations[static_cast<std::size_t>(loc)].id;
     const span previous = hit.sentence > 0 ? span{ctx.sentences[hit.sentence - 1].start, ctx.sentences[hit.sentence - 1].end}
                                            : span{0, 0};
     bool inherited_date = false;
