@@ -1,6 +1,4 @@
-#include <sitrep/engine.hpp>
-#include <sitrep/tokenizer.hpp>
-#include <sitrep/version.h>
+#include <sitrep/sitrep.hpp>
 
 #include <cstdio>
 
