@@ -141,6 +141,24 @@ std::optional<std::int64_t> plain_digits(std::string_view s) {
   return v;
 }
 
+namespace {
+
+// The lower-case key of a short token in a caller's buffer, without allocating:
+// number and scale words are short, so longer tokens read as "" (no match).
+struct short_key {
+  char buf[24];
+  std::size_t size = 0;
+  short_key(std::string_view text, const token& t) {
+    const std::string_view v = t.view(text);
+    if (v.size() > sizeof buf) return;
+    for (char c : v) buf[size++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (size > 1 && buf[size - 1] == '.') --size;
+  }
+  std::string_view view() const { return {buf, size}; }
+};
+
+}  // namespace
+
 std::optional<number_match> match_cardinal(std::string_view text, std::span<const token> tokens,
                                            std::size_t i, bool allow_article) {
   if (i >= tokens.size()) return std::nullopt;
@@ -152,7 +170,7 @@ std::optional<number_match> match_cardinal(std::string_view text, std::span<cons
     m.end = i + 1;
     double v = *d;
     if (i + 1 < tokens.size()) {
-      const std::int64_t sc = scale_of(token_key(text, tokens[i + 1]));
+      const std::int64_t sc = scale_of(short_key(text, tokens[i + 1]).view());
       if (sc > 1) {
         v *= static_cast<double>(sc);
         m.end = i + 2;
@@ -168,10 +186,11 @@ std::optional<number_match> match_cardinal(std::string_view text, std::span<cons
   std::size_t j = i, end = i;
   bool any = false, last_was_unit = false, last_was_tens = false;
   while (j < tokens.size()) {
-    const std::string w = token_key(text, tokens[j]);
+    // Typographic apostrophes never occur in number words, so the plain fold is exact here.
+    const short_key key(text, tokens[j]);
+    const std::string_view w = key.view();
     if (!any && allow_article && (w == "a" || w == "an") && j + 1 < tokens.size()) {
-      const std::string nx = token_key(text, tokens[j + 1]);
-      const std::int64_t sc = scale_of(nx);
+      const std::int64_t sc = scale_of(short_key(text, tokens[j + 1]).view());
       if (sc == 0) break;
       current = 1;
       any = true;
@@ -205,7 +224,7 @@ std::optional<number_match> match_cardinal(std::string_view text, std::span<cons
       continue;
     }
     if (w == "and" && any && end == j && j + 1 < tokens.size() &&
-        small_number_word(token_key(text, tokens[j + 1])) && (total + current) >= 100) {
+        small_number_word(short_key(text, tokens[j + 1]).view()) && (total + current) >= 100) {
       ++j;
       continue;
     }
