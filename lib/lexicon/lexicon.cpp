@@ -63,17 +63,36 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   // Keys of every token, computed once: offsets into one buffer, and each key's
   // hash (a one-word phrase is looked up by it directly).
   const std::size_t n = tokens.size();
-  std::string keys;
-  std::vector<std::uint32_t> key_at(n + 1);
-  std::vector<std::uint64_t> key_hash(n);
-  keys.reserve(text.size() + 16);
-  for (std::size_t i = 0; i < n; ++i) {
-    key_at[i] = static_cast<std::uint32_t>(keys.size());
-    append_token_key(tokens[i].view(text), tokens[i], keys);
-    key_hash[i] = hash_bytes(kHashSeed, std::string_view(keys).substr(key_at[i]));
+  // Per-thread scratch, grown as needed and reused: no allocation or zero-fill
+  // per document once a thread has seen its largest one.
+  struct scratch {
+    std::unique_ptr<char[]> keys;
+    std::size_t keys_capacity = 0;
+    std::vector<std::uint32_t> key_at;
+    std::vector<std::uint64_t> key_hash;
+  };
+  thread_local scratch work;
+  const std::size_t key_bytes = text.size() * 3 + 16;  // a key is at most 3x its token
+  if (work.keys_capacity < key_bytes) {
+    work.keys.reset(new char[key_bytes]);
+    work.keys_capacity = key_bytes;
   }
-  key_at[n] = static_cast<std::uint32_t>(keys.size());
-  auto key_of = [&](std::size_t i) { return std::string_view(keys).substr(key_at[i], key_at[i + 1] - key_at[i]); };
+  if (work.key_at.size() < n + 1) {
+    work.key_at.resize(n + 1);
+    work.key_hash.resize(n + 1);
+  }
+  char* const keys = work.keys.get();
+  std::uint32_t* const key_at = work.key_at.data();
+  std::uint64_t* const key_hash = work.key_hash.data();
+  std::uint32_t used = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    key_at[i] = used;
+    const std::size_t len = write_token_key(tokens[i].view(text), tokens[i], keys + used);
+    key_hash[i] = hash_bytes(kHashSeed, std::string_view(keys + used, len));
+    used += static_cast<std::uint32_t>(len);
+  }
+  key_at[n] = used;
+  auto key_of = [&](std::size_t i) { return std::string_view(keys + key_at[i], key_at[i + 1] - key_at[i]); };
 
   std::string phrase;
   struct hit {

@@ -1,6 +1,7 @@
 #include "normalize.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <iterator>
 #include <vector>
@@ -47,22 +48,25 @@ void append_utf8(std::string& out, char32_t c) {
 
 }  // namespace
 
-void append_token_key(std::string_view s, const token& t, std::string& out) {
+std::size_t write_token_key(std::string_view s, const token& t, char* out) {
   // Plain ASCII letters and digits (most tokens): lower case is all there is to do.
   if (!t.has(token_flag::non_ascii | token_flag::abbreviation | token_flag::hyphenated)) {
-    const std::size_t at = out.size();
-    out.resize(at + s.size());
-    char* dst = out.data() + at;
     bool plain = true;
     for (std::size_t i = 0; i < s.size(); ++i) {
       const auto c = static_cast<unsigned char>(s[i]);
       const bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
       plain &= alpha || (c >= '0' && c <= '9');
-      dst[i] = static_cast<char>(alpha ? (c | 0x20) : c);
+      out[i] = static_cast<char>(alpha ? (c | 0x20) : c);
     }
-    if (plain) return;
-    out.resize(at);
+    if (plain) return s.size();
   }
+  std::string key;
+  append_token_key(s, t, key);
+  std::memcpy(out, key.data(), key.size());
+  return key.size();
+}
+
+void append_token_key(std::string_view s, const token& t, std::string& out) {
   const bool drop_periods = t.has(token_flag::abbreviation);
   const bool split_hyphens = t.kind == token_kind::word;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());

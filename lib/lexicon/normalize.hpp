@@ -15,6 +15,10 @@ namespace sitrep::detail {
 /// into spaces (word breaks), periods dropped from abbreviations ("U.S." → "us").
 void append_token_key(std::string_view token_text, const token& t, std::string& out);
 
+/// The same, written to `out` (room for 3 × token_text.size() bytes: a folded key
+/// is never longer than that); returns the key's length. No allocation.
+std::size_t write_token_key(std::string_view token_text, const token& t, char* out);
+
 /// The key of a whole phrase as written in a dictionary: tokenized with the
 /// library tokenizer, token keys joined by single spaces.
 std::string phrase_key(std::string_view phrase);

@@ -45,6 +45,10 @@ bool boundary_before(std::string_view text, const std::vector<token>& tokens, st
                      std::uint32_t i) {
   const token& next = tokens[i];
   if (next.has(token_flag::paragraph_before)) return true;
+  // Fast path for most tokens: a sentence can only end after punctuation or an
+  // abbreviation's period.
+  const token& prev = tokens[i - 1];
+  if (prev.kind != token_kind::punctuation && !prev.has(token_flag::abbreviation)) return false;
   // Closing quotes and brackets stay with the sentence they close: “… war.”
   if (!next.has(token_flag::space_before) && is_closer(next.view(text), next)) return false;
   std::uint32_t j = i;
