@@ -1,0 +1,439 @@
+// Toponym recognition from dictionary matches. The matcher has already found
+// every gazetteer phrase (case-aware, longest first); here we keep the readings
+// that are places, drop demonyms, and note the surface facts that later decide
+// whether a bare capitalised word is a place at all.
+#include "parse/geo_candidates.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "lexicon/normalize.hpp"
+#include "parse/geo_words.hpp"
+
+namespace sitrep::detail {
+using namespace geo;  // the geoparser's word lists
+namespace {
+
+bool is_word(const token& t) { return t.kind == token_kind::word; }
+bool is_capitalised(const token& t) { return t.has(token_flag::capitalized) || t.has(token_flag::all_caps); }
+
+// Lower-case folded key of one token.
+void fold_token(std::string_view text, const token& t, std::string& out) { append_token_key(t.view(text), t, out); }
+
+// Key of a dictionary name, folded the way the text is (case, diacritics, hyphens).
+void fold_name(std::string_view name, std::string& out) {
+  token t;
+  t.start = 0;
+  t.end = static_cast<std::uint32_t>(name.size());
+  t.kind = token_kind::word;
+  append_token_key(name, t, out);
+}
+
+// Keys compare equal up to runs of spaces and periods ("St. Louis" = "st louis").
+bool same_key(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  auto skip = [](std::string_view s, std::size_t& k) {
+    while (k < s.size() && (s[k] == ' ' || s[k] == '.')) ++k;
+  };
+  for (;;) {
+    skip(a, i);
+    skip(b, j);
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (a[i] != b[j]) return false;
+    ++i;
+    ++j;
+  }
+}
+
+constexpr float kPopulationWeight = 1.2f;  // per factor of ten in population
+constexpr float kMostPopulous = 1.0f;      // the biggest of same-named places is the usual referent
+constexpr float kNamesakeCity = 2.0f;
+constexpr std::uint64_t kNamesakeCityPopulation = 500000;
+
+float feature_bonus(std::string_view f) {
+  if (f == "PPLC") return 3.0f;
+  if (f == "PPLX") return -0.5f;  // a section of a city
+  if (f == "PPLA" || f == "PPLG") return 1.0f;
+  if (f == "PPLA2") return 0.4f;
+  return 0.0f;
+}
+
+// Does dictionary match `i` (or none, -1) name a country, admin1 area or region?
+bool match_has_area(const parse_context& ctx, int i) {
+  if (i < 0) return false;
+  const auto& pm = ctx.matches.matches[static_cast<std::size_t>(i)];
+  for (const entry_ref* c = ctx.matches.begin_of(pm); c != ctx.matches.end_of(pm); ++c) {
+    const entry_kind k = c->kind();
+    if ((k == entry_kind::country || k == entry_kind::admin1 || k == entry_kind::region) &&
+        !(c->alias_flags & alias_flag::demonym))
+      return true;
+  }
+  return false;
+}
+
+struct surface_facts {
+  std::vector<std::string_view> lower_words;  // sorted lower-case word tokens of the document
+};
+
+// Does any non-geo reading of this phrase make it an ordinary word or a name of something else?
+struct other_readings {
+  bool person = false, organization = false, common = false;
+};
+
+}  // namespace
+
+float candidate_prior(const entry_ref& ref, bool exact_name) {
+  switch (ref.kind()) {
+    case entry_kind::country: return 12.0f;
+    case entry_kind::region: return 10.0f;
+    case entry_kind::admin1: return exact_name ? 8.0f : 7.5f;
+    case entry_kind::place: {
+      const auto& r = ref.rec();
+      // GeoNames alternates are many and loose (old names, other languages); a big
+      // city's English exonym ("Munich") is the exception.
+      const float alternate = r.population >= 1000000 ? -0.5f : -1.5f;
+      const float feature = feature_bonus(ref.feature());
+      return kPopulationWeight * static_cast<float>(std::log10(static_cast<double>(r.population) + 10.0)) +
+             (exact_name ? feature + 0.5f : feature * 0.5f + alternate);
+    }
+    default: return 0.0f;
+  }
+}
+
+void collect_toponyms(const parse_context& ctx, geo_document& doc) {
+  const auto& tokens = ctx.tokens;
+  const std::string_view text = ctx.text;
+  doc.ctx = &ctx;
+  doc.mentions.clear();
+  doc.candidates.clear();
+  doc.keys.clear();
+  doc.demonym_countries.clear();
+
+  // Lower-case words of the document: a capitalised "Reading" is an ordinary word
+  // when the article also writes "reading".
+  surface_facts facts;
+  for (const auto& t : tokens) {
+    if (!is_word(t) || is_capitalised(t)) continue;
+    const auto v = t.view(text);
+    if (!v.empty() && v.front() >= 'a' && v.front() <= 'z') facts.lower_words.push_back(v);
+  }
+  std::sort(facts.lower_words.begin(), facts.lower_words.end());
+  auto appears_lower = [&](std::string_view key) {
+    return std::binary_search(facts.lower_words.begin(), facts.lower_words.end(), key);
+  };
+
+  // Bundles seen in matches, for looking up parts of hyphenated words.
+  std::vector<const bundle_view*> bundles;
+  for (const auto& c : ctx.matches.candidates)
+    if (std::find(bundles.begin(), bundles.end(), c.bundle) == bundles.end()) bundles.push_back(c.bundle);
+  doc.bundle = bundles.empty() ? nullptr : bundles.back();
+
+  std::string name_key;
+  std::vector<entry_ref> acronym_refs;
+  // "New York" the state also names New York City, which GeoNames files under
+  // "New York City": add the big "<name> City" of an admin1 area as a reading.
+  std::string city_key;
+  auto add_namesake_city = [&](geo_mention& m, std::string_view key) {
+    if (bundles.empty()) return;
+    std::string_view code, country;
+    for (std::uint32_t k = m.cand_begin; k < m.cand_begin + m.cand_count; ++k) {
+      const entry_ref& r = doc.candidates[k].ref;
+      if (r.kind() == entry_kind::admin1 && doc.candidates[k].exact_name) {
+        code = r.admin1();
+        country = r.country();
+      }
+      if (r.kind() == entry_kind::country) return;  // "Mexico", "Kuwait": the country is the reading
+    }
+    if (code.empty()) return;
+    city_key.assign(key);
+    city_key += " city";
+    const std::uint64_t h = hash_bytes(kHashSeed, city_key);
+    for (const bundle_view* b : bundles) {
+      const slot_record* slot = b->find(h, city_key);
+      if (!slot || !(slot->flags & kSlotPhrase)) continue;
+      const posting_record* p = b->postings(*slot);
+      for (std::uint32_t k = 0; k < slot->postings_count; ++k) {
+        const entry_ref r{b, p[k].entry, p[k].alias_flags};
+        if (r.kind() != entry_kind::place || r.country() != country || r.rec().population < kNamesakeCityPopulation)
+          continue;
+        geo_candidate g;
+        g.ref = r;
+        g.exact_name = true;
+        g.prior = candidate_prior(r, true);
+        doc.candidates.push_back(g);
+        ++m.cand_count;
+        return;
+      }
+    }
+  };
+  auto add_mention = [&](std::uint32_t first, std::uint32_t last, std::uint32_t start, std::uint32_t end,
+                         const entry_ref* cb, const entry_ref* ce, const other_readings& other,
+                         std::string_view part_text) {
+    geo_mention m;
+    m.first_token = first;
+    m.last_token = last;
+    m.start = start;
+    m.end = end;
+    m.key_begin = static_cast<std::uint32_t>(doc.keys.size());
+    if (!part_text.empty()) {
+      fold_name(part_text, doc.keys);
+    } else {
+      for (std::uint32_t t = first; t < last; ++t) {
+        if (t > first) doc.keys += ' ';
+        fold_token(text, tokens[t], doc.keys);
+      }
+    }
+    m.key_end = static_cast<std::uint32_t>(doc.keys.size());
+    m.cand_begin = static_cast<std::uint32_t>(doc.candidates.size());
+    const std::string_view key = doc.key(m);
+    bool has_place_only = true;  // no country or region reading (admin1 and places)
+    bool has_area = false;       // a country, admin1 or region reading
+    for (const entry_ref* c = cb; c != ce; ++c) {
+      if (!is_geo_kind(c->kind()) || (c->alias_flags & alias_flag::demonym)) continue;
+      // The same entry may come twice (two aliases fold alike); keep one.
+      bool dup = false;
+      for (std::uint32_t k = m.cand_begin; k < doc.candidates.size(); ++k)
+        dup |= doc.candidates[k].ref.bundle == c->bundle && doc.candidates[k].ref.index == c->index;
+      if (dup) continue;
+      geo_candidate g;
+      g.ref = *c;
+      name_key.clear();
+      fold_name(c->name(), name_key);
+      g.exact_name = same_key(key, name_key);
+      g.prior = candidate_prior(*c, g.exact_name);
+      doc.candidates.push_back(g);
+      if (c->kind() == entry_kind::country || c->kind() == entry_kind::region) has_place_only = false;
+      if (c->kind() != entry_kind::place) has_area = true;
+    }
+    m.cand_count = static_cast<std::uint32_t>(doc.candidates.size()) - m.cand_begin;
+    add_namesake_city(m, key);
+    {
+      geo_candidate* biggest = nullptr;
+      for (std::uint32_t k = m.cand_begin; k < doc.candidates.size(); ++k) {
+        geo_candidate& g = doc.candidates[k];
+        if (g.ref.kind() == entry_kind::place && (!biggest || g.ref.rec().population > biggest->ref.rec().population))
+          biggest = &g;
+      }
+      if (biggest && m.cand_count > 1) biggest->prior += kMostPopulous;
+      // "New York": a big city inside its namesake state or province is the usual referent.
+      if (biggest && biggest->exact_name && biggest->ref.rec().population >= kNamesakeCityPopulation)
+        for (std::uint32_t k = m.cand_begin; k < doc.candidates.size(); ++k) {
+          const geo_candidate& g = doc.candidates[k];
+          if (g.ref.kind() == entry_kind::admin1 && !g.ref.admin1().empty() && g.ref.admin1() == biggest->ref.admin1()) {
+            biggest->prior += kNamesakeCity;
+            break;
+          }
+        }
+    }
+    if (m.cand_count == 0) {
+      doc.keys.resize(m.key_begin);
+      return;
+    }
+
+    // Surface facts.
+    const sentence& s = ctx.sentences[ctx.sentence_of_token(first)];
+    bool initial = true;
+    for (std::uint32_t t = s.first_token; t < first && initial; ++t)
+      initial = tokens[t].kind == token_kind::punctuation || tokens[t].has(token_flag::quote);
+    if (initial && part_text.empty()) m.cues |= geo_cue::sentence_initial;
+
+    const bool single_word = last - first == 1 && part_text.empty();
+    if (has_place_only && (other.common || is_common_word(key) || (single_word && appears_lower(key))))
+      m.cues |= geo_cue::common_word;
+    if (has_place_only && (other.person || other.organization)) m.cues |= geo_cue::common_word;
+
+    // Inside a longer capitalised name ("Laura Ingraham", "Douglas High School")?
+    const bool all_caps_run = tokens[first].has(token_flag::all_caps);
+    if (part_text.empty() && !all_caps_run) {
+      if (first > s.first_token) {
+        const token& p = tokens[first - 1];
+        std::string pk;
+        fold_token(text, p, pk);
+        if (is_word(p) && (is_person_title(pk) || p.has(token_flag::initial) ||
+                           (is_name_particle(pk) && !is_capitalised(p)))) {
+          m.cues |= geo_cue::name_internal | geo_cue::person;  // "Mr. Heiden", "Sen. Rubio"
+        } else if (is_word(p) && is_capitalised(p) && !p.has(token_flag::abbreviation) && !p.has(token_flag::all_caps) &&
+                   !p.has(token_flag::has_digit) &&
+                   !is_geo_function_word(pk) && !is_place_modifier(pk)) {
+          // Two places in a row ("Greece Italy", "Maiduguri Borno State") are a list, not a name,
+          // when one of them is a country or an admin1 area.
+          const geo_mention* prev = !doc.mentions.empty() && doc.mentions.back().last_token == first ? &doc.mentions.back() : nullptr;
+          bool prev_area = false;
+          if (prev)
+            for (std::uint32_t k = prev->cand_begin; k < prev->cand_begin + prev->cand_count; ++k)
+              prev_area |= doc.candidates[k].ref.kind() != entry_kind::place;
+          if (!(prev && (prev_area || has_area))) m.cues |= geo_cue::name_internal;
+        }
+      }
+      if (last < s.last_token) {
+        const token& n = tokens[last];
+        if (is_word(n) && is_capitalised(n)) {
+          std::string nk;
+          fold_token(text, n, nk);
+          if (place_noun_of(nk) == place_noun::none && !match_has_area(ctx, ctx.match_at(last)))
+            m.cues |= geo_cue::name_continues;
+        }
+      }
+    }
+    // Reported speech marks a person: "Bautista said", "said Allen,". A capital or a
+    // big city that "said" is its government speaking.
+    bool prominent = !has_place_only;
+    for (std::uint32_t k = m.cand_begin; k < m.cand_begin + m.cand_count; ++k) {
+      const entry_ref& r = doc.candidates[k].ref;
+      prominent |= r.kind() == entry_kind::place && (r.feature() == "PPLC" || r.rec().population >= 1000000);
+    }
+    if (part_text.empty()) {
+      std::string vk;
+      if (last < s.last_token) {
+        fold_token(text, tokens[last], vk);
+        if (is_speech_verb(vk) && !prominent) m.cues |= geo_cue::person;
+      }
+      if (first > s.first_token) {
+        vk.clear();
+        fold_token(text, tokens[first - 1], vk);
+        if (is_locative_preposition(vk) || is_weak_locative_preposition(vk)) {
+          m.cues &= ~geo_cue::person;  // "who was from Dewsbury said"
+        } else if (is_speech_verb(vk) && !prominent && (last >= s.last_token || tokens[last].kind == token_kind::punctuation))
+          m.cues |= geo_cue::person;
+      }
+    }
+    doc.mentions.push_back(m);
+  };
+
+  for (const auto& pm : ctx.matches.matches) {
+    other_readings other;
+    bool any_geo = false, demonym = false, area = false;
+    for (const entry_ref* c = ctx.matches.begin_of(pm); c != ctx.matches.end_of(pm); ++c) {
+      switch (c->kind()) {
+        case entry_kind::person: other.person = true; break;
+        case entry_kind::organization: other.organization = true; break;
+        case entry_kind::role:
+        case entry_kind::trigger: other.common = true; break;
+        default:
+          if (c->alias_flags & alias_flag::demonym) {
+            demonym = true;
+            if (c->kind() == entry_kind::country) doc.demonym_countries.push_back(c->country());
+          } else {
+            any_geo = true;
+            area |= c->kind() != entry_kind::place;
+          }
+          break;
+      }
+    }
+    if (!any_geo) continue;
+    // "English" names England as an adjective; the town of English, Indiana is
+    // then the unlikely reading. ("U.S." is both a demonym and the country's name.)
+    if (demonym && !area) other.common = true;
+    // Proper names only: the dictionary may hold lower-case alternates.
+    const token& ft = tokens[pm.first_token];
+    if (!is_capitalised(ft) && !(ft.kind == token_kind::number)) continue;
+    // A date ("May", "March") is not a place.
+    bool in_date = false;
+    for (const auto& d : ctx.dates) in_date |= d.where.start < pm.end && pm.start < d.where.end;
+    if (in_date) continue;
+    // A short all-capital word in ordinary text is an acronym ("BA", "PAN", "MOCA"):
+    // only its country, admin1 or region readings stand.
+    const bool acronym = pm.last_token - pm.first_token == 1 && ft.has(token_flag::all_caps) && ft.size() <= 5 &&
+                         !ft.has(token_flag::abbreviation) && !ft.has(token_flag::newline_before) &&
+                         pm.first_token != 0;
+    if (acronym) {
+      acronym_refs.clear();
+      for (const entry_ref* c = ctx.matches.begin_of(pm); c != ctx.matches.end_of(pm); ++c)
+        if (c->kind() != entry_kind::place) acronym_refs.push_back(*c);
+      add_mention(pm.first_token, pm.last_token, pm.start, pm.end, acronym_refs.data(),
+                  acronym_refs.data() + acronym_refs.size(), other, {});
+      continue;
+    }
+    add_mention(pm.first_token, pm.last_token, pm.start, pm.end, ctx.matches.begin_of(pm), ctx.matches.end_of(pm),
+                other, {});
+  }
+
+  // Places that open (or make up) hyphenated words the matcher saw whole:
+  // "London-based", "Iran-Pakistan border", "Amsterdam-London".
+  if (!bundles.empty()) {
+    std::vector<geo_mention> found;
+    std::size_t mi = 0;
+    std::vector<entry_ref> refs;
+    std::string key;
+    for (std::uint32_t t = 0; t < tokens.size(); ++t) {
+      const token& tk = tokens[t];
+      if (!is_word(tk) || !tk.has(token_flag::hyphenated)) continue;
+      while (mi < ctx.matches.matches.size() && ctx.matches.matches[mi].last_token <= t) ++mi;
+      if (mi < ctx.matches.matches.size() && ctx.matches.matches[mi].first_token <= t) continue;  // inside a match
+      const std::string_view w = tk.view(text);
+      std::size_t pos = 0;
+      while (pos < w.size()) {
+        std::size_t dash = w.find('-', pos);
+        if (dash == std::string_view::npos) dash = w.size();
+        const std::string_view part = w.substr(pos, dash - pos);
+        const std::uint32_t part_start = tk.start + static_cast<std::uint32_t>(pos);
+        pos = dash + 1;
+        if (part.size() < 2 || !(part.front() >= 'A' && part.front() <= 'Z')) continue;
+        refs.clear();
+        auto look_up = [&](std::string_view surface) {
+          const std::uint64_t h = hash_bytes(kHashSeed, key);
+          for (const bundle_view* b : bundles) {
+            const slot_record* slot = b->find(h, key);
+            if (!slot || !(slot->flags & kSlotPhrase)) continue;
+            const posting_record* p = b->postings(*slot);
+            for (std::uint32_t k = 0; k < slot->postings_count; ++k)
+              if (surface_satisfies(surface, p[k].alias_flags)) refs.push_back({b, p[k].entry, p[k].alias_flags});
+            if (!refs.empty()) return;
+          }
+        };
+        // "Los Angeles-based": the name may begin in the word before.
+        std::uint32_t first_tok = t, span_start = part_start;
+        if (part_start == tk.start && t > 0 && is_word(tokens[t - 1]) && is_capitalised(tokens[t - 1]) &&
+            !tokens[t - 1].has(token_flag::hyphenated) &&
+            (mi == 0 || ctx.matches.matches[mi - 1].last_token <= t - 1)) {
+          key.clear();
+          fold_token(text, tokens[t - 1], key);
+          key += ' ';
+          fold_name(part, key);
+          look_up(text.substr(tokens[t - 1].start, part_start + part.size() - tokens[t - 1].start));
+          if (!refs.empty()) {
+            first_tok = t - 1;
+            span_start = tokens[t - 1].start;
+          }
+        }
+        if (refs.empty()) {
+          key.clear();
+          fold_name(part, key);
+          look_up(part);
+        }
+        other_readings other;
+        for (const auto& r : refs) other.common |= r.kind() == entry_kind::role || r.kind() == entry_kind::trigger;
+        const std::size_t before = doc.mentions.size();
+        add_mention(first_tok, t + 1, span_start, part_start + static_cast<std::uint32_t>(part.size()), refs.data(),
+                    refs.data() + refs.size(), other, text.substr(span_start, part_start + part.size() - span_start));
+        if (doc.mentions.size() > before) {
+          // Cue of the compound: "-based" after the place.
+          const std::string_view rest = w.substr(std::min(w.size(), dash + 1));
+          std::string rk;
+          fold_name(rest.substr(0, rest.find('-')), rk);
+          if (is_place_compound_suffix(rk)) doc.mentions.back().cues |= geo_cue::based;
+          found.push_back(doc.mentions.back());
+          doc.mentions.pop_back();
+        }
+      }
+      // A lone town in a compound is a surname or a brand ("Phillips-Spencer", "Mercedes-Benz");
+      // keep it only as "X-based", a pair of places ("Amsterdam-London") or a country or region.
+      std::size_t from = found.size();
+      while (from > 0 && found[from - 1].last_token == t + 1) --from;
+      if (found.size() - from == 1) {
+        const geo_mention& f = found.back();
+        bool area = false;
+        for (std::uint32_t k = f.cand_begin; k < f.cand_begin + f.cand_count; ++k)
+          area |= doc.candidates[k].ref.kind() != entry_kind::place;
+        if (!area && !(f.cues & geo_cue::based)) found.pop_back();
+      }
+    }
+    if (!found.empty()) {
+      for (auto& f : found) doc.mentions.push_back(f);
+      std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                       [](const geo_mention& a, const geo_mention& b) { return a.start < b.start; });
+    }
+  }
+}
+
+}  // namespace sitrep::detail

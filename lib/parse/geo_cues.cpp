@@ -1,0 +1,216 @@
+// Context cues for toponyms (see geo_cues.hpp). Everything here looks at a few
+// tokens around each mention: linear in the number of mentions.
+#include "parse/geo_cues.hpp"
+
+#include <algorithm>
+
+#include "lexicon/normalize.hpp"
+#include "parse/geo_candidates.hpp"
+#include "parse/geo_words.hpp"
+
+namespace sitrep::detail {
+using namespace geo;  // the geoparser's word lists
+namespace {
+
+bool is_punct(const token& t, char c, std::string_view text) {
+  return t.kind == token_kind::punctuation && t.size() == 1 && text[t.start] == c;
+}
+
+bool is_dash_like(const token& t) { return t.has(token_flag::dash); }
+
+// Does the mention have a candidate of this kind?
+bool has_kind(geo_document& doc, geo_mention& m, entry_kind k) {
+  for (auto* c = doc.begin_of(m); c != doc.end_of(m); ++c)
+    if (c->ref.kind() == k) return true;
+  return false;
+}
+
+// Adds a mention for a US state written as an abbreviation ("Calif.", "N.M.").
+int add_state_mention(geo_document& doc, std::uint32_t t, std::uint32_t end, std::string_view state_name) {
+  if (!doc.bundle) return -1;
+  const std::string key = phrase_key(state_name);
+  const slot_record* slot = doc.bundle->find(hash_bytes(kHashSeed, key), key);
+  if (!slot || !(slot->flags & kSlotPhrase)) return -1;
+  const posting_record* p = doc.bundle->postings(*slot);
+  geo_mention m;
+  m.first_token = t;
+  m.last_token = t + 1;
+  const token& tk = doc.ctx->tokens[t];
+  m.start = tk.start;
+  m.end = end;
+  m.cand_begin = static_cast<std::uint32_t>(doc.candidates.size());
+  for (std::uint32_t k = 0; k < slot->postings_count; ++k) {
+    entry_ref r{doc.bundle, p[k].entry, p[k].alias_flags};
+    if (r.kind() != entry_kind::admin1 || r.country() != "USA") continue;
+    geo_candidate g;
+    g.ref = r;
+    g.exact_name = true;
+    g.prior = candidate_prior(r, true);
+    doc.candidates.push_back(g);
+    break;
+  }
+  m.cand_count = static_cast<std::uint32_t>(doc.candidates.size()) - m.cand_begin;
+  if (m.cand_count == 0) return -1;
+  m.key_begin = static_cast<std::uint32_t>(doc.keys.size());
+  doc.keys += key;
+  m.key_end = static_cast<std::uint32_t>(doc.keys.size());
+  m.cues |= geo_cue::is_hint;
+  doc.mentions.push_back(m);
+  return static_cast<int>(doc.mentions.size() - 1);
+}
+
+}  // namespace
+
+void tag_cues(geo_document& doc) {
+  const parse_context& ctx = *doc.ctx;
+  const auto& tokens = ctx.tokens;
+  const std::string_view text = ctx.text;
+  std::string w;
+  auto lower_key = [&](std::uint32_t t) -> const std::string& {
+    w.clear();
+    append_token_key(tokens[t].view(text), tokens[t], w);
+    return w;
+  };
+
+  // Mention index by first token, for the comma and possessive links.
+  const std::size_t n = doc.mentions.size();
+  auto mention_starting_at = [&](std::uint32_t t, std::size_t from) -> int {
+    for (std::size_t j = from; j < n && doc.mentions[j].first_token <= t; ++j)
+      if (doc.mentions[j].first_token == t) return static_cast<int>(j);
+    return -1;
+  };
+
+  struct state_abbrev {
+    std::size_t mention;
+    std::uint32_t token, end;
+    std::string_view state;
+  };
+  std::vector<state_abbrev> state_abbrevs;
+  for (std::size_t i = 0; i < n; ++i) {
+    geo_mention& m = doc.mentions[i];
+    const sentence& s = ctx.sentences[ctx.sentence_of_token(m.first_token)];
+    const bool is_part = m.end - m.start != tokens[m.first_token].end - tokens[m.first_token].start &&
+                         m.last_token - m.first_token == 1;
+
+    // Before: "in X", "in the X", "town of X", "X's" owner.
+    std::uint32_t b = m.first_token;
+    if (b > s.first_token && lower_key(b - 1) == "the") --b;
+    if (b > s.first_token) {
+      const std::string& pk = lower_key(b - 1);
+      if (!tokens[b - 1].has(token_flag::all_caps)) {
+        if (is_locative_preposition(pk)) m.cues |= geo_cue::locative;
+        else if (is_weak_locative_preposition(pk)) m.cues |= geo_cue::weak_locative;
+      }
+      if (pk == "of" && b - 1 > s.first_token) {
+        switch (place_noun_of(lower_key(b - 2))) {
+          case place_noun::admin: m.cues |= geo_cue::admin_noun; break;
+          case place_noun::city: m.cues |= geo_cue::city_noun; break;
+          case place_noun::district: m.cues |= geo_cue::district_noun; break;
+          case place_noun::region: m.cues |= geo_cue::region_noun; break;
+          default: break;
+        }
+      }
+    }
+    // "Iran's Sistan-Baluchestan province": a country mention, then the possessive clitic.
+    if (!is_part && m.first_token >= 2 && tokens[m.first_token - 1].has(token_flag::possessive) && i > 0) {
+      geo_mention& o = doc.mentions[i - 1];
+      if (o.last_token == m.first_token - 1 && (has_kind(doc, o, entry_kind::country) || has_kind(doc, o, entry_kind::admin1))) {
+        m.owner = static_cast<int>(i - 1);
+        m.cues |= geo_cue::possessed;
+      }
+    }
+
+    if (is_part) continue;
+    // After: "X province", "X, Y".
+    const std::uint32_t a = m.last_token;
+    // A capitalised noun may open an organisation's name ("Gaza City Council", "Man City"):
+    // "City" counts only in lower case, the others unless another capitalised word follows.
+    const bool noun_capitalised = a < s.last_token && tokens[a].has(token_flag::capitalized);
+    const bool name_goes_on = a + 1 < s.last_token && tokens[a + 1].kind == token_kind::word &&
+                              (tokens[a + 1].has(token_flag::capitalized) || lower_key(a + 1) == "of");
+    if (a < s.last_token && tokens[a].kind == token_kind::word && !(noun_capitalised && name_goes_on)) {
+      const place_noun noun = place_noun_of(lower_key(a));
+      switch (noun_capitalised && noun == place_noun::city ? place_noun::none : noun) {
+        case place_noun::admin: m.cues |= geo_cue::admin_noun; break;
+        case place_noun::city: m.cues |= geo_cue::city_noun; break;
+        case place_noun::district: m.cues |= geo_cue::district_noun; break;
+        case place_noun::region: m.cues |= geo_cue::region_noun; break;
+        default: break;
+      }
+    }
+    if (a + 1 < tokens.size() && is_punct(tokens[a], ',', text)) {
+      const int j = mention_starting_at(a + 1, i + 1);
+      bool linked = false;
+      if (j >= 0) {
+        geo_mention& c = doc.mentions[static_cast<std::size_t>(j)];
+        if (has_kind(doc, c, entry_kind::country) || has_kind(doc, c, entry_kind::admin1)) {
+          m.hint = j;
+          m.cues |= geo_cue::hinted;
+          c.cues |= geo_cue::is_hint;
+          linked = true;
+        }
+      }
+      if (!linked && tokens[a + 1].kind == token_kind::word) {
+        // "Calif." may be one token or a word and its period.
+        std::string_view abbr = tokens[a + 1].view(text);
+        if (a + 2 < tokens.size() && is_punct(tokens[a + 2], '.', text) && tokens[a + 2].start == tokens[a + 1].end)
+          abbr = text.substr(tokens[a + 1].start, tokens[a + 2].end - tokens[a + 1].start);
+        const std::string_view state = us_state_of_abbreviation(abbr);
+        // Postal codes only in capitals ("TX"), AP forms as written ("Calif.").
+        if (!state.empty() && (abbr.find('.') != std::string_view::npos || tokens[a + 1].has(token_flag::all_caps))) {
+          state_abbrevs.push_back({i, a + 1, static_cast<std::uint32_t>(abbr.data() - text.data() + abbr.size()), state});
+          if (j >= 0) doc.mentions[static_cast<std::size_t>(j)].dropped = true;  // the abbreviation's other reading
+        }
+      }
+    }
+
+    // Dateline: a line opening with the place, then a comma, "(" or a dash.
+    const token& ft = tokens[m.first_token];
+    const bool line_start = m.first_token == 0 || ft.has(token_flag::newline_before) ||
+                            (m.first_token == s.first_token && ft.has(token_flag::all_caps));
+    const bool opener = a < tokens.size() && (is_punct(tokens[a], ',', text) || is_punct(tokens[a], '(', text) ||
+                                              is_dash_like(tokens[a]) || tokens[a].kind == token_kind::word);
+    // "CHICAGO 80 62 .563", "Surrey 250-6": a team in a results table.
+    if (a < s.last_token && tokens[a].kind == token_kind::number && !(m.cues & geo_cue::locative)) {
+      bool date = false;  // "LONDON 1996-08-30": a dateline's date
+      for (const auto& d : ctx.dates) date |= d.where.start <= tokens[a].start && tokens[a].start < d.where.end;
+      if (!date) m.cues |= geo_cue::score_line;
+    }
+    if (line_start && ft.has(token_flag::all_caps) && opener) {
+      m.cues |= geo_cue::dateline;
+      if (doc.dateline_mention < 0) doc.dateline_mention = static_cast<int>(i);
+      if (m.hint >= 0) {
+        doc.mentions[static_cast<std::size_t>(m.hint)].cues |= geo_cue::dateline;
+      }
+    }
+  }
+
+  for (const auto& [i, t, end, state] : state_abbrevs) {
+    const int j = add_state_mention(doc, t, end, state);
+    if (j < 0) continue;
+    geo_mention& m = doc.mentions[i];
+    m.hint = j;
+    m.cues |= geo_cue::hinted;
+    if (m.cues & geo_cue::dateline) doc.mentions[static_cast<std::size_t>(j)].cues |= geo_cue::dateline;
+  }
+  // Keep mentions in text order; fix the links that the order change moves.
+  if (!state_abbrevs.empty()) {
+    std::vector<std::uint32_t> order(doc.mentions.size());
+    for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t x, std::uint32_t y) { return doc.mentions[x].start < doc.mentions[y].start; });
+    std::vector<int> where(order.size());
+    for (std::uint32_t k = 0; k < order.size(); ++k) where[order[k]] = static_cast<int>(k);
+    std::vector<geo_mention> sorted;
+    sorted.reserve(order.size());
+    for (auto k : order) sorted.push_back(doc.mentions[k]);
+    for (auto& m : sorted) {
+      if (m.hint >= 0) m.hint = where[static_cast<std::size_t>(m.hint)];
+      if (m.owner >= 0) m.owner = where[static_cast<std::size_t>(m.owner)];
+    }
+    if (doc.dateline_mention >= 0) doc.dateline_mention = where[static_cast<std::size_t>(doc.dateline_mention)];
+    doc.mentions = std::move(sorted);
+  }
+}
+
+}  // namespace sitrep::detail

@@ -1,0 +1,97 @@
+// Feature names outside the gazetteer (see geo_features.hpp): runs of capitalised
+// words that end in a feature word ("... Street", "... Ocean") or open with one
+// ("Lake ...", "Mount ..."). One pass over the tokens.
+#include "parse/geo_features.hpp"
+
+#include "lexicon/normalize.hpp"
+#include "parse/geo_words.hpp"
+
+namespace sitrep::detail {
+using namespace geo;  // the geoparser's word lists
+namespace {
+
+bool name_token(const token& t) {
+  // "14th St.", "22nd Street"
+  if (t.kind == token_kind::word && t.has(token_flag::has_digit)) return !t.has(token_flag::all_caps);
+  if (t.kind == token_kind::word) return t.has(token_flag::capitalized) && !t.has(token_flag::all_caps);
+  // "22nd Street", "2700 North Fourth Street"
+  return t.kind == token_kind::number;
+}
+
+}  // namespace
+
+std::vector<feature_name> find_feature_names(geo_document& doc) {
+  std::vector<feature_name> out;
+  const parse_context& ctx = *doc.ctx;
+  const auto& tokens = ctx.tokens;
+  std::string k;
+  auto key_of = [&](std::uint32_t t) -> const std::string& {
+    k.clear();
+    append_token_key(tokens[t].view(ctx.text), tokens[t], k);
+    return k;
+  };
+  std::size_t mi = 0;
+  for (const sentence& s : ctx.sentences) {
+    std::uint32_t t = s.first_token;
+    while (t < s.last_token) {
+      if (!name_token(tokens[t]) || tokens[t].kind == token_kind::number) {
+        ++t;
+        continue;
+      }
+      std::uint32_t b = t;
+      while (b < s.last_token && name_token(tokens[b])) ++b;
+      // Run [t, b). Leading function words ("The", "In") are not part of the name.
+      std::uint32_t a = t;
+      while (a < b && is_geo_function_word(key_of(a))) ++a;
+      const std::uint32_t run_end = b;
+      t = b;
+      if (b <= a) continue;
+      const feature_word last = b - a >= 2 ? feature_word_of(key_of(b - 1)) : feature_word::none;
+      const bool prefix = b - a >= 2 && is_feature_prefix(key_of(a));
+      // "the village of Nagrig", "in Torkula village": a settlement the gazetteer lacks.
+      bool settlement = false;
+      if (last == feature_word::none && !prefix) {
+        const bool noun_before = a >= s.first_token + 2 && key_of(a - 1) == "of" &&
+                                 place_noun_of(key_of(a - 2)) == place_noun::city;
+        const bool noun_after = run_end < s.last_token && !tokens[run_end].has(token_flag::capitalized) &&
+                                (key_of(run_end) == "village" || key_of(run_end) == "town" ||
+                                 key_of(run_end) == "district" || key_of(run_end) == "province");
+        settlement = (noun_before || noun_after) && !tokens[a].has(token_flag::has_digit);
+        if (!settlement) continue;
+      }
+      // "Centre for ...", "Park of ...": an organisation's name goes on.
+      if (run_end < s.last_token && (key_of(run_end) == "of" || key_of(run_end) == "for") && !prefix && !settlement)
+        continue;
+      feature_name f;
+      f.start = tokens[a].start;
+      f.end = tokens[b - 1].end;
+      // Toponyms inside: the gazetteer may know the whole name already.
+      while (mi < doc.mentions.size() && doc.mentions[mi].end <= f.start) ++mi;
+      bool known = false;
+      for (std::size_t j = mi; j < doc.mentions.size() && doc.mentions[j].start < f.end; ++j) {
+        geo_mention& m = doc.mentions[j];
+        if (m.start == f.start && m.end == f.end && doc.chosen(m)) known = true;
+      }
+      if (known) continue;
+      if (settlement) {
+        // Only names the gazetteer does not know at all.
+        bool any = false;
+        for (std::size_t j = mi; j < doc.mentions.size() && doc.mentions[j].start < f.end; ++j) any = true;
+        if (any) continue;
+      }
+      for (std::size_t j = mi; j < doc.mentions.size() && doc.mentions[j].start < f.end; ++j) {
+        geo_mention& m = doc.mentions[j];
+        const geo_candidate* c = doc.chosen(m);
+        if (c && f.inner < 0 && c->ref.kind() != entry_kind::country) f.inner = static_cast<int>(j);
+        m.dropped = true;
+      }
+      f.borrow_coordinates = f.inner >= 0 && (last == feature_word::site || last == feature_word::landform || prefix);
+      f.local = !f.borrow_coordinates && (last == feature_word::street || last == feature_word::site ||
+                                          last == feature_word::area || settlement);
+      out.push_back(f);
+    }
+  }
+  return out;
+}
+
+}  // namespace sitrep::detail

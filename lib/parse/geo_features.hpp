@@ -1,0 +1,26 @@
+// Named features the gazetteer does not hold: streets ("Royal Street", "Collins
+// Avenue"), waters and landforms ("Indian Ocean", "Lake Manassas") and sites
+// ("Colchester Hospital", "Windsor Castle"). They are recognised by their
+// feature word and reported as places; a site named after a town it stands in
+// borrows that town's coordinates; streets, sites and settlements otherwise take
+// those of the story's main town (addresses are local); waters have none.
+#pragma once
+
+#include <vector>
+
+#include "parse/geo_types.hpp"
+
+namespace sitrep::detail {
+
+struct feature_name {
+  std::uint32_t start = 0, end = 0;  // the whole name, feature word included
+  int inner = -1;                    // a resolved toponym inside it ("Colchester"), or -1
+  bool borrow_coordinates = false;   // a site in the inner town, not a street that shares its name
+  bool local = false;                // a street or site of the town the story is set in
+};
+
+/// Finds feature names over the tokens of `doc` (after resolve_toponyms) and drops
+/// the toponym mentions they contain ("Washington" in "Washington Square").
+std::vector<feature_name> find_feature_names(geo_document& doc);
+
+}  // namespace sitrep::detail

@@ -1,0 +1,316 @@
+// Toponym resolution (see geo_resolve.hpp). Two passes over the mentions: the
+// first picks by prior and local cues, the second adds document coherence
+// (countries and admin1 areas the first pass found), then one reading per name.
+#include "parse/geo_resolve.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace sitrep::detail {
+namespace {
+
+constexpr float kHintSameAdmin1 = 8.0f;   // "Panjgur, Balochistan"
+constexpr float kHintSameCountry = 6.0f;  // "Tbilisi, Georgia"
+constexpr float kOwnerSameCountry = 6.0f; // "Iran's Sistan-Baluchestan province"
+constexpr float kCoherenceCountry = 2.0f; // most for a country named three times or more
+constexpr float kCoherenceTop = 0.5f;     // the document's main country
+constexpr float kCoherenceAdmin1 = 1.0f;
+constexpr float kCoherenceAdmin1Area = 6.0f;
+constexpr float kDemonymWeight = 0.5f;
+constexpr std::uint64_t kBarePlacePopulation = 50000;   // a bare capitalised town name needs this many people
+constexpr std::uint64_t kInitialPlacePopulation = 100000;
+constexpr std::uint64_t kNamedPlacePopulation = 200000;  // "Honolulu Star-Advertiser" still names the city
+
+// Weights per country / admin1 code; a handful per document, so linear search.
+struct weights {
+  std::vector<std::pair<std::string_view, float>> items;
+  void add(std::string_view code, float w) {
+    if (code.empty() || w == 0) return;
+    for (auto& [c, v] : items)
+      if (c == code) {
+        v += w;
+        return;
+      }
+    items.emplace_back(code, w);
+  }
+  float get(std::string_view code) const {
+    if (code.empty()) return 0;
+    for (const auto& [c, v] : items)
+      if (c == code) return v;
+    return 0;
+  }
+  std::string_view top() const {
+    std::string_view best;
+    float bw = 0;
+    for (const auto& [c, v] : items)
+      if (v > bw) {
+        bw = v;
+        best = c;
+      }
+    return best;
+  }
+};
+
+bool is_seat(std::string_view f) { return f == "PPLC" || f == "PPLA" || f == "PPLG"; }
+
+// How well container candidate `outer` holds candidate `inner`.
+float containment(const entry_ref& inner, const entry_ref& outer) {
+  if (outer.kind() == entry_kind::admin1) {
+    if (!outer.admin1().empty() && inner.admin1() == outer.admin1() && inner.kind() != entry_kind::admin1)
+      return kHintSameAdmin1;
+    return inner.country() == outer.country() && inner.kind() != entry_kind::country ? 3.0f : 0.0f;
+  }
+  if (outer.kind() == entry_kind::country)
+    return inner.country() == outer.country() && inner.kind() != entry_kind::country ? kHintSameCountry : 0.0f;
+  return 0.0f;
+}
+
+float cue_bonus(std::uint32_t cues, const entry_ref& r) {
+  const entry_kind k = r.kind();
+  float b = 0;
+  if (cues & geo_cue::admin_noun)
+    b += k == entry_kind::admin1 ? 4.0f : k == entry_kind::region ? 1.0f : k == entry_kind::country ? -3.0f : -1.0f;
+  if (cues & geo_cue::city_noun)
+    b += k == entry_kind::place ? 4.0f : k == entry_kind::country ? -4.0f : -2.0f;
+  if (cues & geo_cue::district_noun) {
+    const auto f = r.feature();
+    b += k == entry_kind::place && (f == "PPLA2" || f == "PPLA3") ? 1.5f : k == entry_kind::admin1 ? 0.5f : 0.0f;
+  }
+  if (cues & geo_cue::region_noun) b += k == entry_kind::region ? 3.0f : k == entry_kind::admin1 ? 1.5f : 0.0f;
+  if (cues & geo_cue::dateline) b += k == entry_kind::place ? 1.0f : 0.0f;
+  return b;
+}
+
+int argmax(const geo_document& doc, const geo_mention& m) {
+  int best = -1;
+  float bs = 0;
+  for (std::uint32_t k = 0; k < m.cand_count; ++k) {
+    const float s = doc.candidates[m.cand_begin + k].score;
+    if (best < 0 || s > bs) {
+      best = static_cast<int>(k);
+      bs = s;
+    }
+  }
+  return best;
+}
+
+float margin(const geo_document& doc, const geo_mention& m, int chosen) {
+  float second = -1e9f;
+  for (std::uint32_t k = 0; k < m.cand_count; ++k)
+    if (static_cast<int>(k) != chosen) second = std::max(second, doc.candidates[m.cand_begin + k].score);
+  return doc.candidates[m.cand_begin + static_cast<std::uint32_t>(chosen)].score - second;
+}
+
+// What a mention's reading adds to the document's country and admin1 weights.
+float contribution(const geo_document& doc, const geo_mention& m, const geo_candidate& c) {
+  switch (c.ref.kind()) {
+    case entry_kind::country: return 0.5f;  // often an actor ("US forces"), weaker evidence of setting
+    case entry_kind::admin1: return 1.0f;
+    case entry_kind::place: return (m.cand_count == 1 || margin(doc, m, m.chosen) >= 1.0f) ? 0.7f : 0.3f;
+    default: return 0.0f;
+  }
+}
+
+// Is the chosen reading `c` of `m` supported well enough to report? `wc` is the
+// document's weight for c's country without this mention's own vote.
+bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candidate& c, float wc) {
+  (void)doc;
+  const bool strong = (m.cues & geo_cue::strong) != 0;
+  const entry_kind k = c.ref.kind();
+  if ((m.cues & geo_cue::score_line) && k != entry_kind::country) return false;
+  // "Eastern Ghouta", "West Wing": an ordinary word opening a longer name.
+  if ((m.cues & geo_cue::common_word) && (m.cues & geo_cue::name_continues) &&
+      !(m.cues & (geo_cue::admin_noun | geo_cue::hinted | geo_cue::dateline)))
+    return false;
+  if ((m.cues & (geo_cue::common_word | geo_cue::person)) && !strong) {
+    // Countries are rarely people's names; "Jordan" after a first name is.
+    if (k != entry_kind::country || (m.cues & geo_cue::name_internal)) return false;
+  }
+  if (k == entry_kind::country || k == entry_kind::region || k == entry_kind::admin1) return true;
+  // Places.
+  const std::uint64_t pop = c.ref.rec().population;
+  if ((m.cues & geo_cue::name_continues) && (pop < kNamedPlacePopulation || wc < 1.0f) &&
+      !(m.cues & (geo_cue::hinted | geo_cue::city_noun | geo_cue::dateline)))
+    return false;
+  if (strong || (m.cues & geo_cue::weak_locative)) return true;
+  if ((m.cues & geo_cue::sentence_initial) && m.last_token - m.first_token == 1 && pop < kInitialPlacePopulation)
+    return false;
+  if (!c.exact_name && pop < kInitialPlacePopulation) return false;
+  if (pop >= kBarePlacePopulation || is_seat(c.ref.feature())) return true;
+  return wc >= 1.0f;
+}
+
+}  // namespace
+
+void resolve_toponyms(geo_document& doc) {
+  auto& ms = doc.mentions;
+  auto& cs = doc.candidates;
+
+  // Local evidence: prior, cues, container, owner.
+  for (std::size_t i = 0; i < ms.size(); ++i) {
+    geo_mention& m = ms[i];
+    for (auto* c = doc.begin_of(m); c != doc.end_of(m); ++c) {
+      c->context = cue_bonus(m.cues, c->ref);
+      if (m.hint >= 0) {
+        geo_mention& h = ms[static_cast<std::size_t>(m.hint)];
+        float best = 0;
+        for (auto* o = doc.begin_of(h); o != doc.end_of(h); ++o) best = std::max(best, containment(c->ref, o->ref));
+        c->context += best;
+      }
+      if (m.owner >= 0) {
+        geo_mention& o = ms[static_cast<std::size_t>(m.owner)];
+        for (auto* oc = doc.begin_of(o); oc != doc.end_of(o); ++oc)
+          if (oc->ref.kind() == entry_kind::country && oc->ref.country() == c->ref.country() &&
+              c->ref.kind() != entry_kind::country) {
+            c->context += kOwnerSameCountry;
+            break;
+          }
+      }
+    }
+  }
+  // Containers read in the light of what they contain ("Atlanta, Georgia" → the state).
+  for (std::size_t i = 0; i < ms.size(); ++i) {
+    geo_mention& m = ms[i];
+    if (m.hint < 0) continue;
+    geo_mention& h = ms[static_cast<std::size_t>(m.hint)];
+    for (auto* o = doc.begin_of(h); o != doc.end_of(h); ++o) {
+      float best = 0;
+      for (auto* c = doc.begin_of(m); c != doc.end_of(m); ++c) best = std::max(best, containment(c->ref, o->ref));
+      o->context += best;
+    }
+  }
+
+  // Pass 1: prior and local evidence.
+  for (auto& c : cs) c.score = c.prior + c.context;
+  for (auto& m : ms) m.chosen = argmax(doc, m);
+
+  // Document coherence from pass 1.
+  weights countries, admin1s;
+  std::vector<float> own(ms.size(), 0.0f);
+  for (std::size_t i = 0; i < ms.size(); ++i) {
+    const geo_mention& m = ms[i];
+    const geo_candidate& c = cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)];
+    float w = contribution(doc, m, c);
+    if (static_cast<int>(i) == doc.dateline_mention || (m.cues & geo_cue::dateline)) w += 2.0f;
+    own[i] = w;
+    countries.add(c.ref.country(), w);
+    if (c.ref.kind() != entry_kind::country) admin1s.add(c.ref.admin1(), w);
+  }
+  // Demonyms are not places, but "the English city of Salisbury" says where we are.
+  for (const auto code : doc.demonym_countries) countries.add(code, kDemonymWeight);
+  const std::string_view top = countries.top();
+
+  // Mentions grouped by name: a name's own mentions do not vouch for each other.
+  std::vector<std::uint32_t> order(ms.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const auto ka = doc.key(ms[a]), kb = doc.key(ms[b]);
+    return ka != kb ? ka < kb : a < b;
+  });
+
+  // Pass 2: add coherence (without the votes of the mention's own name).
+  for (std::size_t g = 0; g < order.size();) {
+    std::size_t e = g + 1;
+    while (e < order.size() && doc.key(ms[order[e]]) == doc.key(ms[order[g]])) ++e;
+    auto own_votes = [&](std::string_view country, std::string_view admin1) {
+      float wc = 0, wa = 0;
+      for (std::size_t x = g; x < e; ++x) {
+        const std::uint32_t j = order[x];
+        const entry_ref& p = cs[ms[j].cand_begin + static_cast<std::uint32_t>(ms[j].chosen)].ref;
+        if (p.country() == country) wc += own[j];
+        if (p.kind() != entry_kind::country && !admin1.empty() && p.admin1() == admin1) wa += own[j];
+      }
+      return std::pair<float, float>(wc, wa);
+    };
+    for (std::size_t x = g; x < e; ++x) {
+      geo_mention& m = ms[order[x]];
+      for (auto* c = doc.begin_of(m); c != doc.end_of(m); ++c) {
+        if (c->ref.kind() == entry_kind::region) {
+          c->score = c->prior + c->context;
+          continue;
+        }
+        const auto [own_c, own_a] = own_votes(c->ref.country(), c->ref.admin1());
+        const float wc = countries.get(c->ref.country()) - own_c;
+        float coh = kCoherenceCountry * std::min(wc, 3.0f) / 3.0f;
+        if (!top.empty() && c->ref.country() == top && wc > 0) coh += kCoherenceTop;
+        const float wa = admin1s.get(c->ref.admin1()) - own_a;
+        // Places already read inside this admin1 area ("Atlanta" → Georgia the state).
+        if (c->ref.kind() == entry_kind::admin1) coh += kCoherenceAdmin1Area * std::min(wa, 1.0f);
+        if (c->ref.kind() == entry_kind::place) coh += kCoherenceAdmin1 * std::min(wa, 2.0f) / 2.0f;
+        c->score = c->prior + c->context + coh;
+      }
+    }
+    g = e;
+  }
+
+  // One reading per name: the entry with the highest total over the name's mentions.
+  for (std::size_t g = 0; g < order.size();) {
+    std::size_t e = g + 1;
+    while (e < order.size() && doc.key(ms[order[e]]) == doc.key(ms[order[g]])) ++e;
+    // Candidates of the group's first mention; others share them when the phrase is the same.
+    geo_mention& lead = ms[order[g]];
+    int best = -1;
+    float bt = 0;
+    for (std::uint32_t k = 0; k < lead.cand_count; ++k) {
+      const entry_ref& r = cs[lead.cand_begin + k].ref;
+      float total = 0;
+      for (std::size_t x = g; x < e; ++x) {
+        const geo_mention& m = ms[order[x]];
+        for (std::uint32_t q = 0; q < m.cand_count; ++q) {
+          const geo_candidate& c = cs[m.cand_begin + q];
+          if (c.ref.index == r.index && c.ref.bundle == r.bundle) {
+            total += c.score;
+            break;
+          }
+        }
+      }
+      if (best < 0 || total > bt) {
+        best = static_cast<int>(k);
+        bt = total;
+      }
+    }
+    const entry_ref& r = cs[lead.cand_begin + static_cast<std::uint32_t>(best)].ref;
+    for (std::size_t x = g; x < e; ++x) {
+      geo_mention& m = ms[order[x]];
+      for (std::uint32_t q = 0; q < m.cand_count; ++q)
+        if (cs[m.cand_begin + q].ref.index == r.index && cs[m.cand_begin + q].ref.bundle == r.bundle)
+          m.chosen = static_cast<int>(q);
+    }
+    g = e;
+  }
+
+  // "Washington, D.C.": a container that can name the place itself is part of its name.
+  for (auto& m : ms) {
+    if (m.hint < 0 || m.dropped) continue;
+    geo_mention& h = ms[static_cast<std::size_t>(m.hint)];
+    const entry_ref& r = cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)].ref;
+    for (std::uint32_t q = 0; q < h.cand_count; ++q)
+      if (cs[h.cand_begin + q].ref.index == r.index && cs[h.cand_begin + q].ref.bundle == r.bundle) {
+        m.end = h.end;
+        h.dropped = true;
+        break;
+      }
+  }
+
+  // A name once used for a person ("Bruce Forsyth", "said Allen") is that person
+  // everywhere in the document, unless a cue says place.
+  for (std::size_t g = 0; g < order.size();) {
+    std::size_t e = g + 1;
+    while (e < order.size() && doc.key(ms[order[e]]) == doc.key(ms[order[g]])) ++e;
+    std::uint32_t personish = 0;
+    for (std::size_t x = g; x < e; ++x) personish |= ms[order[x]].cues & (geo_cue::name_internal | geo_cue::person);
+    if (personish)
+      for (std::size_t x = g; x < e; ++x) ms[order[x]].cues |= geo_cue::person;
+    g = e;
+  }
+
+  // Evidence each reading needs. (Only ever drops: earlier stages may have dropped too.)
+  for (std::size_t i = 0; i < ms.size(); ++i) {
+    geo_mention& m = ms[i];
+    if (m.dropped) continue;
+    m.dropped = !has_evidence(doc, m, cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)],
+                              countries.get(cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)].ref.country()) - own[i]);
+  }
+}
+
+}  // namespace sitrep::detail

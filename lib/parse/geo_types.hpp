@@ -1,0 +1,86 @@
+// The geoparser's working records: toponym mentions found in the text, the
+// gazetteer candidates each could name, and the cues around them. Recognition
+// (geo_candidates), cue tagging (geo_cues), resolution (geo_resolve) and regions
+// (geo_regions) all read and annotate one `geo_document`; locations.cpp turns it
+// into `location` records.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "parse/parse_context.hpp"
+
+namespace sitrep::detail {
+
+/// Context cues around a mention (bits of `geo_mention::cues`).
+namespace geo_cue {
+inline constexpr std::uint32_t locative = 1u << 0;      // "in X", "near X", "from X"
+inline constexpr std::uint32_t admin_noun = 1u << 1;    // "X province", "X state", "province of X"
+inline constexpr std::uint32_t city_noun = 1u << 2;     // "X city", "the town of X"
+inline constexpr std::uint32_t district_noun = 1u << 3; // "X district", "X county"
+inline constexpr std::uint32_t based = 1u << 4;         // "X-based"
+inline constexpr std::uint32_t dateline = 1u << 5;      // "ISLAMABAD, PAKISTAN –"
+inline constexpr std::uint32_t hinted = 1u << 6;        // "Panjgur, Balochistan": a container follows
+inline constexpr std::uint32_t is_hint = 1u << 7;       // this mention is the container in such a pair
+inline constexpr std::uint32_t possessed = 1u << 8;     // "Iran's X": a country owns it
+inline constexpr std::uint32_t sentence_initial = 1u << 9;
+inline constexpr std::uint32_t name_internal = 1u << 10;  // after a capitalised word: "Michael Jordan"
+inline constexpr std::uint32_t name_continues = 1u << 13; // before a capitalised word: "Tehran Times"
+inline constexpr std::uint32_t common_word = 1u << 11;    // the phrase is also an ordinary word
+inline constexpr std::uint32_t region_noun = 1u << 12;    // "X region", "X valley"
+inline constexpr std::uint32_t person = 1u << 14;         // reads as a person: "Mr. X", "X said"
+inline constexpr std::uint32_t weak_locative = 1u << 15;  // "to X", "from X": places, but people too
+inline constexpr std::uint32_t score_line = 1u << 16;     // "CHICAGO 80 62": a sports team in a table
+inline constexpr std::uint32_t strong = locative | admin_noun | city_noun | district_noun | based | dateline |
+                                        hinted | is_hint | possessed;
+}  // namespace geo_cue
+
+/// One gazetteer entry a mention could name, with its running score.
+struct geo_candidate {
+  entry_ref ref;
+  float prior = 0;        // population / feature / kind prior
+  float context = 0;      // cue and hint bonuses of this mention
+  float score = 0;        // prior + context + document coherence
+  bool exact_name = false;  // the text is the entry's own name, not an alternate
+};
+
+/// A toponym mention: a token range and its candidates.
+struct geo_mention {
+  std::uint32_t first_token = 0, last_token = 0;
+  std::uint32_t start = 0, end = 0;           // byte span reported as the mention
+  std::uint32_t cand_begin = 0, cand_count = 0;  // into geo_document::candidates
+  std::uint32_t cues = 0;
+  std::uint32_t key_begin = 0, key_end = 0;   // folded surface key in geo_document::keys
+  int hint = -1;            // index of the container mention ("Balochistan" for "Panjgur")
+  int owner = -1;           // index of a country mention that possesses it ("Iran's")
+  int chosen = -1;          // index into candidates, -1 = rejected
+  bool dropped = false;     // recognised, then rejected
+};
+
+/// All toponym work for one document.
+struct geo_document {
+  const parse_context* ctx = nullptr;
+  std::vector<geo_mention> mentions;     // in text order
+  std::vector<geo_candidate> candidates;
+  std::string keys;                      // folded surface keys, back to back
+  const bundle_view* bundle = nullptr;   // a dictionary layer for extra look-ups (hyphen parts)
+  int dateline_mention = -1;             // the first dateline mention ("ISLAMABAD, PAKISTAN –"), -1 none
+  std::vector<std::string_view> demonym_countries;  // alpha-3 of each demonym read ("Iranian" → IRN)
+
+  std::string_view key(const geo_mention& m) const {
+    return std::string_view(keys).substr(m.key_begin, m.key_end - m.key_begin);
+  }
+  geo_candidate* begin_of(geo_mention& m) { return candidates.data() + m.cand_begin; }
+  geo_candidate* end_of(geo_mention& m) { return begin_of(m) + m.cand_count; }
+  const geo_candidate* chosen(const geo_mention& m) const {
+    return m.chosen < 0 || m.dropped ? nullptr : candidates.data() + m.cand_begin + m.chosen;
+  }
+};
+
+inline bool is_geo_kind(entry_kind k) {
+  return k == entry_kind::country || k == entry_kind::admin1 || k == entry_kind::place || k == entry_kind::region;
+}
+
+}  // namespace sitrep::detail

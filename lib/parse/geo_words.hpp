@@ -1,0 +1,56 @@
+// Small closed word lists the geoparser's cues need: locative prepositions,
+// place nouns ("province", "city"), compass modifiers, ordinary English words
+// that are also gazetteer names, and AP-style US state abbreviations.
+#pragma once
+
+#include <string_view>
+
+namespace sitrep::detail::geo {
+
+/// What a place noun next to a name says about it.
+enum class place_noun { none, admin, city, district, region };
+
+/// Lower-case word `w` (already folded) as a place noun ("province" → admin).
+place_noun place_noun_of(std::string_view w) noexcept;
+
+/// Prepositions after which a capitalised name is most likely a place ("in", "near").
+bool is_locative_preposition(std::string_view w) noexcept;
+
+/// Prepositions of motion that take places and people alike ("to", "from", "via").
+bool is_weak_locative_preposition(std::string_view w) noexcept;
+
+/// Lower-case particles inside personal names ("de", "van", "bin").
+bool is_name_particle(std::string_view w) noexcept;
+
+/// Function words that may open a sentence before a place ("In", "The", "From").
+bool is_geo_function_word(std::string_view w) noexcept;
+
+/// Compass and size modifiers that prefix a place without making a new name ("northern", "greater").
+bool is_place_modifier(std::string_view w) noexcept;
+
+/// Ordinary English words that are also names in the gazetteer ("reading", "bath", "march").
+bool is_common_word(std::string_view w) noexcept;
+
+/// What a feature word at the end of a capitalised name makes it ("Street", "Ocean", "Hospital").
+enum class feature_word { none, street, landform, site, area };
+
+/// Folded word `w` as the last word of a feature name ("avenue" → street).
+feature_word feature_word_of(std::string_view w) noexcept;
+
+/// Folded word `w` as the first word of a feature name ("lake", "mount", "cape").
+bool is_feature_prefix(std::string_view w) noexcept;
+
+/// Titles that put a person's name after them ("mr", "sen", "president"), folded.
+bool is_person_title(std::string_view w) noexcept;
+
+/// Verbs of saying that mark the name next to them as a person ("said", "tweeted").
+bool is_speech_verb(std::string_view w) noexcept;
+
+/// Suffixes of hyphenated compounds that make the first part a place ("-based", "-born").
+bool is_place_compound_suffix(std::string_view w) noexcept;
+
+/// An AP-style or postal US state abbreviation ("Calif.", "N.M.", "TX") → the state's
+/// name ("California"), or "" when it is none. `w` is the token as written.
+std::string_view us_state_of_abbreviation(std::string_view w) noexcept;
+
+}  // namespace sitrep::detail::geo

@@ -1,0 +1,191 @@
+// The geoparser: recognition (geo_candidates), cues (geo_cues), resolution
+// (geo_resolve) and border regions (geo_regions), assembled into one `location`
+// per resolved gazetteer entry with every mention, in order of first mention.
+#include "parse/locations.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "parse/geo_candidates.hpp"
+#include "parse/geo_cues.hpp"
+#include "parse/geo_features.hpp"
+#include "parse/geo_regions.hpp"
+#include "parse/geo_resolve.hpp"
+#include "parse/geo_types.hpp"
+
+namespace sitrep::detail {
+namespace {
+
+const char* kind_name(const entry_ref& r) {
+  switch (r.kind()) {
+    case entry_kind::country: return "country";
+    case entry_kind::admin1: return "admin1";
+    case entry_kind::region: return "region";
+    default: return r.feature().rfind("PPL", 0) == 0 ? "city" : "place";
+  }
+}
+
+void split_codes(std::string_view list, std::vector<std::string>& out) {
+  std::size_t start = 0;
+  while (start < list.size()) {
+    std::size_t bar = list.find('|', start);
+    if (bar == std::string_view::npos) bar = list.size();
+    if (bar > start) out.emplace_back(list.substr(start, bar - start));
+    start = bar + 1;
+  }
+}
+
+location record_of(const entry_ref& r) {
+  location loc;
+  const auto& rec = r.rec();
+  loc.name = std::string(r.name());
+  loc.kind = kind_name(r);
+  if (r.kind() == entry_kind::region) {
+    split_codes(r.str(rec.countries), loc.countries);
+    if (loc.countries.size() == 1) loc.country = loc.countries.front();
+  } else {
+    loc.country = std::string(r.country());
+  }
+  if (r.kind() != entry_kind::country) loc.admin1 = std::string(r.admin1());
+  if (!std::isnan(rec.lat) && !std::isnan(rec.lon)) {
+    // Stored as float: round to 5 decimals so output reads as the gazetteer wrote it.
+    loc.lat = std::round(static_cast<double>(rec.lat) * 1e5) / 1e5;
+    loc.lon = std::round(static_cast<double>(rec.lon) * 1e5) / 1e5;
+  }
+  if (rec.geonames_id >= 0) loc.geonames_id = rec.geonames_id;
+  return loc;
+}
+
+}  // namespace
+
+std::vector<location> find_locations(const parse_context& ctx) {
+  std::vector<location> out;
+  if (ctx.matches.matches.empty()) return out;
+  geo_document doc;
+  collect_toponyms(ctx, doc);
+  if (doc.mentions.empty()) return out;
+  tag_cues(doc);
+  resolve_toponyms(doc);
+  const auto borders = find_border_regions(doc);
+  const auto features = find_feature_names(doc);
+
+  // One record per gazetteer entry: (bundle, index) → record. A handful per
+  // document, so a linear search beats a hash map.
+  struct slot {
+    const bundle_view* bundle;
+    std::uint32_t index;
+    std::size_t record;
+  };
+  std::vector<slot> seen;
+  auto record_for = [&](const bundle_view* b, std::uint32_t index, auto make) -> location& {
+    for (const auto& s : seen)
+      if (s.bundle == b && s.index == index) return out[s.record];
+    seen.push_back({b, index, out.size()});
+    out.push_back(make());
+    return out.back();
+  };
+  // The story's main town: the dateline's, else the city named most often.
+  const geo_candidate* anchor = nullptr;
+  {
+    std::vector<std::pair<const geo_candidate*, int>> counts;
+    for (const auto& m : doc.mentions) {
+      const geo_candidate* c = doc.chosen(m);
+      if (!c || c->ref.kind() != entry_kind::place) continue;
+      if (m.cues & geo_cue::dateline) {
+        anchor = c;
+        break;
+      }
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) {
+        return p.first->ref.bundle == c->ref.bundle && p.first->ref.index == c->ref.index;
+      });
+      if (it == counts.end()) counts.emplace_back(c, 1);
+      else ++it->second;
+    }
+    int best = 0;
+    if (!anchor)
+      for (const auto& [c, n] : counts)
+        if (n > best) {
+          best = n;
+          anchor = c;
+        }
+  }
+
+  // Records named by text (border regions and features without a dictionary entry).
+  auto record_named = [&](std::string_view kind, std::string_view name, auto make) -> location& {
+    for (auto& l : out)
+      if (l.kind == kind && l.name == name && !l.geonames_id) return l;
+    out.push_back(make());
+    return out.back();
+  };
+  auto add_border = [&](const border_region& br) {
+    auto make = [&] {
+      location loc;
+      if (br.bundle) loc = record_of(entry_ref{br.bundle, br.index, 0});
+      loc.name = br.name;
+      loc.kind = "region";
+      loc.country.clear();
+      loc.countries = {std::string(br.first), std::string(br.second)};
+      return loc;
+    };
+    location& loc = br.bundle ? record_for(br.bundle, br.index, make) : record_named("region", br.name, make);
+    loc.mentions.push_back({br.start, br.end});
+  };
+  auto add_feature = [&](const feature_name& f) {
+    const std::string_view name = ctx.text.substr(f.start, f.end - f.start);
+    auto make = [&] {
+      location loc;
+      loc.name = std::string(name);
+      loc.kind = "place";
+      if (f.inner >= 0) {
+        const geo_candidate* c = doc.chosen(doc.mentions[static_cast<std::size_t>(f.inner)]);
+        if (!c) c = doc.candidates.data() + doc.mentions[static_cast<std::size_t>(f.inner)].cand_begin +
+                    doc.mentions[static_cast<std::size_t>(f.inner)].chosen;
+        const location in = record_of(c->ref);
+        loc.country = in.country;
+        loc.admin1 = in.admin1;
+        if (f.borrow_coordinates) {
+          loc.lat = in.lat;
+          loc.lon = in.lon;
+        }
+      }
+      if (f.local && anchor) {
+        const location in = record_of(anchor->ref);
+        if (loc.country.empty() || loc.country == in.country) {
+          loc.country = in.country;
+          loc.admin1 = in.admin1;
+          loc.lat = in.lat;
+          loc.lon = in.lon;
+        }
+      }
+      return loc;
+    };
+    record_named("place", name, make).mentions.push_back({f.start, f.end});
+  };
+
+  // Toponyms, border regions and feature names in text order.
+  std::size_t bi = 0, fi = 0;
+  auto flush_before = [&](std::uint32_t pos) {
+    for (;;) {
+      const bool b = bi < borders.size() && borders[bi].start <= pos;
+      const bool f = fi < features.size() && features[fi].start <= pos;
+      if (!b && !f) return;
+      if (b && (!f || borders[bi].start <= features[fi].start)) add_border(borders[bi++]);
+      else add_feature(features[fi++]);
+    }
+  };
+  for (const auto& m : doc.mentions) {
+    const geo_candidate* c = doc.chosen(m);
+    if (!c) continue;
+    flush_before(m.start);
+    location& loc = record_for(c->ref.bundle, c->ref.index, [&] { return record_of(c->ref); });
+    if (loc.mentions.empty() || !(loc.mentions.back() == span{m.start, m.end}))
+      loc.mentions.push_back({m.start, m.end});
+  }
+  flush_before(UINT32_MAX);
+
+  for (std::size_t i = 0; i < out.size(); ++i) out[i].id = "l" + std::to_string(i);
+  return out;
+}
+
+}  // namespace sitrep::detail

@@ -1,0 +1,210 @@
+// The geoparser end to end through the engine: recognition, resolution, regions.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "parse/geo_words.hpp"
+#include "sitrep/engine.hpp"
+
+namespace {
+
+const sitrep::engine& geo_engine() {
+  static const auto e = sitrep::engine::load_default();
+  REQUIRE(e.ok());
+  return e.value();
+}
+
+sitrep::document parse(std::string_view text) {
+  auto r = geo_engine().parse(text, {});
+  REQUIRE(r.ok());
+  return r.value();
+}
+
+// The location one of whose mentions reads `surface`, or nullptr.
+const sitrep::location* located(const sitrep::document& d, std::string_view text, std::string_view surface) {
+  for (const auto& l : d.locations)
+    for (const auto& m : l.mentions)
+      if (text.substr(m.start, m.end - m.start).substr(0, surface.size()) == surface) return &l;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("admin1 spellings resolve to their ISO 3166-2 codes") {
+  const std::string text =
+      "An Iranian air strike hit Pakistan's Baluchistan province. Islamabad struck back in Iran's "
+      "Sistan-Baluchestan province a day later.";
+  const auto d = parse(text);
+  const auto* ba = located(d, text, "Baluchistan");
+  REQUIRE(ba);
+  CHECK(ba->kind == "admin1");
+  CHECK(ba->admin1 == "PK-BA");
+  CHECK(ba->country == "PAK");
+  CHECK(ba->name == "Balochistan");
+  const auto* sb = located(d, text, "Sistan-Baluchestan");
+  REQUIRE(sb);
+  CHECK(sb->admin1 == "IR-11");
+  CHECK(sb->country == "IRN");
+  const auto* isb = located(d, text, "Islamabad");
+  REQUIRE(isb);
+  CHECK(isb->country == "PAK");
+  REQUIRE(isb->lat);
+  CHECK(*isb->lat == doctest::Approx(33.72).epsilon(0.01));
+}
+
+TEST_CASE("demonyms are not locations") {
+  const std::string text = "Iranian and Pakistani officials met on Monday.";
+  const auto d = parse(text);
+  CHECK(d.locations.empty());
+}
+
+TEST_CASE("Georgia is read from the places around it") {
+  const std::string us = "The storm hit Atlanta on Monday. Georgia officials closed schools across the state.";
+  const auto a = parse(us);
+  const auto* ga = located(a, us, "Georgia");
+  REQUIRE(ga);
+  CHECK(ga->kind == "admin1");
+  CHECK(ga->admin1 == "US-GA");
+
+  const std::string caucasus = "Protesters gathered in Tbilisi on Monday. Georgia has applied to join the EU.";
+  const auto b = parse(caucasus);
+  const auto* ge = located(b, caucasus, "Georgia");
+  REQUIRE(ge);
+  CHECK(ge->kind == "country");
+  CHECK(ge->country == "GEO");
+
+  const std::string hinted = "He was born in Athens, Georgia, and moved away.";
+  const auto c = parse(hinted);
+  const auto* athens = located(c, hinted, "Athens");
+  REQUIRE(athens);
+  CHECK(athens->country == "USA");
+  CHECK(athens->admin1 == "US-GA");
+}
+
+TEST_CASE("datelines set the document's country") {
+  const std::string text = "HYDERABAD, PAKISTAN – Officials said the talks would resume.";
+  const auto d = parse(text);
+  const auto* h = located(d, text, "HYDERABAD");
+  REQUIRE(h);
+  CHECK(h->country == "PAK");
+  const auto* p = located(d, text, "PAKISTAN");
+  REQUIRE(p);
+  CHECK(p->kind == "country");
+}
+
+TEST_CASE("regions: named regions and border regions between two countries") {
+  const std::string text =
+      "Delegates from Central Asia attended. Gunmen are active in the border region between Iran and Pakistan.";
+  const auto d = parse(text);
+  const auto* ca = located(d, text, "Central Asia");
+  REQUIRE(ca);
+  CHECK(ca->kind == "region");
+  CHECK(ca->countries.size() >= 4);
+  const auto* border = located(d, text, "border region");
+  REQUIRE(border);
+  CHECK(border->kind == "region");
+  REQUIRE(border->countries.size() == 2);
+  CHECK(border->countries[0] == "IRN");
+  CHECK(border->countries[1] == "PAK");
+  // The countries are still locations of their own.
+  CHECK(located(d, text, "Iran"));
+  CHECK(located(d, text, "Pakistan"));
+}
+
+TEST_CASE("a person's name is not a place") {
+  const std::string text = "Michael Jordan said he would visit the team on Sunday. Laura Ingraham agreed.";
+  const auto d = parse(text);
+  CHECK_FALSE(located(d, text, "Jordan"));
+  CHECK_FALSE(located(d, text, "Laura"));
+}
+
+TEST_CASE("ordinary words that are also towns are not places without a cue") {
+  const std::string text = "Reading the report, officials said police would patrol the area. Police said more.";
+  const auto d = parse(text);
+  CHECK_FALSE(located(d, text, "Reading"));
+  CHECK_FALSE(located(d, text, "Police"));
+}
+
+TEST_CASE("every mention joins one record; ids follow first mention") {
+  const std::string text = "Kabul was quiet. Officials in Kabul said Iran and Kabul would talk.";
+  const auto d = parse(text);
+  REQUIRE(d.locations.size() == 2);
+  CHECK(d.locations[0].id == "l0");
+  CHECK(d.locations[0].name == "Kabul");
+  CHECK(d.locations[0].mentions.size() == 3);
+  CHECK(d.locations[0].geonames_id);
+  CHECK(d.locations[1].id == "l1");
+  CHECK(d.locations[1].kind == "country");
+  CHECK(d.locations[1].admin1.empty());
+}
+
+TEST_CASE("hyphenated compounds and US state abbreviations") {
+  const std::string text = "The London-based group met officials in Springfield, Ill. on Monday.";
+  const auto d = parse(text);
+  const auto* london = located(d, text, "London");
+  REQUIRE(london);
+  CHECK(london->country == "GBR");
+  const auto* spring = located(d, text, "Springfield");
+  REQUIRE(spring);
+  CHECK(spring->admin1 == "US-IL");
+  const auto* ill = located(d, text, "Ill.");
+  REQUIRE(ill);
+  CHECK(ill->kind == "admin1");
+}
+
+TEST_CASE("geo word lists") {
+  using namespace sitrep::detail::geo;
+  CHECK(place_noun_of("province") == place_noun::admin);
+  CHECK(place_noun_of("village") == place_noun::city);
+  CHECK(place_noun_of("banana") == place_noun::none);
+  CHECK(us_state_of_abbreviation("Calif.") == "California");
+  CHECK(us_state_of_abbreviation("Xyz.").empty());
+  CHECK(is_locative_preposition("near"));
+  CHECK_FALSE(is_locative_preposition("said"));
+}
+
+TEST_CASE("a big city inside its namesake state is the usual reading") {
+  const std::string text = "He lives in New York and works in New York.";
+  const auto d = parse(text);
+  const auto* ny = located(d, text, "New York");
+  REQUIRE(ny);
+  CHECK(ny->kind == "city");
+  CHECK(ny->admin1 == "US-NY");
+  const std::string state = "Farmers across New York state protested.";
+  const auto s = parse(state);
+  const auto* nys = located(s, state, "New York");
+  REQUIRE(nys);
+  CHECK(nys->kind == "admin1");
+}
+
+TEST_CASE("named features outside the gazetteer: streets, waters, sites") {
+  const std::string text = "Police closed Royal Street after the storm reached the Indian Ocean coast.";
+  const auto d = parse(text);
+  const auto* street = located(d, text, "Royal Street");
+  REQUIRE(street);
+  CHECK(street->kind == "place");
+  CHECK_FALSE(street->lat);
+  CHECK(located(d, text, "Indian Ocean"));
+}
+
+TEST_CASE("surnames and teams are not places") {
+  const std::string text = "Bruce Forsyth hosted the show. Later Forsyth said he was tired.\n"
+                           "CHICAGO 80 62 .563\nHOUSTON 78 64 .549";
+  const auto d = parse(text);
+  CHECK_FALSE(located(d, text, "Forsyth"));
+  CHECK_FALSE(located(d, text, "CHICAGO"));
+  CHECK_FALSE(located(d, text, "HOUSTON"));
+}
+
+TEST_CASE("the admin1 area of a place named with it wins: Panjgur, Balochistan") {
+  const std::string text = "Gunmen attacked a convoy near Panjgur, Balochistan, on Monday.";
+  const auto d = parse(text);
+  const auto* p = located(d, text, "Panjgur");
+  REQUIRE(p);
+  CHECK(p->country == "PAK");
+  CHECK(p->admin1 == "PK-BA");
+  const auto* b = located(d, text, "Balochistan");
+  REQUIRE(b);
+  CHECK(b->admin1 == "PK-BA");
+}
