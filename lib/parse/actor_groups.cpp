@@ -1,0 +1,109 @@
+#include "parse/actor_groups.hpp"
+
+#include <string>
+
+namespace sitrep::detail {
+namespace {
+
+bool possessive_pronoun(std::string_view w) { return w == "its" || w == "their"; }
+
+// The most recent state or organisation mentioned in the sentence before byte
+// `before`: the antecedent of "its"/"their".
+int antecedent(const actor_table& table, std::uint32_t sentence_start, std::uint32_t before) {
+  int best = -1;
+  std::uint32_t best_at = 0;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const auto& d = table.at(static_cast<int>(i));
+    if (d.kind != "state" && d.kind != "organization") continue;
+    for (const auto& m : d.mentions)
+      if (m.start >= sentence_start && m.end <= before && (best < 0 || m.start >= best_at)) {
+        best = static_cast<int>(i);
+        best_at = m.start;
+      }
+  }
+  return best;
+}
+
+}  // namespace
+
+void find_group_actors(actor_scan& s) {
+  const auto& ms = s.ctx.matches.matches;
+  for (const auto& m : ms) {
+    if (m.first_token >= s.token_count() || s.has(m.first_token, tok_mark::used)) continue;
+    const entry_ref* noun = s.candidate(m, entry_kind::role, static_cast<int>(role_subkind::group_noun));
+    if (!noun || noun->sector().empty()) continue;
+    // Inside a capitalised name ("Kurdistan Workers Party") the noun is not a group of its own.
+    const token& t0 = s.tok(m.first_token);
+    if (t0.has(token_flag::all_caps) && !s.has(m.first_token, tok_mark::caps_line)) continue;
+    // A capitalised noun is a group only where it opens a sentence and names armed or police
+    // forces ("Police said", "Rebels attacked"); elsewhere it is part of a title or a heading.
+    if (t0.has(token_flag::capitalized)) {
+      const std::string_view sec = noun->sector();
+      if (sec != "COP" && sec != "MIL" && sec != "REB" && sec != "UAF") continue;
+    }
+    const std::uint32_t sent_first = s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token;
+    std::uint32_t first = m.first_token;  // start of the mention
+    std::string country;
+    std::string owner;  // possessor's name for the canonical name ("U.S. service members")
+    // Nationality adjective or possessive country right before: "Pakistani workers", "Pakistan's officials".
+    if (first > sent_first) {
+      const std::string_view d = s.demonym_at(first - 1);
+      if (!d.empty()) {
+        country = std::string(d);
+        --first;
+      } else if (s.is_possessive(first - 1) && first - 1 > sent_first) {
+        if (const phrase_match* pm = s.match(first - 2)) {
+          if (const auto* c = s.candidate(*pm, entry_kind::country)) country = std::string(c->country());
+        }
+      }
+    }
+    // "the Baloch insurgency": an unknown capitalised modifier is part of the group's name.
+    if (country.empty() && first > sent_first && first == m.first_token && !s.has(first - 1, tok_mark::used) &&
+        s.tok(first - 1).has(token_flag::capitalized) && !s.match(first - 1) &&
+        !is_capital_function_word(s.lower(first - 1).view()) && first - 1 > sent_first)
+      --first;
+    // "nine Pakistani workers", "11 civilians", "three of its service members".
+    std::optional<std::int64_t> count;
+    std::uint32_t k = first;
+    if (k > sent_first && s.has(k - 1, tok_mark::quantity_end)) {
+      count = s.quantity_value[k - 1];
+    } else if (k >= sent_first + 3 && s.text(k - 2) == "of" && s.has(k - 3, tok_mark::quantity_end)) {
+      const auto det = s.lower(k - 1);
+      if (possessive_pronoun(det.view()) || det.view() == "the") {
+        count = s.quantity_value[k - 3];
+        if (possessive_pronoun(det.view()) && country.empty()) {
+          const int a = antecedent(s.table, s.tok(sent_first).start, s.tok(k - 1).start);
+          if (a >= 0) {
+            country = s.table.at(a).country;
+            if (!s.table.at(a).mentions.empty()) {
+              const span& am = s.table.at(a).mentions.back();
+              owner = std::string(s.ctx.text.substr(am.start, am.end - am.start));
+            }
+          }
+        }
+      }
+    }
+    if (k > sent_first && !count && possessive_pronoun(s.lower(k - 1).view()) && country.empty()) {
+      const int a = antecedent(s.table, s.tok(sent_first).start, s.tok(k - 1).start);
+      if (a >= 0) country = s.table.at(a).country;
+    }
+    actor_draft d;
+    d.kind = "group";
+    d.country = country;
+    d.sector = std::string(noun->sector());
+    d.count = count;
+    const std::string_view written = s.slice(first, m.last_token);
+    d.name = owner.empty() ? std::string(written) : owner + " " + std::string(s.slice(m.first_token, m.last_token));
+    std::string key = "g:";
+    for (char c : d.name) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    key += '|';
+    key += country;
+    if (count) key += "|" + std::to_string(*count);
+    const int id = s.table.upsert(key, d);
+    // The mention is the noun itself: the adjective ("Pakistani") is a nationality, not the group.
+    s.table.mention(id, s.span_of(m.first_token, m.last_token));
+    s.mark(first, m.last_token, tok_mark::used);
+  }
+}
+
+}  // namespace sitrep::detail

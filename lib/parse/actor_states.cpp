@@ -1,0 +1,99 @@
+#include "parse/actor_states.hpp"
+
+#include <string>
+
+namespace sitrep::detail {
+namespace {
+
+bool preposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "to" || w == "from" || w == "into" || w == "near" || w == "on" ||
+         w == "of" || w == "for" || w == "with" || w == "by" || w == "across" || w == "through" || w == "over";
+}
+
+// The state a match names: a country (not as an adjective) or a national capital.
+const entry_ref* state_of(const actor_scan& s, const phrase_match& m) {
+  if (const auto* c = s.candidate(m, entry_kind::country)) return c;
+  for (const entry_ref* c = s.ctx.matches.begin_of(m); c != s.ctx.matches.end_of(m); ++c)
+    if (c->kind() == entry_kind::place && c->feature() == "PPLC") return c;
+  return nullptr;
+}
+
+bool trigger_at(const actor_scan& s, std::uint32_t k) {
+  const phrase_match* m = s.match(k);
+  return m && m->first_token == k && s.candidate(*m, entry_kind::trigger);
+}
+
+// Does the mention ending before token `e` act as a subject?
+bool acts_after(const actor_scan& s, std::uint32_t e, std::uint32_t limit) {
+  std::uint32_t k = e;
+  if (k < limit && s.is_possessive(k)) return false;
+  if (k < limit && s.text(k) == ",") return false;
+  if (k >= limit || !s.is_word(k)) return false;
+  auto w = s.lower(k);
+  if (is_subject_cue(w.view()) || trigger_at(s, k)) return true;
+  // "Islamabad to retaliate", "Pakistan quickly retaliated"
+  if ((w.view() == "to" || (w.len > 3 && w.view().substr(w.len - 2) == "ly")) && k + 1 < limit)
+    return trigger_at(s, k + 1) || is_subject_cue(s.lower(k + 1).view());
+  return false;
+}
+
+// Is the mention starting at token `b` the object of an accusation, threat, sanction or attack?
+bool acted_upon(const actor_scan& s, std::uint32_t b, std::uint32_t floor) {
+  std::uint32_t k = b;
+  if (k > floor && s.lower(k - 1).view() == "the") --k;
+  if (k <= floor) return false;
+  const phrase_match* m = s.match(k - 1);
+  if (!m || m->last_token != k) return false;
+  const entry_ref* t = s.candidate(*m, entry_kind::trigger);
+  if (!t) return false;
+  if (preposition(s.lower(k - 1).view())) return false;
+  const std::string_view type = t->str(t->rec().plover_type);
+  return type != "CONSULT" && type != "AID" && type != "COOPERATE" && type != "MOBILIZE";
+}
+
+}  // namespace
+
+void find_state_actors(actor_scan& s) {
+  // Canonical country names by alpha-3, from the document's own country mentions.
+  auto country_name = [&](std::string_view alpha3, std::string_view fallback) -> std::string {
+    for (const auto& m : s.ctx.matches.matches)
+      for (const entry_ref* c = s.ctx.matches.begin_of(m); c != s.ctx.matches.end_of(m); ++c)
+        if (c->kind() == entry_kind::country && c->country() == alpha3) return std::string(c->name());
+    return std::string(fallback);
+  };
+  // A capital acting where the country itself is never named: the country entry of the capital's bundle
+  // (countries are compiled first, so the scan ends early).
+  auto bundle_country_name = [&](const entry_ref& capital) -> std::string {
+    const bundle_view& b = *capital.bundle;
+    for (std::uint32_t i = 0; i < b.entry_count(); ++i) {
+      const entry_record& e = b.entry(i);
+      if (e.kind == entry_kind::country && b.str(e.country) == capital.country()) return std::string(b.str(e.name));
+    }
+    return std::string(capital.name());
+  };
+  for (const auto& m : s.ctx.matches.matches) {
+    if (m.first_token >= s.token_count() || s.has(m.first_token, tok_mark::used)) continue;
+    const entry_ref* st = state_of(s, m);
+    if (!st || st->country().empty()) continue;
+    if (!s.tok(m.first_token).has(token_flag::capitalized) && !s.tok(m.first_token).has(token_flag::all_caps)) continue;
+    const auto& sent = s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)];
+    // "arrived in Islamabad to meet": after a preposition the name is the place of events.
+    const bool after_preposition = m.first_token > sent.first_token &&
+                                   preposition(s.lower(m.first_token - 1).view());
+    const bool acting = !after_preposition && acts_after(s, m.last_token, sent.last_token);
+    if (!acting && !acted_upon(s, m.first_token, sent.first_token)) continue;
+    actor_draft d;
+    d.kind = "state";
+    d.country = std::string(st->country());
+    d.sector = "GOV";
+    const std::string key = "s:" + d.country;
+    if (s.table.find(key) < 0)
+      d.name = st->kind() == entry_kind::country ? std::string(st->name()) : country_name(st->country(), {});
+    if (s.table.find(key) < 0 && d.name.empty()) d.name = bundle_country_name(*st);
+    const int id = s.table.upsert(key, d);
+    s.table.mention(id, {m.start, m.end});
+    s.mark(m.first_token, m.last_token, tok_mark::used);
+  }
+}
+
+}  // namespace sitrep::detail

@@ -1,0 +1,183 @@
+// The actor parser end to end through the engine: persons with titles and
+// apposition, coreference, generic groups with counts and countries, acronyms
+// defined in the text, states acting versus places, results tables.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "sitrep/engine.hpp"
+
+namespace {
+
+const sitrep::engine& actor_engine() {
+  static const auto e = sitrep::engine::load_default();
+  REQUIRE(e.ok());
+  return e.value();
+}
+
+sitrep::document parse(std::string_view text) {
+  auto r = actor_engine().parse(text, {});
+  REQUIRE(r.ok());
+  return r.value();
+}
+
+std::string_view mention_text(std::string_view text, const sitrep::span& s) {
+  return text.substr(s.start, s.end - s.start);
+}
+
+// The actor with a mention that reads exactly `surface`, or nullptr.
+const sitrep::actor* actor_named(const sitrep::document& d, std::string_view text, std::string_view surface) {
+  for (const auto& a : d.actors)
+    for (const auto& m : a.mentions)
+      if (mention_text(text, m) == surface) return &a;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a title and a nationality before an unknown name") {
+  const std::string text = "Iranian Foreign Minister Dariush Kazemi arrived in Kabul on Monday.";
+  const auto d = parse(text);
+  const auto* a = actor_named(d, text, "Dariush Kazemi");
+  REQUIRE(a);
+  CHECK(a->kind == "person");
+  CHECK(a->name == "Dariush Kazemi");
+  CHECK(a->country == "IRN");
+  CHECK(a->sector == "GOV");
+  CHECK(a->role == "foreign minister");
+  // The title is not part of the name.
+  CHECK(actor_named(d, text, "Foreign Minister Dariush Kazemi") == nullptr);
+}
+
+TEST_CASE("apposition gives role and country on either side of the name") {
+  const std::string text =
+      "He met his Pakistani counterpart, Tariq Nawaz Qureshi, in Doha. "
+      "Omar Farid Haidari, the army chief, said talks would continue.";
+  const auto d = parse(text);
+  const auto* q = actor_named(d, text, "Tariq Nawaz Qureshi");
+  REQUIRE(q);
+  CHECK(q->kind == "person");
+  CHECK(q->country == "PAK");
+  CHECK(q->role.empty());  // "counterpart" names a relation, not an office
+  const auto* h = actor_named(d, text, "Omar Farid Haidari");
+  REQUIRE(h);
+  CHECK(h->kind == "person");
+  CHECK(h->role == "army chief");
+  CHECK(h->sector == "MIL");
+}
+
+TEST_CASE("a later surname joins the first full mention") {
+  const std::string text =
+      "Foreign Minister Dariush Kazemi arrived on Monday. Speaking to reporters, Kazemi said the talks were useful.";
+  const auto d = parse(text);
+  const auto* a = actor_named(d, text, "Dariush Kazemi");
+  REQUIRE(a);
+  REQUIRE(a->mentions.size() == 2);
+  CHECK(mention_text(text, a->mentions[1]) == "Kazemi");
+  CHECK(actor_named(d, text, "Kazemi") == a);
+  int persons = 0;
+  for (const auto& x : d.actors) persons += x.kind == "person";
+  CHECK(persons == 1);
+}
+
+TEST_CASE("group nouns with counts and nationality") {
+  const std::string text = "On Saturday nine Pakistani workers were killed by unidentified gunmen. "
+                           "The strikes killed 11 civilians.";
+  const auto d = parse(text);
+  const auto* w = actor_named(d, text, "workers");
+  REQUIRE(w);
+  CHECK(w->kind == "group");
+  CHECK(w->name == "Pakistani workers");
+  CHECK(w->country == "PAK");
+  CHECK(w->sector == "LAB");
+  REQUIRE(w->count);
+  CHECK(*w->count == 9);
+  const auto* g = actor_named(d, text, "unidentified gunmen");
+  REQUIRE(g);
+  CHECK(g->sector == "UAF");
+  CHECK(!g->count);
+  const auto* c = actor_named(d, text, "civilians");
+  REQUIRE(c);
+  CHECK(c->sector == "CVL");
+  REQUIRE(c->count);
+  CHECK(*c->count == 11);
+}
+
+TEST_CASE("a possessive pronoun gives the group its possessor's country") {
+  const std::string text = "Yesterday the U.S. announced that three of its service members were killed.";
+  const auto d = parse(text);
+  const auto* us = actor_named(d, text, "U.S.");
+  REQUIRE(us);
+  CHECK(us->kind == "state");
+  CHECK(us->country == "USA");
+  const auto* g = actor_named(d, text, "service members");
+  REQUIRE(g);
+  CHECK(g->country == "USA");
+  CHECK(g->sector == "MIL");
+  REQUIRE(g->count);
+  CHECK(*g->count == 3);
+}
+
+TEST_CASE("an acronym defined in the text joins its organisation") {
+  const std::string text = "The Coastal Workers Party (CWP) called a strike. Police said the CWP had not registered.";
+  const auto d = parse(text);
+  const auto* o = actor_named(d, text, "Coastal Workers Party");
+  REQUIRE(o);
+  CHECK(o->kind == "organization");
+  CHECK(actor_named(d, text, "CWP") == o);
+  CHECK(o->mentions.size() == 3);
+}
+
+TEST_CASE("a capital acting is a state; the same capital as a place is not") {
+  const std::string acting = "This led Islamabad to retaliate a day later.";
+  const auto d1 = parse(acting);
+  const auto* s = actor_named(d1, acting, "Islamabad");
+  REQUIRE(s);
+  CHECK(s->kind == "state");
+  CHECK(s->country == "PAK");
+  CHECK(s->name == "Pakistan");
+
+  const std::string place = "The minister arrived in Islamabad to meet officials.";
+  const auto d2 = parse(place);
+  CHECK(actor_named(d2, place, "Islamabad") == nullptr);
+}
+
+TEST_CASE("teams in results lines are organisations; scorers are persons") {
+  const std::string text = "Hamburg 0 VfB Stuttgart 4 ( Balakov 29th , Bobic 47th )\nAvellino 0 Lazio 1\n";
+  const auto d = parse(text);
+  const auto* a = actor_named(d, text, "Avellino");
+  REQUIRE(a);
+  CHECK(a->kind == "organization");
+  const auto* v = actor_named(d, text, "VfB Stuttgart");
+  REQUIRE(v);
+  CHECK(v->kind == "organization");
+  const auto* b = actor_named(d, text, "Balakov");
+  REQUIRE(b);
+  CHECK(b->kind == "person");
+}
+
+TEST_CASE("ids follow first mention") {
+  const std::string text = "Prime Minister Jan Kowalczyk met striker Alan Shearer. Kowalczyk later left.";
+  const auto d = parse(text);
+  REQUIRE(d.actors.size() >= 2);
+  for (std::size_t i = 0; i < d.actors.size(); ++i) CHECK(d.actors[i].id == "a" + std::to_string(i));
+  for (std::size_t i = 1; i < d.actors.size(); ++i)
+    CHECK(d.actors[i - 1].mentions.front().start < d.actors[i].mentions.front().start);
+  const auto* j = actor_named(d, text, "Jan Kowalczyk");
+  REQUIRE(j);
+  CHECK(j->role == "prime minister");
+  const auto* s = actor_named(d, text, "Alan Shearer");
+  REQUIRE(s);
+  CHECK(s->kind == "person");
+  CHECK(s->role == "striker");
+}
+
+TEST_CASE("a definite title refers back to the named person") {
+  const std::string text =
+      "Iranian Foreign Minister Dariush Kazemi arrived on Monday. Later the Iranian minister met reporters.";
+  const auto d = parse(text);
+  const auto* a = actor_named(d, text, "Dariush Kazemi");
+  REQUIRE(a);
+  CHECK(actor_named(d, text, "the Iranian minister") == a);
+}
