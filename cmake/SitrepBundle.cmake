@@ -5,6 +5,9 @@ enable_language(ASM)
 file(GLOB SITREP_DATA_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/data/*.tsv")
 file(GLOB SITREP_BUNDLER_SOURCES CONFIGURE_DEPENDS
      "${PROJECT_SOURCE_DIR}/lib/text/*.cpp" "${PROJECT_SOURCE_DIR}/lib/lexicon/*.cpp")
+# The bundle's format lives in these files: any change must rebuild the bundle.
+file(GLOB SITREP_BUNDLE_FORMAT_FILES CONFIGURE_DEPENDS
+     "${PROJECT_SOURCE_DIR}/lib/lexicon/*.hpp" "${PROJECT_SOURCE_DIR}/lib/lexicon/*.cpp")
 
 add_executable(sitrep_bundle_compiler "${PROJECT_SOURCE_DIR}/lib/tools/bundle_compiler_main.cpp"
                ${SITREP_BUNDLER_SOURCES})
@@ -18,7 +21,7 @@ set(SITREP_DEFAULT_BUNDLE "${PROJECT_BINARY_DIR}/sitrep_default.bundle")
 add_custom_command(
   OUTPUT "${SITREP_DEFAULT_BUNDLE}"
   COMMAND sitrep_bundle_compiler -o "${SITREP_DEFAULT_BUNDLE}" "${PROJECT_SOURCE_DIR}/data"
-  DEPENDS sitrep_bundle_compiler ${SITREP_DATA_FILES}
+  DEPENDS sitrep_bundle_compiler ${SITREP_DATA_FILES} ${SITREP_BUNDLE_FORMAT_FILES}
   COMMENT "Compiling the default dictionary bundle from data/"
   VERBATIM)
 add_custom_target(sitrep_default_bundle DEPENDS "${SITREP_DEFAULT_BUNDLE}")

@@ -2,7 +2,6 @@
 // then user bundles or the embedded default.
 #include <fmt/format.h>
 
-#include <cstdlib>
 #include <cstring>
 #include <fstream>
 
@@ -14,12 +13,13 @@ extern "C" const unsigned char sitrep_default_bundle_end[];
 
 namespace sitrep::detail {
 
-bundle_view default_bundle_view() {
+result<bundle_view> default_bundle_view() {
   const auto size = static_cast<std::size_t>(sitrep_default_bundle_end - sitrep_default_bundle_begin);
+  // The build made and embedded this bundle, so a failure here is a build defect
+  // (a bundle left from an older format): say so rather than guess.
   auto v = bundle_view::open(sitrep_default_bundle_begin, size, "embedded default bundle");
-  // The build made and embedded this bundle: failing to open it is a build defect.
-  if (!v) std::abort();
-  return v.value();
+  if (!v) return error{errc::internal, -1, v.err().message + " (rebuild the library: the embedded bundle is stale)"};
+  return v;
 }
 
 namespace {
@@ -64,7 +64,9 @@ result<std::unique_ptr<const lexicon>> load_dictionaries(const engine_options& o
     layers.push_back(std::move(v).value());
   }
   if (options.bundles.empty()) {
-    layers.push_back(std::make_shared<const bundle_view>(default_bundle_view()));
+    auto v = default_bundle_view();
+    if (!v) return v.err();
+    layers.push_back(std::make_shared<const bundle_view>(std::move(v).value()));
   } else {
     for (const auto& path : options.bundles) {
       auto v = load_bundle_file(path);

@@ -15,7 +15,7 @@ struct engine_state {
 };
 
 /// The bundle embedded in the library at build time.
-bundle_view default_bundle_view();
+result<bundle_view> default_bundle_view();
 
 /// The dictionary layers `options` asks for (overlays first, then bundles or the default).
 result<std::unique_ptr<const lexicon>> load_dictionaries(const engine_options& options);
