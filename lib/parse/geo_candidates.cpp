@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "lexicon/normalize.hpp"
+#include "parse/actor_words.hpp"  // name particles, shared with the actor parser
 #include "parse/geo_words.hpp"
 
 namespace sitrep::detail {

@@ -21,10 +21,6 @@ constexpr std::string_view kWeakLocative[] = {
     "along", "between", "from", "to", "toward", "towards", "via",
 };
 
-constexpr std::string_view kParticles[] = {
-    "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn", "van", "von",
-};
-
 constexpr std::string_view kFunction[] = {
     "a", "about", "across", "after", "against", "all", "along", "also", "although", "amid", "amidst", "among",
     "an", "and", "around", "as", "at", "because", "before", "behind", "below", "beneath", "beside", "besides",
@@ -126,7 +122,7 @@ template <std::size_t N>
 constexpr bool sorted_words(const std::string_view (&list)[N]) {
   return std::is_sorted(std::begin(list), std::end(list));
 }
-static_assert(sorted_words(kLocative) && sorted_words(kWeakLocative) && sorted_words(kParticles) && sorted_words(kFunction) && sorted_words(kModifiers) &&
+static_assert(sorted_words(kLocative) && sorted_words(kWeakLocative) && sorted_words(kFunction) && sorted_words(kModifiers) &&
               sorted_words(kCommon) && sorted_words(kCompoundSuffix) &&
               sorted_words(kTitles) && sorted_words(kSpeech));
 static_assert(std::is_sorted(std::begin(kStates), std::end(kStates),
@@ -197,7 +193,6 @@ bool is_feature_prefix(std::string_view w) noexcept {
 
 bool is_locative_preposition(std::string_view w) noexcept { return in_sorted(kLocative, w); }
 bool is_weak_locative_preposition(std::string_view w) noexcept { return in_sorted(kWeakLocative, w); }
-bool is_name_particle(std::string_view w) noexcept { return in_sorted(kParticles, w); }
 bool is_geo_function_word(std::string_view w) noexcept { return in_sorted(kFunction, w); }
 bool is_place_modifier(std::string_view w) noexcept { return in_sorted(kModifiers, w); }
 bool is_common_word(std::string_view w) noexcept { return in_sorted(kCommon, w); }

@@ -19,9 +19,6 @@ bool is_locative_preposition(std::string_view w) noexcept;
 /// Prepositions of motion that take places and people alike ("to", "from", "via").
 bool is_weak_locative_preposition(std::string_view w) noexcept;
 
-/// Lower-case particles inside personal names ("de", "van", "bin").
-bool is_name_particle(std::string_view w) noexcept;
-
 /// Function words that may open a sentence before a place ("In", "The", "From").
 bool is_geo_function_word(std::string_view w) noexcept;
 
