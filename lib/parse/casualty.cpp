@@ -51,7 +51,13 @@ class casualty_scanner {
   std::string_view k(std::size_t i) const {
     return i < keys_.size() ? std::string_view(keys_[i]) : std::string_view();
   }
-  bool is(std::size_t i, std::string_view w) const { return i < keys_.size() && keys_[i] == w; }
+  // Called at every token by every pattern: the first byte rejects almost all
+  // candidates before a library compare.
+  bool is(std::size_t i, std::string_view w) const {
+    if (i >= keys_.size()) return false;
+    const std::string& s = keys_[i];
+    return s.size() == w.size() && (w.empty() || (s[0] == w[0] && s.compare(1, s.npos, w.substr(1)) == 0));
+  }
   bool punct_any(std::size_t i, std::string_view chars) const {
     return i < toks_.size() && toks_[i].kind == token_kind::punctuation && toks_[i].size() == 1 &&
            chars.find(text_[toks_[i].start]) != std::string_view::npos;
