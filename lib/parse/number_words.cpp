@@ -98,6 +98,8 @@ std::string token_key(std::string_view text, const token& t) {
 }
 
 std::optional<int> small_number_word(std::string_view key) {
+  // Every unit and tens word starts with one of these letters: most words stop here.
+  if (key.size() < 3 || std::string_view("efnostz").find(key[0]) == std::string_view::npos) return std::nullopt;
   if (auto u = unit_word(key)) return u;
   if (auto t = tens_word(key)) return t;
   const auto dash = key.find('-');
