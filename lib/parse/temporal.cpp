@@ -67,6 +67,11 @@ std::vector<date_mention> scanner::run() {
   std::vector<bool> weekday_flags;
   std::size_t i = 0;
   while (i < toks_.size()) {
+    // Every pattern starts on a word or a number: punctuation and symbols start none.
+    if (toks_[i].kind == token_kind::punctuation || toks_[i].kind == token_kind::symbol) {
+      ++i;
+      continue;
+    }
     std::optional<hit> h = with_prefix(i);
     if (auto c = core(i); c && (!h || c->end > h->end)) h = std::move(c);
     if (!h) {
