@@ -10,6 +10,7 @@
 
 #include "casualty_lexicon.hpp"
 #include "number_words.hpp"
+#include "token_words.hpp"
 
 namespace sitrep::detail {
 namespace {
@@ -23,12 +24,10 @@ struct statement {
   bool breakdown = false;
 };
 
-class casualty_scanner {
+class casualty_scanner : token_words {
  public:
   casualty_scanner(std::string_view text, std::span<const token> tokens, std::span<const quantity> quantities)
-      : text_(text), toks_(tokens), qs_(quantities) {
-    keys_.reserve(tokens.size());
-    for (const token& t : tokens) keys_.push_back(token_key(text, t));
+      : token_words(text, tokens), qs_(quantities) {
     // token index -> quantity index for the tokens where a quantity starts / ends
     q_start_.assign(tokens.size(), -1);
     q_end_.assign(tokens.size(), -1);
@@ -48,16 +47,6 @@ class casualty_scanner {
   void scan_sentence(std::size_t a, std::size_t b, std::uint32_t index, std::vector<casualty_report>& out);
 
  private:
-  std::string_view k(std::size_t i) const {
-    return i < keys_.size() ? std::string_view(keys_[i]) : std::string_view();
-  }
-  // Called at every token by every pattern: the first byte rejects almost all
-  // candidates before a library compare.
-  bool is(std::size_t i, std::string_view w) const {
-    if (i >= keys_.size()) return false;
-    const std::string& s = keys_[i];
-    return s.size() == w.size() && (w.empty() || (s[0] == w[0] && s.compare(1, s.npos, w.substr(1)) == 0));
-  }
   bool punct_any(std::size_t i, std::string_view chars) const {
     return i < toks_.size() && toks_[i].kind == token_kind::punctuation && toks_[i].size() == 1 &&
            chars.find(text_[toks_[i].start]) != std::string_view::npos;
@@ -113,10 +102,7 @@ class casualty_scanner {
   std::optional<statement> attach(std::size_t t, std::size_t trig_end, trigger_info info, std::size_t a,
                                   std::size_t b);
 
-  std::string_view text_;
-  std::span<const token> toks_;
   std::span<const quantity> qs_;
-  std::vector<std::string> keys_;
   std::vector<int> q_start_, q_end_;
   std::vector<std::size_t> q_first_tok_;
   std::vector<bool> used_;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "number_words.hpp"
+#include "token_words.hpp"
 #include "temporal.hpp"
 
 namespace sitrep::detail {
@@ -19,12 +20,10 @@ struct core_match {
   bool vague = false;
 };
 
-class quantity_scanner {
+class quantity_scanner : token_words {
  public:
   quantity_scanner(std::string_view text, std::span<const token> tokens, std::span<const date_mention> dates)
-      : text_(text), toks_(tokens) {
-    keys_.reserve(tokens.size());
-    for (const token& t : tokens) keys_.push_back(token_key(text, t));
+      : token_words(text, tokens) {
     blocked_.assign(tokens.size(), false);
     // Dates, years and relative times ("two days ago") are not counts of things.
     std::size_t ti = 0;
@@ -37,28 +36,11 @@ class quantity_scanner {
   std::vector<quantity> run();
 
  private:
-  std::string_view k(std::size_t i) const {
-    return i < keys_.size() ? std::string_view(keys_[i]) : std::string_view();
-  }
-  // Called at every token by every pattern: the first byte rejects almost all
-  // candidates before a library compare.
-  bool is(std::size_t i, std::string_view w) const {
-    if (i >= keys_.size()) return false;
-    const std::string& s = keys_[i];
-    return s.size() == w.size() && (w.empty() || (s[0] == w[0] && s.compare(1, s.npos, w.substr(1)) == 0));
-  }
-  bool punct(std::size_t i, char c) const {
-    return i < toks_.size() && toks_[i].kind == token_kind::punctuation && toks_[i].size() == 1 &&
-           text_[toks_[i].start] == c;
-  }
   bool dash(std::size_t i) const { return i < toks_.size() && toks_[i].has(token_flag::dash); }
 
   std::optional<core_match> core(std::size_t i) const;
   bool time_of_day(std::size_t i, std::size_t end) const;
 
-  std::string_view text_;
-  std::span<const token> toks_;
-  std::vector<std::string> keys_;
   std::vector<bool> blocked_;
 };
 

@@ -20,6 +20,7 @@
 
 #include "calendar.hpp"
 #include "number_words.hpp"
+#include "token_words.hpp"
 #include "sitrep/records.hpp"
 #include "sitrep/token.hpp"
 #include "temporal_lexicon.hpp"
@@ -43,33 +44,16 @@ struct quarter_ref {
   int year = 0, q = 0;
 };
 
-class scanner {
+class scanner : token_words {
  public:
   scanner(std::string_view text, std::span<const token> tokens, std::span<const sentence> sentences,
           const std::optional<civil_date>& reference)
-      : text_(text), toks_(tokens), sents_(sentences), ref_(reference) {
-    keys_.reserve(tokens.size());
-    for (const token& t : tokens) keys_.push_back(token_key(text, t));
-  }
+      : token_words(text, tokens), sents_(sentences), ref_(reference) {}
 
   std::vector<date_mention> run();
 
  private:
   // ---- token access -------------------------------------------------------
-  std::string_view k(std::size_t i) const {
-    return i < keys_.size() ? std::string_view(keys_[i]) : std::string_view();
-  }
-  // Called at every token by every pattern: the first byte rejects almost all
-  // candidates before a library compare.
-  bool is(std::size_t i, std::string_view w) const {
-    if (i >= keys_.size()) return false;
-    const std::string& s = keys_[i];
-    return s.size() == w.size() && (w.empty() || (s[0] == w[0] && s.compare(1, s.npos, w.substr(1)) == 0));
-  }
-  bool punct(std::size_t i, char c) const {
-    return i < toks_.size() && toks_[i].kind == token_kind::punctuation && toks_[i].size() == 1 &&
-           text_[toks_[i].start] == c;
-  }
   bool cap(std::size_t i) const { return i < toks_.size() && toks_[i].has(token_flag::capitalized); }
   bool number(std::size_t i) const { return i < toks_.size() && toks_[i].kind == token_kind::number; }
   // A 4-digit year 1000..2199 written as plain digits.
@@ -316,11 +300,8 @@ class scanner {
   std::optional<hit> core(std::size_t i) const;
   std::optional<hit> with_prefix(std::size_t i) const;
 
-  std::string_view text_;
-  std::span<const token> toks_;
   std::span<const sentence> sents_;
   const std::optional<civil_date>& ref_;
-  std::vector<std::string> keys_;
   std::optional<civil_date> anchor_;
   quarter_ref ctx_quarter_;
   std::optional<civil_date> ctx_month_;  // the last month mentioned (day or month precision)
