@@ -43,6 +43,38 @@ std::string_view without_comment(std::string_view line) {
   return trim(hash == std::string_view::npos ? line : line.substr(0, hash));
 }
 
+// The meaningful lines of a dictionary: trimmed, "# …" comments cut, <!-- … -->
+// blocks and blank lines skipped; line numbers stay those of the file.
+class dictionary_lines {
+ public:
+  explicit dictionary_lines(std::string_view text) : text_(text) {}
+  bool next(std::size_t& line_no, std::string_view& line) {
+    while (pos_ <= text_.size()) {
+      const std::size_t nl = text_.find('\n', pos_);
+      line = text_.substr(pos_, (nl == std::string_view::npos ? text_.size() : nl) - pos_);
+      pos_ = nl == std::string_view::npos ? text_.size() + 1 : nl + 1;
+      line_no = ++line_no_;
+      line = trim(line);
+      if (in_comment_) {
+        if (line.find("-->") != std::string_view::npos) in_comment_ = false;
+        continue;
+      }
+      if (line.substr(0, 4) == "<!--") {
+        in_comment_ = line.find("-->") == std::string_view::npos;
+        continue;
+      }
+      line = without_comment(line);
+      if (!line.empty()) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0, line_no_ = 0;
+  bool in_comment_ = false;
+};
+
 constexpr std::array<std::string_view, 22> kSectors = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY",
                                                        "IGO", "NGO", "MED", "EDU", "BUS", "CRM", "CVL", "LAB",
                                                        "LEG", "REF", "REL", "HLH", "AGR", "ELI"};
@@ -71,24 +103,10 @@ void apply_actor_code(std::string_view code, entry_source& e) {
 
 result<std::vector<entry_source>> read_actors(const std::string& path, const std::string& text) {
   std::vector<entry_source> out;
-  std::size_t line_no = 0, pos = 0;
-  bool in_comment = false;
-  while (pos <= text.size()) {
-    const std::size_t nl = text.find('\n', pos);
-    std::string_view line(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
-    pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
-    ++line_no;
-    line = trim(line);
-    if (in_comment) {
-      if (line.find("-->") != std::string_view::npos) in_comment = false;
-      continue;
-    }
-    if (line.substr(0, 4) == "<!--") {
-      in_comment = line.find("-->") == std::string_view::npos;
-      continue;
-    }
-    line = without_comment(line);
-    if (line.empty()) continue;
+  dictionary_lines lines(text);
+  std::size_t line_no = 0;
+  std::string_view line;
+  while (lines.next(line_no, line)) {
     if (line[0] == '+') {  // synonym of the previous actor
       if (out.empty()) return dictionary_error(path, line_no, "synonym '+' before any actor");
       const std::string_view syn = trim(line.substr(1, line.find('[') == std::string_view::npos ? std::string_view::npos : line.find('[') - 1));
@@ -125,24 +143,11 @@ result<std::vector<entry_source>> read_actors(const std::string& path, const std
 
 result<std::vector<entry_source>> read_agents(const std::string& path, const std::string& text) {
   std::vector<entry_source> out;
-  std::size_t line_no = 0, pos = 0;
-  bool in_comment = false;
-  while (pos <= text.size()) {
-    const std::size_t nl = text.find('\n', pos);
-    std::string_view line(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
-    pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
-    ++line_no;
-    line = trim(line);
-    if (in_comment) {
-      if (line.find("-->") != std::string_view::npos) in_comment = false;
-      continue;
-    }
-    if (line.substr(0, 4) == "<!--") {
-      in_comment = line.find("-->") == std::string_view::npos;
-      continue;
-    }
-    line = without_comment(line);
-    if (line.empty() || line[0] == '!') continue;  // substitution sets like !PERSON! = MAN, MEN
+  dictionary_lines lines(text);
+  std::size_t line_no = 0;
+  std::string_view line;
+  while (lines.next(line_no, line)) {
+    if (line[0] == '!') continue;  // substitution sets like !PERSON! = MAN, MEN
     const auto open = line.find('[');
     const auto close = line.find(']');
     if (open == std::string_view::npos || close == std::string_view::npos || close < open)
@@ -183,26 +188,12 @@ result<std::vector<entry_source>> read_agents(const std::string& path, const std
 
 result<std::vector<entry_source>> read_verbs(const std::string& path, const std::string& text) {
   std::vector<entry_source> out;
-  std::size_t line_no = 0, pos = 0;
-  bool in_comment = false;
   std::string block_code;
   bool in_block = false;
-  while (pos <= text.size()) {
-    const std::size_t nl = text.find('\n', pos);
-    std::string_view line(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
-    pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
-    ++line_no;
-    line = trim(line);
-    if (in_comment) {
-      if (line.find("-->") != std::string_view::npos) in_comment = false;
-      continue;
-    }
-    if (line.substr(0, 4) == "<!--") {
-      in_comment = line.find("-->") == std::string_view::npos;
-      continue;
-    }
-    line = without_comment(line);
-    if (line.empty()) continue;
+  dictionary_lines lines(text);
+  std::size_t line_no = 0;
+  std::string_view line;
+  while (lines.next(line_no, line)) {
     if (line.substr(0, 3) == "---") {
       // "--- ABANDON  [345]  ---": a verb block and its CAMEO code.
       const auto open = line.find('['), close = line.find(']');
