@@ -660,6 +660,16 @@ def parse_petrarch_actors(path):
     recs = []
     cur = None
     code_re = re.compile(r"\[([^\]]*)\]")
+
+    def add_phrase_and_codes(rec, body):
+        # A primary line and a "+" synonym line both add a phrase and its codes.
+        t, a = petr_phrase(body.split("[")[0])
+        if t:
+            rec["phrases"].append(t)
+        rec["acronyms"] += a
+        for c in code_re.findall(body):
+            rec["codes"].append(parse_code(c))
+
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
             line = line.rstrip("\n").rstrip("\r")
@@ -674,24 +684,12 @@ def parse_petrarch_actors(path):
                 continue
             if line.startswith("+"):
                 if cur is not None:
-                    ph = body.split("[")[0]
-                    t, a = petr_phrase(ph)
-                    if t:
-                        cur["phrases"].append(t)
-                    cur["acronyms"] += a
-                    for c in code_re.findall(body):
-                        cur["codes"].append(parse_code(c))
+                    add_phrase_and_codes(cur, body)
                 continue
             # new primary record
             cur = {"phrases": [], "acronyms": [], "codes": [], "comment": comment.strip()}
             recs.append(cur)
-            ph = body.split("[")[0]
-            t, a = petr_phrase(ph)
-            if t:
-                cur["phrases"].append(t)
-            cur["acronyms"] += a
-            for c in code_re.findall(body):
-                cur["codes"].append(parse_code(c))
+            add_phrase_and_codes(cur, body)
     return recs
 
 
