@@ -1,19 +1,99 @@
+// Portable block classification: class bytes per input byte from tables, then
+// each class's bits of eight bytes gathered into one mask byte with a multiply.
+#include <array>
+#include <cstring>
+
 #include "block_scanner.hpp"
 
 namespace sitrep::detail {
+namespace {
 
-block_masks classify_block_scalar(const unsigned char* p) noexcept {
-  block_masks m{0, 0, 0, 0, 0};
-  for (unsigned i = 0; i < 64; ++i) {
-    const unsigned char c = p[i];
-    const std::uint64_t bit = 1ull << i;
-    if (c == '\n') m.newline |= bit;
-    if (c == ' ' || (c >= 0x09 && c <= 0x0D)) m.space |= bit;
-    else if (c >= 'A' && c <= 'Z') m.upper |= bit;
-    else if (c >= 'a' && c <= 'z') m.lower |= bit;
-    else if (c >= '0' && c <= '9') m.digit |= bit;
+// Two tables of eight classes each: bit k of the class byte is one mask.
+enum : std::uint8_t {
+  kSpace = 1u << 0, kUpper = 1u << 1, kLower = 1u << 2, kDigit = 1u << 3,
+  kMark = 1u << 4, kPeriod = 1u << 5, kOpener = 1u << 6, kHyphen = 1u << 7,
+};
+enum : std::uint8_t { kComma = 1u << 0, kColon = 1u << 1, kNewline = 1u << 2 };
+
+constexpr bool is_mark(unsigned c) {
+  return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?' || c == '"' || c == '.';
+}
+
+constexpr std::array<std::uint8_t, 256> make_table_a() {
+  std::array<std::uint8_t, 256> t{};
+  for (unsigned c = 0; c < 256; ++c) {
+    std::uint8_t k = 0;
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D)) k |= kSpace;
+    if (c >= 'A' && c <= 'Z') k |= kUpper;
+    if (c >= 'a' && c <= 'z') k |= kLower;
+    if (c >= '0' && c <= '9') k |= kDigit;
+    if (is_mark(c)) k |= kMark;
+    if (c == '.') k |= kPeriod;
+    if (c == '(' || c == '"') k |= kOpener;
+    if (c == '-') k |= kHyphen;
+    t[c] = k;
   }
-  return m;
+  return t;
+}
+
+constexpr std::array<std::uint8_t, 256> make_table_b() {
+  std::array<std::uint8_t, 256> t{};
+  t[','] = kComma;
+  t[':'] = kColon;
+  t['\n'] = kNewline;
+  return t;
+}
+
+constexpr std::array<std::uint8_t, 256> make_start_attrs() {
+  std::array<std::uint8_t, 256> t{};
+  for (unsigned c = 0; c < 256; ++c) {
+    std::uint8_t a = 0;
+    if (c >= 'A' && c <= 'Z') a |= start_attr::upper;
+    if (c == '"') a |= start_attr::quote;
+    if (is_mark(c)) a |= start_attr::mark;
+    if (c >= '0' && c <= '9') a |= start_attr::digit;
+    t[c] = a;
+  }
+  return t;
+}
+
+constexpr std::array<std::uint8_t, 256> kTableA = make_table_a();
+constexpr std::array<std::uint8_t, 256> kTableB = make_table_b();
+constexpr std::array<std::uint8_t, 256> kStartAttrs = make_start_attrs();
+constexpr std::uint64_t kLaneLow = 0x0101010101010101ull;
+
+// Bit 0 of each byte lane as an 8-bit mask (lane k → bit k): the multiply moves
+// lane k's bit to bit 56 + k, and no two partial products meet.
+inline std::uint64_t gather(std::uint64_t lanes) noexcept {
+  return ((lanes & kLaneLow) * 0x0102040810204080ull) >> 56;
+}
+
+}  // namespace
+
+void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept {
+  block_masks m{};
+  for (unsigned i = 0; i < 64; i += 8) {
+    std::uint64_t a = 0, b = 0;
+    for (unsigned k = 0; k < 8; ++k) {
+      a |= static_cast<std::uint64_t>(kTableA[p[i + k]]) << (8 * k);
+      b |= static_cast<std::uint64_t>(kTableB[p[i + k]]) << (8 * k);
+      out.attr[i + k] = kStartAttrs[p[i + k]];
+    }
+    m.space |= gather(a) << i;
+    m.upper |= gather(a >> 1) << i;
+    m.lower |= gather(a >> 2) << i;
+    m.digit |= gather(a >> 3) << i;
+    m.mark |= gather(a >> 4) << i;
+    m.period |= gather(a >> 5) << i;
+    m.opener |= gather(a >> 6) << i;
+    m.hyphen |= gather(a >> 7) << i;
+    if (b != 0) {  // most 8-byte groups hold no comma, colon or newline
+      m.comma |= gather(b) << i;
+      m.colon |= gather(b >> 1) << i;
+      m.newline |= gather(b >> 2) << i;
+    }
+  }
+  out.m = m;
 }
 
 }  // namespace sitrep::detail

@@ -218,6 +218,9 @@ bool split_simple_chunk(std::string_view text, std::uint32_t start, std::uint32_
          abbreviation_of(text.substr(word_start, word_end - word_start)) != abbreviation_kind::none))
       return false;
     if (c == '.' && at(word_end + 1) == '.') return false;  // "..." is one token
+    if (c == '.' && word_end - word_start == 3 && (p[word_start] | 0x20) == 'w' && (p[word_start + 1] | 0x20) == 'w' &&
+        (p[word_start + 2] | 0x20) == 'w')
+      return false;  // "www." is a URL
   }
   std::uint16_t pending = first_flags;
   auto punct = [&](std::uint32_t k) {

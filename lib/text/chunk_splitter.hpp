@@ -26,6 +26,11 @@ void split_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
 bool split_simple_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
                         std::uint16_t first_flags, std::vector<token>& out);
 
+/// The tokenizer's rules applied one white-space chunk at a time with
+/// split_chunk() alone: slow, but the definition the fast scanner must match.
+/// Tests and the fuzzer compare the two.
+void tokenize_by_chunks(std::string_view text, std::vector<token>& out);
+
 /// Flags of a plain ASCII alphanumeric chunk: the contract both kernels share.
 inline token plain_chunk_token(std::uint32_t start, std::uint32_t end, bool first_upper,
                                bool first_digit, unsigned upper_count, bool any_lower,

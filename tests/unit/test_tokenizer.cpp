@@ -1,6 +1,8 @@
 // Tokenizer rules, one case per rule, plus kernel equivalence.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -166,30 +168,81 @@ TEST_CASE("tokenizer: tokens at block boundaries are whole") {
   }
 }
 
-TEST_CASE("tokenizer: scalar and AVX2 kernels give identical tokens") {
-  std::mt19937 rng(1234);
-  const std::vector<std::string> pieces = {
+namespace {
+
+void require_same_tokens(std::string_view text, const std::vector<token>& a, const std::vector<token>& b) {
+  INFO(std::string(text));
+  REQUIRE(a.size() == b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    INFO(i, " ", std::string(a[i].view(text)), " / ", std::string(b[i].view(text)));
+    CHECK(a[i].start == b[i].start);
+    CHECK(a[i].end == b[i].end);
+    CHECK(a[i].flags == b[i].flags);
+    CHECK(a[i].kind == b[i].kind);
+  }
+}
+
+// Random texts from pieces that exercise every rule, joined with and without
+// white space so chunks mix rules and straddle the scanner's 64-byte windows.
+std::string random_text(std::mt19937& rng) {
+  static const std::vector<std::string> pieces = {
       "Iran", "PAKISTAN", "said", "11", "1,200", "3.5", "U.S.", "Gen.", "Jan.", "J.", "Anwar-ul-Haq",
       "Iran's", "\xE2\x80\x99s", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "-", "--", ",", ".", "...",
       "(AFP)", "\"No,", "https://a.org/x.", "x@y.com", "\xC3\xA9t\xC3\xA9", "\xFF", std::string(1, '\0'),
-      " ", " ", " ", "\n", "\n\n", "\t", "\xC2\xA0", "2024-01-29", "O'Brien", "workers'", "a.m.", "10:30"};
-  for (int round = 0; round < 300; ++round) {
-    std::string text;
-    const int n = static_cast<int>(rng() % 120);
-    for (int i = 0; i < n; ++i) {
-      text += pieces[rng() % pieces.size()];
-      if (rng() % 3) text += ' ';
-    }
-    const auto a = toks(text, sitrep::tokenizer_kernel::scalar);
-    const auto b = toks(text, sitrep::tokenizer_kernel::avx2);
-    REQUIRE(a.size() == b.size());
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      CHECK(a[i].start == b[i].start);
-      CHECK(a[i].end == b[i].end);
-      CHECK(a[i].flags == b[i].flags);
-      CHECK(a[i].kind == b[i].kind);
-    }
+      " ", " ", " ", "\n", "\n\n", "\t", "\xC2\xA0", "2024-01-29", "O'Brien", "workers'", "a.m.", "10:30",
+      "(", ")", "\"", ";", ":", "!", "?", "a", "B", "etc", "No", "no", "www", "5", "ISLAMABAD", "x1", "Quetta"};
+  std::string text;
+  const int n = static_cast<int>(rng() % 160);
+  for (int i = 0; i < n; ++i) {
+    text += pieces[rng() % pieces.size()];
+    if (rng() % 3) text += ' ';
   }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("tokenizer: both kernels match the chunk-by-chunk reference rules") {
+  std::mt19937 rng(1234);
+  for (int round = 0; round < 2000; ++round) {
+    const std::string text = random_text(rng);
+    std::vector<token> reference;
+    sitrep::detail::tokenize_by_chunks(text, reference);
+    require_same_tokens(text, toks(text, sitrep::tokenizer_kernel::scalar), reference);
+    require_same_tokens(text, toks(text, sitrep::tokenizer_kernel::avx2), reference);
+  }
+}
+
+TEST_CASE("tokenizer: the example article matches the reference rules") {
+  std::ifstream in(std::string(SITREP_SEED_DIR) + "/iran-pakistan-2024-01-29.txt", std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(text.size() > 1000);
+  std::vector<token> reference;
+  sitrep::detail::tokenize_by_chunks(text, reference);
+  require_same_tokens(text, toks(text), reference);
+  require_same_tokens(text, toks(text, sitrep::tokenizer_kernel::scalar), reference);
+}
+
+TEST_CASE("tokenizer: marks split from words inside one chunk") {
+  CHECK(words("(AFP) said, \"Yes.\" Why?!") == strings{"(", "AFP", ")", "said", ",", "\"", "Yes", ".", "\"", "Why", "?", "!"});
+  CHECK(words("(www. www.x www") == strings{"(", "www.", "www.x", "www"});
+  CHECK(words("Gen.) J.; etc.\"") == strings{"Gen.", ")", "J.", ";", "etc.", "\""});
+  CHECK(words("5. ab. Sen.") == strings{"5", ".", "ab", ".", "Sen."});
+  const std::string text = "x \n\n (Y";
+  const auto t = toks(text);
+  REQUIRE(t.size() == 3);
+  CHECK(t[1].has(flag::paragraph_before));
+  CHECK(t[1].has(flag::quote) == false);
+  CHECK_FALSE(t[2].has(flag::space_before));
+}
+
+TEST_CASE("tokenizer: chunks longer than a window") {
+  const std::string longword(200, 'a');
+  const std::string text = "x " + longword + ", " + std::string(70, ',') + " y";
+  const auto t = toks(text);
+  REQUIRE(t.size() == 2 + 1 + 70 + 1);
+  CHECK(t[1].view(text) == longword);
+  CHECK(t.back().view(text) == "y");
 }
 
 TEST_CASE("tokenizer: the simple-chunk fast path agrees with the general splitter") {
