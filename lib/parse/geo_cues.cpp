@@ -25,6 +25,13 @@ bool has_kind(geo_document& doc, geo_mention& m, entry_kind k) {
   return false;
 }
 
+// Does the mention have a county or district reading?
+bool has_admin2(geo_document& doc, geo_mention& m) {
+  for (auto* c = doc.begin_of(m); c != doc.end_of(m); ++c)
+    if (is_admin2(c->ref)) return true;
+  return false;
+}
+
 // Adds a mention for a US state written as an abbreviation ("Calif.", "N.M.").
 int add_state_mention(geo_document& doc, std::uint32_t t, std::uint32_t end, std::string_view state_name) {
   if (!doc.bundle) return -1;
@@ -143,7 +150,7 @@ void tag_cues(geo_document& doc) {
       bool linked = false;
       if (j >= 0) {
         geo_mention& c = doc.mentions[static_cast<std::size_t>(j)];
-        if (has_kind(doc, c, entry_kind::country) || has_kind(doc, c, entry_kind::admin1)) {
+        if (has_kind(doc, c, entry_kind::country) || has_kind(doc, c, entry_kind::admin1) || has_admin2(doc, c)) {
           m.hint = j;
           m.cues |= geo_cue::hinted;
           c.cues |= geo_cue::is_hint;
@@ -171,6 +178,13 @@ void tag_cues(geo_document& doc) {
     const bool opener = a < tokens.size() && (is_punct(tokens[a], ',', text) || is_punct(tokens[a], '(', text) ||
                                               is_dash_like(tokens[a]) || tokens[a].kind == token_kind::word);
     // "CHICAGO 80 62 .563", "Surrey 250-6": a team in a results table.
+    // "Essex v Kent", "Lancashire vs. Yorkshire": teams in a fixture.
+    auto is_versus = [&](std::uint32_t t) {
+      const std::string& k = lower_key(t);
+      return k == "v" || k == "vs" || k == "versus";
+    };
+    if ((a < s.last_token && is_versus(a)) || (m.first_token > s.first_token && is_versus(m.first_token - 1)))
+      m.cues |= geo_cue::score_line;
     if (a < s.last_token && tokens[a].kind == token_kind::number && !(m.cues & geo_cue::locative)) {
       bool date = false;  // "LONDON 1996-08-30": a dateline's date
       for (const auto& d : ctx.dates) date |= d.where.start <= tokens[a].start && tokens[a].start < d.where.end;

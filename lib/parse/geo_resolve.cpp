@@ -4,6 +4,7 @@
 #include "parse/geo_resolve.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace sitrep::detail {
@@ -11,12 +12,15 @@ namespace {
 
 constexpr float kHintSameAdmin1 = 8.0f;   // "Panjgur, Balochistan"
 constexpr float kHintSameCountry = 6.0f;  // "Tbilisi, Georgia"
+constexpr float kHintAdmin2 = 5.0f;       // "Maidstone, Kent"
 constexpr float kOwnerSameCountry = 6.0f; // "Iran's Sistan-Baluchestan province"
 constexpr float kCoherenceCountry = 2.0f; // most for a country named three times or more
 constexpr float kCoherenceTop = 0.5f;     // the document's main country
 constexpr float kCoherenceAdmin1 = 1.0f;
 constexpr float kCoherenceAdmin1Area = 6.0f;
 constexpr float kDemonymWeight = 0.5f;
+constexpr float kProximity = 1.5f;        // most for a town within kNearKm of another place the story names
+constexpr double kNearKm = 50.0, kFarKm = 400.0;
 constexpr std::uint64_t kBarePlacePopulation = 50000;   // a bare capitalised town name needs this many people
 constexpr std::uint64_t kInitialPlacePopulation = 100000;
 constexpr std::uint64_t kNamedPlacePopulation = 200000;  // "Honolulu Star-Advertiser" still names the city
@@ -51,6 +55,21 @@ struct weights {
   }
 };
 
+double distance_km(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+// A place the first pass read with confidence: other towns near it are the likelier readings
+// ("Hamilton County" after "Chattanooga" is the one in Tennessee).
+struct anchor {
+  float lat, lon;
+  std::string_view key;
+};
+
 bool is_seat(std::string_view f) { return f == "PPLC" || f == "PPLA" || f == "PPLG"; }
 
 // How well container candidate `outer` holds candidate `inner`.
@@ -62,6 +81,9 @@ float containment(const entry_ref& inner, const entry_ref& outer) {
   }
   if (outer.kind() == entry_kind::country)
     return inner.country() == outer.country() && inner.kind() != entry_kind::country ? kHintSameCountry : 0.0f;
+  // "Maidstone, Kent": a county holds towns of its own admin1 area.
+  if (is_admin2(outer) && !is_area(inner))
+    return inner.country() == outer.country() ? (!outer.admin1().empty() && inner.admin1() == outer.admin1() ? kHintAdmin2 : 2.0f) : 0.0f;
   return 0.0f;
 }
 
@@ -71,10 +93,12 @@ float cue_bonus(std::uint32_t cues, const entry_ref& r) {
   if (cues & geo_cue::admin_noun)
     b += k == entry_kind::admin1 ? 4.0f : k == entry_kind::region ? 1.0f : k == entry_kind::country ? -3.0f : -1.0f;
   if (cues & geo_cue::city_noun)
-    b += k == entry_kind::place ? 4.0f : k == entry_kind::country ? -4.0f : -2.0f;
+    b += k == entry_kind::place && !is_admin2(r) ? 4.0f : k == entry_kind::country ? -4.0f : -2.0f;
   if (cues & geo_cue::district_noun) {
     const auto f = r.feature();
-    b += k == entry_kind::place && (f == "PPLA2" || f == "PPLA3") ? 1.5f : k == entry_kind::admin1 ? 0.5f : 0.0f;
+    b += is_admin2(r) ? 3.0f
+         : k == entry_kind::place && (f == "PPLA2" || f == "PPLA3") ? 1.5f
+         : k == entry_kind::admin1 ? 0.5f : 0.0f;
   }
   if (cues & geo_cue::region_noun) b += k == entry_kind::region ? 3.0f : k == entry_kind::admin1 ? 1.5f : 0.0f;
   if (cues & geo_cue::dateline) b += k == entry_kind::place ? 1.0f : 0.0f;
@@ -106,7 +130,9 @@ float contribution(const geo_document& doc, const geo_mention& m, const geo_cand
   switch (c.ref.kind()) {
     case entry_kind::country: return 0.5f;  // often an actor ("US forces"), weaker evidence of setting
     case entry_kind::admin1: return 1.0f;
-    case entry_kind::place: return (m.cand_count == 1 || margin(doc, m, m.chosen) >= 1.0f) ? 0.7f : 0.3f;
+    case entry_kind::place:
+      if (is_admin2(c.ref)) return 1.0f;
+      return (m.cand_count == 1 || margin(doc, m, m.chosen) >= 1.0f) ? 0.7f : 0.3f;
     default: return 0.0f;
   }
 }
@@ -126,7 +152,10 @@ bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candi
     // Countries are rarely people's names; "Jordan" after a first name is.
     if (k != entry_kind::country || (m.cues & geo_cue::name_internal)) return false;
   }
-  if (k == entry_kind::country || k == entry_kind::region || k == entry_kind::admin1) return true;
+  // A county alone is often a team or a council ("Essex beat Kent"): it needs a cue or its country
+  // named elsewhere in the story.
+  if (is_admin2(c.ref)) return strong || (m.cues & geo_cue::weak_locative) || wc >= 1.0f;
+  if (is_area(c.ref)) return true;
   // Places.
   const std::uint64_t pop = c.ref.rec().population;
   if ((m.cues & geo_cue::name_continues) && (pop < kNamedPlacePopulation || wc < 1.0f) &&
@@ -186,6 +215,7 @@ void resolve_toponyms(geo_document& doc) {
 
   // Document coherence from pass 1.
   weights countries, admin1s;
+  weights beyond_counties;  // country votes of everything but counties (a list of teams vouches for nothing)
   std::vector<float> own(ms.size(), 0.0f);
   for (std::size_t i = 0; i < ms.size(); ++i) {
     const geo_mention& m = ms[i];
@@ -194,8 +224,26 @@ void resolve_toponyms(geo_document& doc) {
     if (static_cast<int>(i) == doc.dateline_mention || (m.cues & geo_cue::dateline)) w += 2.0f;
     own[i] = w;
     countries.add(c.ref.country(), w);
+    if (!is_admin2(c.ref)) beyond_counties.add(c.ref.country(), w);
     if (c.ref.kind() != entry_kind::country) admin1s.add(c.ref.admin1(), w);
   }
+  // Confident town and county readings anchor the story on the map.
+  std::vector<anchor> anchors;
+  for (const auto& m : ms) {
+    const geo_candidate& c = cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)];
+    if (c.ref.kind() != entry_kind::place || std::isnan(c.ref.rec().lat) || std::isnan(c.ref.rec().lon)) continue;
+    if (m.cand_count > 1 && margin(doc, m, m.chosen) < 1.0f) continue;
+    if (m.cues & (geo_cue::person | geo_cue::name_internal | geo_cue::common_word)) continue;
+    anchors.push_back({c.ref.rec().lat, c.ref.rec().lon, doc.key(m)});
+  }
+  auto proximity = [&](const geo_mention& m, const entry_ref& r) -> float {
+    if (r.kind() != entry_kind::place || m.cand_count < 2 || std::isnan(r.rec().lat) || std::isnan(r.rec().lon)) return 0;
+    double best = kFarKm;
+    for (const auto& a : anchors)
+      if (a.key != doc.key(m)) best = std::min(best, distance_km(a.lat, a.lon, r.rec().lat, r.rec().lon));
+    if (best >= kFarKm) return 0;
+    return kProximity * static_cast<float>(best <= kNearKm ? 1.0 : (kFarKm - best) / (kFarKm - kNearKm));
+  };
   // Demonyms are not places, but "the English city of Salisbury" says where we are.
   for (const auto code : doc.demonym_countries) countries.add(code, kDemonymWeight);
   const std::string_view top = countries.top();
@@ -237,7 +285,7 @@ void resolve_toponyms(geo_document& doc) {
         // Places already read inside this admin1 area ("Atlanta" → Georgia the state).
         if (c->ref.kind() == entry_kind::admin1) coh += kCoherenceAdmin1Area * std::min(wa, 1.0f);
         if (c->ref.kind() == entry_kind::place) coh += kCoherenceAdmin1 * std::min(wa, 2.0f) / 2.0f;
-        c->score = c->prior + c->context + coh;
+        c->score = c->prior + c->context + coh + proximity(m, c->ref);
       }
     }
     g = e;
@@ -308,8 +356,9 @@ void resolve_toponyms(geo_document& doc) {
   for (std::size_t i = 0; i < ms.size(); ++i) {
     geo_mention& m = ms[i];
     if (m.dropped) continue;
-    m.dropped = !has_evidence(doc, m, cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)],
-                              countries.get(cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)].ref.country()) - own[i]);
+    const geo_candidate& c = cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)];
+    const float wc = is_admin2(c.ref) ? beyond_counties.get(c.ref.country()) : countries.get(c.ref.country()) - own[i];
+    m.dropped = !has_evidence(doc, m, c, wc);
   }
 }
 

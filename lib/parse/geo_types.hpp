@@ -79,6 +79,12 @@ struct geo_document {
   }
 };
 
+/// A second-level area ("Kent", "Orange County"): a places row with GeoNames feature code ADM2.
+inline bool is_admin2(const entry_ref& r) { return r.kind() == entry_kind::place && r.feature() == "ADM2"; }
+
+/// A reading that names an area rather than a settlement: country, admin1, admin2 or region.
+inline bool is_area(const entry_ref& r) { return r.kind() != entry_kind::place || is_admin2(r); }
+
 inline bool is_geo_kind(entry_kind k) {
   return k == entry_kind::country || k == entry_kind::admin1 || k == entry_kind::place || k == entry_kind::region;
 }

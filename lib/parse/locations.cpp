@@ -22,7 +22,9 @@ const char* kind_name(const entry_ref& r) {
     case entry_kind::country: return "country";
     case entry_kind::admin1: return "admin1";
     case entry_kind::region: return "region";
-    default: return r.feature().rfind("PPL", 0) == 0 ? "city" : "place";
+    default:
+      if (is_admin2(r)) return "admin2";
+      return r.feature().rfind("PPL", 0) == 0 ? "city" : "place";
   }
 }
 

@@ -208,3 +208,39 @@ TEST_CASE("the admin1 area of a place named with it wins: Panjgur, Balochistan")
   REQUIRE(b);
   CHECK(b->admin1 == "PK-BA");
 }
+
+TEST_CASE("second-level areas: counties resolve as admin2 with their parent admin1") {
+  const std::string text = "Floods closed roads in Derbyshire on Monday, and a crash near Maidstone, Kent, shut the M20.";
+  const auto d = parse(text);
+  const auto* dby = located(d, text, "Derbyshire");
+  REQUIRE(dby);
+  CHECK(dby->kind == "admin2");
+  CHECK(dby->country == "GBR");
+  CHECK(dby->admin1 == "GB-ENG");
+  REQUIRE(dby->lat);
+  const auto* kent = located(d, text, "Kent");
+  REQUIRE(kent);
+  CHECK(kent->kind == "admin2");
+  CHECK(kent->country == "GBR");
+}
+
+TEST_CASE("a county alone in a fixture or a result is a team, not a place") {
+  const std::string text = "Lancashire v Yorkshire, day two. Derbyshire beat Worcestershire by five wickets.";
+  const auto d = parse(text);
+  CHECK_FALSE(located(d, text, "Lancashire"));
+  CHECK_FALSE(located(d, text, "Derbyshire"));
+  CHECK_FALSE(located(d, text, "Worcestershire"));
+}
+
+TEST_CASE("namesake counties and towns: the one near the story's other places wins") {
+  const std::string text = "Flooding hit Anaheim and other parts of Orange County. Tornadoes struck Tuscaloosa and Birmingham.";
+  const auto d = parse(text);
+  const auto* oc = located(d, text, "Orange County");
+  REQUIRE(oc);
+  CHECK(oc->kind == "admin2");
+  CHECK(oc->admin1 == "US-CA");
+  const auto* bham = located(d, text, "Birmingham");
+  REQUIRE(bham);
+  CHECK(bham->country == "USA");
+  CHECK(bham->admin1 == "US-AL");
+}
