@@ -268,12 +268,23 @@ def is_latin(s):
     return True
 
 
+ARABIC_CC = set("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ad|An|Ash|Az|At|Adh|Ath)[ -]([A-Z].{3,})$")
+
+
 def latin_alternates(rec, cap=12):
     name = rec["name"]
     seen = {fold(name)}
     out = []
     if rec["ascii"] and rec["ascii"] != name:
         out.append(rec["ascii"])  # always kept, even when it only differs by diacritics
+    if rec["cc"] in ARABIC_CC:
+        # News English often drops the Arabic article: "Al Qamishli" -> "Qamishli", "Ar Raqqah" -> "Raqqah".
+        for n in (rec["ascii"] or name, name):
+            m = ARABIC_ARTICLE.match(n)
+            if m and fold(m.group(1)) not in seen:
+                seen.add(fold(m.group(1)))
+                out.append(m.group(1))
     cands = rec["alt"].split(",") if rec["alt"] else []
     for a in cands:
         a = clean_cell(a)

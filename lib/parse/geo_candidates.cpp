@@ -18,12 +18,28 @@ namespace {
 bool is_word(const token& t) { return t.kind == token_kind::word; }
 bool is_capitalised(const token& t) { return t.has(token_flag::capitalized) || t.has(token_flag::all_caps); }
 
+// Does the word open with a capital letter, one outside ASCII included ("Žilina", "Ústí",
+// "Łódź")? The tokenizer's flags only see ASCII capitals. Two-byte UTF-8 letters only:
+// Latin-1, Latin Extended-A/B, Greek and Cyrillic.
+bool opens_with_capital(std::string_view text, const token& t) {
+  if (is_capitalised(t)) return true;
+  if (t.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(text[t.start]), b1 = static_cast<unsigned char>(text[t.start + 1]);
+  if ((b0 & 0xE0) != 0xC0 || (b1 & 0xC0) != 0x80) return false;
+  const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;                           // À..Þ but not ×
+  if (cp >= 0x100 && cp <= 0x17F) return cp == 0x178 || (cp < 0x138 ? cp % 2 == 0 : cp > 0x138 && cp < 0x149 ? cp % 2 == 1
+                                                                                : cp > 0x149 && cp < 0x17F && (cp < 0x179 ? cp % 2 == 0 : cp % 2 == 1));
+  if (cp >= 0x391 && cp <= 0x3A9) return true;                                // Greek capitals
+  return cp >= 0x400 && cp <= 0x42F;                                          // Cyrillic capitals
+}
+
 // Lower-case folded key of one token.
 void fold_token(std::string_view text, const token& t, std::string& out) { append_token_key(t.view(text), t, out); }
 
 // Key of a dictionary name, folded the way the text is (case, diacritics, hyphens).
 void fold_name(std::string_view name, std::string& out) {
-  token t;
+  token t{};
   t.start = 0;
   t.end = static_cast<std::uint32_t>(name.size());
   t.kind = token_kind::word;
@@ -50,6 +66,7 @@ constexpr float kPopulationWeight = 1.2f;  // per factor of ten in population
 constexpr float kMostPopulous = 1.0f;      // the biggest of same-named places is the usual referent
 constexpr float kNamesakeCity = 2.0f;
 constexpr float kAdmin2Prior = 7.0f;
+constexpr std::uint64_t kOwnerPlacePopulation = 100000;  // "Wilson's Farm" (a name) vs "Moscow's Red Square"
 constexpr std::uint64_t kNamesakeCityPopulation = 500000;
 
 float feature_bonus(std::string_view f) {
@@ -282,6 +299,24 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
         }
       }
     }
+    // Shapes of a longer name that the capitalised word opens (settlements only):
+    //  - "University of Perpetual Help", "Summit of the Americas": an ordinary word, then "of";
+    //  - "Wilson's Farm", "St George's Chapel": a small town's name owning a capitalised noun is a
+    //    person's or a saint's.
+    if (part_text.empty() && has_place_only && !has_area && last + 1 < s.last_token) {
+      std::string nk;
+      fold_token(text, tokens[last], nk);
+      const token& after = tokens[last + 1];
+      if (nk == "of" && (m.cues & geo_cue::common_word) && is_word(after) &&
+          (is_capitalised(after) || text.substr(after.start, after.end - after.start) == "the"))
+        m.cues |= geo_cue::name_continues;
+      if (tokens[last].has(token_flag::possessive) && is_word(after) && is_capitalised(after)) {
+        std::uint64_t biggest = 0;
+        for (std::uint32_t k = m.cand_begin; k < m.cand_begin + m.cand_count; ++k)
+          biggest = std::max<std::uint64_t>(biggest, doc.candidates[k].ref.rec().population);
+        if (biggest < kOwnerPlacePopulation) m.cues |= geo_cue::common_word | geo_cue::name_continues;
+      }
+    }
     // Reported speech marks a person: "Bautista said", "said Allen,". A capital or a
     // big city that "said" is its government speaking.
     bool prominent = !has_place_only;
@@ -333,7 +368,17 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
     if (demonym && !area) other.common = true;
     // Proper names only: the dictionary may hold lower-case alternates.
     const token& ft = tokens[pm.first_token];
-    if (!is_capitalised(ft) && !(ft.kind == token_kind::number)) continue;
+    if (!opens_with_capital(text, ft) && !(ft.kind == token_kind::number)) continue;
+    // "Northern Europe", "Western US", "SOUTH WAZIRISTAN": a compass word before a name modifies it;
+    // alone it names no place (GeoNames towns called "Northern" or "West" aside).
+    if (pm.last_token - pm.first_token == 1 && pm.last_token < tokens.size()) {
+      std::string ck;
+      fold_token(text, tokens[pm.first_token], ck);
+      const token& nt = tokens[pm.last_token];
+      if (is_place_modifier(ck) && is_word(nt) && is_capitalised(nt) &&
+          ctx.sentence_of_token(pm.last_token) == ctx.sentence_of_token(pm.first_token))
+        continue;
+    }
     // A date ("May", "March") is not a place.
     bool in_date = false;
     for (const auto& d : ctx.dates) in_date |= d.where.start < pm.end && pm.start < d.where.end;

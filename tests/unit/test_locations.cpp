@@ -244,3 +244,29 @@ TEST_CASE("namesake counties and towns: the one near the story's other places wi
   CHECK(bham->country == "USA");
   CHECK(bham->admin1 == "US-AL");
 }
+
+TEST_CASE("a compass word before a name is a modifier, not a place") {
+  const std::string text = "Storms swept across Northern Europe and the Western US this week.";
+  const auto d = parse(text);
+  CHECK_FALSE(located(d, text, "Northern"));
+  CHECK_FALSE(located(d, text, "Western"));
+}
+
+TEST_CASE("an ordinary word opening an 'of' name, or a town's name owning a noun, is no place") {
+  const std::string text = "She studied at the University of Leeds and later ran Wilson's Bakery in Leeds.";
+  const auto d = parse(text);
+  CHECK_FALSE(located(d, text, "University"));
+  CHECK_FALSE(located(d, text, "Wilson"));
+  CHECK(located(d, text, "Leeds"));
+}
+
+TEST_CASE("place names opening with a capital outside ASCII are recognised") {
+  const std::string text = "The retailer closed its stores in Žilina and Łódź last year.";
+  const auto d = parse(text);
+  const auto* z = located(d, text, "Žilina");
+  REQUIRE(z);
+  CHECK(z->country == "SVK");
+  const auto* l = located(d, text, "Łódź");
+  REQUIRE(l);
+  CHECK(l->country == "POL");
+}
