@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 namespace sitrep {
 inline namespace v0 {
@@ -42,13 +43,15 @@ inline constexpr std::uint16_t newline_before = 1u << 11; ///< a line break prec
 inline constexpr std::uint16_t paragraph_before = 1u << 12; ///< a blank line precedes it
 }  // namespace token_flag
 
-/// One token: a byte span into the input, its kind and flags. 12 bytes, trivially copyable.
+/// One token: a byte span into the input, its kind and flags. A trivial 12-byte
+/// record, so vectors of tokens copy and grow as plain bytes; `token{}` is all
+/// zeros (a word at offset 0), while `token t;` leaves the members unset.
 struct token {
-  std::uint32_t start = 0;  ///< first byte
-  std::uint32_t end = 0;    ///< one past the last byte
-  std::uint16_t flags = 0;  ///< token_flag bits
-  token_kind kind = token_kind::word;
-  std::uint8_t reserved = 0;
+  std::uint32_t start;  ///< first byte
+  std::uint32_t end;    ///< one past the last byte
+  std::uint16_t flags;  ///< token_flag bits
+  token_kind kind;
+  std::uint8_t reserved;  ///< always 0
 
   [[nodiscard]] constexpr std::uint32_t size() const noexcept { return end - start; }
   [[nodiscard]] constexpr bool has(std::uint16_t flag) const noexcept { return (flags & flag) != 0; }
@@ -57,6 +60,8 @@ struct token {
     return text.substr(start, end - start);
   }
 };
+
+static_assert(std::is_trivial_v<token> && sizeof(token) == 12, "token is a plain 12-byte record");
 
 /// One sentence: a byte span and the half-open range of its tokens.
 struct sentence {

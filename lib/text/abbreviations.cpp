@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+#include <cstdint>
+#include <utility>
 
 namespace sitrep::detail {
 namespace {
@@ -49,20 +50,47 @@ constexpr std::array kAbbreviations = std::to_array<entry>({
 
 }  // namespace
 
+namespace {
+
+// A word of up to 8 bytes, lower-cased, as one integer (first byte lowest).
+constexpr std::uint64_t pack_lower(std::string_view w) noexcept {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    key |= static_cast<std::uint64_t>(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
+  }
+  return key;
+}
+
+struct packed_entry {
+  std::uint64_t key;
+  abbreviation_kind kind;
+};
+
+// The table as integers, sorted: the tokenizer asks about every short word
+// before a period, so this is one integer binary search, not string compares.
+constexpr auto make_packed() {
+  std::array<packed_entry, kAbbreviations.size()> out{};
+  for (std::size_t i = 0; i < kAbbreviations.size(); ++i)
+    out[i] = {pack_lower(kAbbreviations[i].word), kAbbreviations[i].kind};
+  for (std::size_t i = 1; i < out.size(); ++i)  // insertion sort: constexpr and tiny
+    for (std::size_t j = i; j > 0 && out[j].key < out[j - 1].key; --j) std::swap(out[j], out[j - 1]);
+  return out;
+}
+constexpr auto kPacked = make_packed();
+
+}  // namespace
+
 abbreviation_kind abbreviation_of(std::string_view word) noexcept {
   if (word.empty() || word.size() > 6) return abbreviation_kind::none;
-  char lower[8];
-  for (std::size_t i = 0; i < word.size(); ++i)
-    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
-  const std::string_view key(lower, word.size());
-  const auto it = std::lower_bound(kAbbreviations.begin(), kAbbreviations.end(), key,
-                                   [](const entry& e, std::string_view k) { return e.word < k; });
-  if (it == kAbbreviations.end() || it->word != key) return abbreviation_kind::none;
+  const std::uint64_t key = pack_lower(word);
+  const auto* it = std::lower_bound(kPacked.begin(), kPacked.end(), key,
+                                    [](const packed_entry& e, std::uint64_t k) { return e.key < k; });
+  if (it == kPacked.end() || it->key != key) return abbreviation_kind::none;
   // "No." is an abbreviation only as written ("No. 10"), not the word "no" at a sentence end.
-  if (key == "no" || key == "nos") return word[0] == 'N' ? it->kind : abbreviation_kind::none;
+  if (key == pack_lower("no") || key == pack_lower("nos")) return word[0] == 'N' ? it->kind : abbreviation_kind::none;
   // Lower-case "us"/"co"/"st" etc. in running text are words, not titles: require a capital.
-  if (it->kind == abbreviation_kind::title && !std::isupper(static_cast<unsigned char>(word[0])))
-    return abbreviation_kind::none;
+  if (it->kind == abbreviation_kind::title && !(word[0] >= 'A' && word[0] <= 'Z')) return abbreviation_kind::none;
   return it->kind;
 }
 

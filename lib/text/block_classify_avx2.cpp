@@ -8,46 +8,66 @@
 namespace sitrep::detail {
 namespace {
 
-__attribute__((target("avx2"))) inline std::uint64_t bits_of(__m256i lo, __m256i hi) {
+#define SITREP_AVX2 __attribute__((target("avx2"))) inline
+
+SITREP_AVX2 std::uint64_t bits_of(__m256i lo, __m256i hi) {
   return static_cast<std::uint32_t>(_mm256_movemask_epi8(lo)) |
          (static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm256_movemask_epi8(hi))) << 32);
 }
 
-// The marks , ; : ( ) ! ? " . by nibble lookup (the simdjson technique): the
-// low-nibble table says which low nibbles can be a mark for high nibble 2 (bit 0),
-// for high nibble 3 (bit 1), and an opener ( or " (bit 2); the high-nibble table
-// keeps the bits that apply to the byte's high nibble. Bytes >= 0x80 get nothing.
-__attribute__((target("avx2"))) inline __m256i mark_bits(__m256i x) {
-  const __m256i lo_table = _mm256_setr_epi8(0, 1, 5, 0, 0, 0, 0, 0, 5, 1, 2, 2, 1, 0, 1, 2,  //
-                                            0, 1, 5, 0, 0, 0, 0, 0, 5, 1, 2, 2, 1, 0, 1, 2);
-  const __m256i hi_table = _mm256_setr_epi8(0, 0, 5, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  //
-                                            0, 0, 5, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-  const __m256i nibble = _mm256_set1_epi8(0x0F);
-  const __m256i lo = _mm256_shuffle_epi8(lo_table, _mm256_and_si256(x, nibble));
-  const __m256i hi = _mm256_shuffle_epi8(hi_table, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
-  return _mm256_and_si256(lo, hi);
-}
-
-__attribute__((target("avx2"))) inline std::uint64_t any_bit(__m256i t0, __m256i t1, char bits) {
-  const __m256i b = _mm256_set1_epi8(bits), zero = _mm256_setzero_si256();
-  return ~bits_of(_mm256_cmpeq_epi8(_mm256_and_si256(t0, b), zero), _mm256_cmpeq_epi8(_mm256_and_si256(t1, b), zero));
-}
-
-__attribute__((target("avx2"))) inline __m256i in_range(__m256i x, char lo, char hi) {
+// Bytes in [lo, hi]. Signed compares: bytes >= 0x80 are negative and fall
+// outside every ASCII range.
+SITREP_AVX2 __m256i in_range(__m256i x, char lo, char hi) {
   return _mm256_and_si256(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(static_cast<char>(lo - 1))),
                           _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(hi + 1)), x));
 }
 
-__attribute__((target("avx2"))) inline __m256i is(__m256i x, char c) {
-  return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c));
+SITREP_AVX2 __m256i is(__m256i x, char c) { return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c)); }
+
+// The ASCII symbols # $ % & * + < = > \ ^ _ | ~ by nibble lookup (the simdjson
+// technique): the low-nibble table says for which high nibbles (2, 3, 5, 7 as
+// bits 0-3) a low nibble is a symbol; the high-nibble table picks the bit.
+SITREP_AVX2 __m256i symbols(__m256i x) {
+  const __m256i lo_table = _mm256_setr_epi8(0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 2 | 4 | 8, 2, 2 | 4 | 8, 4,  //
+                                            0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 2 | 4 | 8, 2, 2 | 4 | 8, 4);
+  const __m256i hi_table = _mm256_setr_epi8(0, 0, 1, 2, 0, 4, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0,  //
+                                            0, 0, 1, 2, 0, 4, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0);
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  const __m256i lo = _mm256_shuffle_epi8(lo_table, _mm256_and_si256(x, nibble));
+  const __m256i hi = _mm256_shuffle_epi8(hi_table, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
+  return _mm256_cmpgt_epi8(_mm256_and_si256(lo, hi), _mm256_setzero_si256());
 }
 
-// Start attributes, byte by byte (see start_attr).
-__attribute__((target("avx2"))) inline __m256i start_attrs(__m256i up, __m256i q, __m256i mk, __m256i dg) {
-  return _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(up, _mm256_set1_epi8(start_attr::upper)),
-                                         _mm256_and_si256(q, _mm256_set1_epi8(start_attr::quote))),
-                         _mm256_or_si256(_mm256_and_si256(mk, _mm256_set1_epi8(start_attr::mark)),
-                                         _mm256_and_si256(dg, _mm256_set1_epi8(start_attr::digit))));
+struct half {
+  __m256i upper, lower, digit, space, mark, period, quote, symbol;
+};
+
+SITREP_AVX2 half classify_half(__m256i x) {
+  half h;
+  h.upper = in_range(x, 'A', 'Z');
+  h.lower = in_range(x, 'a', 'z');
+  h.digit = in_range(x, '0', '9');
+  h.space = _mm256_or_si256(is(x, ' '), in_range(x, 0x09, 0x0D));
+  h.period = is(x, '.');
+  h.quote = _mm256_or_si256(is(x, '"'), is(x, '`'));
+  h.symbol = symbols(x);
+  // Marks: printable ASCII that is not a letter or digit, less the bytes with
+  // rules of their own: ' (apostrophes), - (hyphens and dashes), @ (e-mail).
+  const __m256i alnum = _mm256_or_si256(_mm256_or_si256(h.upper, h.lower), h.digit);
+  const __m256i own_rules = _mm256_or_si256(_mm256_or_si256(is(x, '\''), is(x, '-')), is(x, '@'));
+  h.mark = _mm256_andnot_si256(_mm256_or_si256(alnum, own_rules), in_range(x, 0x21, 0x7E));
+  return h;
+}
+
+// Start attributes, byte by byte (see start_attr); `after_space` is the space
+// bytes shifted one place up.
+SITREP_AVX2 __m256i bit(__m256i v, std::uint8_t b) { return _mm256_and_si256(v, _mm256_set1_epi8(static_cast<char>(b))); }
+
+SITREP_AVX2 __m256i start_attrs(const half& h, __m256i after_space) {
+  return _mm256_or_si256(
+      _mm256_or_si256(_mm256_or_si256(bit(h.upper, start_attr::upper), bit(h.quote, start_attr::quote)),
+                      _mm256_or_si256(bit(h.mark, start_attr::mark), bit(h.digit, start_attr::digit))),
+      _mm256_or_si256(bit(h.symbol, start_attr::symbol), bit(after_space, start_attr::after_space)));
 }
 
 }  // namespace
@@ -55,29 +75,29 @@ __attribute__((target("avx2"))) inline __m256i start_attrs(__m256i up, __m256i q
 __attribute__((target("avx2"))) void classify_block_avx2(const unsigned char* p, block_classes& out) noexcept {
   const __m256i x0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
   const __m256i x1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32));
-  const __m256i upper0 = in_range(x0, 'A', 'Z'), upper1 = in_range(x1, 'A', 'Z');
-  const __m256i digit0 = in_range(x0, '0', '9'), digit1 = in_range(x1, '0', '9');
-  const __m256i quote0 = is(x0, '"'), quote1 = is(x1, '"');
-  const __m256i t0 = mark_bits(x0), t1 = mark_bits(x1);
-  const __m256i zero = _mm256_setzero_si256();
-  const __m256i mark0 = _mm256_cmpgt_epi8(_mm256_and_si256(t0, _mm256_set1_epi8(3)), zero);
-  const __m256i mark1 = _mm256_cmpgt_epi8(_mm256_and_si256(t1, _mm256_set1_epi8(3)), zero);
+  const half h0 = classify_half(x0), h1 = classify_half(x1);
   block_masks& m = out.m;
-  m.upper = bits_of(upper0, upper1);
-  m.lower = bits_of(in_range(x0, 'a', 'z'), in_range(x1, 'a', 'z'));
-  m.digit = bits_of(digit0, digit1);
-  m.space = bits_of(_mm256_or_si256(is(x0, ' '), in_range(x0, 0x09, 0x0D)),
-                    _mm256_or_si256(is(x1, ' '), in_range(x1, 0x09, 0x0D)));
+  m.upper = bits_of(h0.upper, h1.upper);
+  m.lower = bits_of(h0.lower, h1.lower);
+  m.digit = bits_of(h0.digit, h1.digit);
+  m.space = bits_of(h0.space, h1.space);
   m.newline = bits_of(is(x0, '\n'), is(x1, '\n'));
-  m.period = bits_of(is(x0, '.'), is(x1, '.'));
+  m.period = bits_of(h0.period, h1.period);
   m.hyphen = bits_of(is(x0, '-'), is(x1, '-'));
   m.comma = bits_of(is(x0, ','), is(x1, ','));
   m.colon = bits_of(is(x0, ':'), is(x1, ':'));
-  m.mark = bits_of(mark0, mark1);
-  m.opener = any_bit(t0, t1, 4);
-  _mm256_store_si256(reinterpret_cast<__m256i*>(out.attr), start_attrs(upper0, quote0, mark0, digit0));
-  _mm256_store_si256(reinterpret_cast<__m256i*>(out.attr + 32), start_attrs(upper1, quote1, mark1, digit1));
+  m.slash = bits_of(is(x0, '/'), is(x1, '/'));
+  m.mark = bits_of(h0.mark, h1.mark);
+  // "The byte before is white space": the space bytes shifted one place up, the
+  // byte before the window counting as white space.
+  const __m256i all = _mm256_set1_epi8(-1);
+  const __m256i after0 = _mm256_alignr_epi8(h0.space, _mm256_permute2x128_si256(all, h0.space, 0x21), 15);
+  const __m256i after1 = _mm256_alignr_epi8(h1.space, _mm256_permute2x128_si256(h0.space, h1.space, 0x21), 15);
+  _mm256_store_si256(reinterpret_cast<__m256i*>(out.attr), start_attrs(h0, after0));
+  _mm256_store_si256(reinterpret_cast<__m256i*>(out.attr + 32), start_attrs(h1, after1));
 }
+
+#undef SITREP_AVX2
 
 bool cpu_has_avx2() noexcept {
   __builtin_cpu_init();

@@ -11,12 +11,25 @@ namespace {
 // Two tables of eight classes each: bit k of the class byte is one mask.
 enum : std::uint8_t {
   kSpace = 1u << 0, kUpper = 1u << 1, kLower = 1u << 2, kDigit = 1u << 3,
-  kMark = 1u << 4, kPeriod = 1u << 5, kOpener = 1u << 6, kHyphen = 1u << 7,
+  kMark = 1u << 4, kPeriod = 1u << 5, kSlash = 1u << 6, kHyphen = 1u << 7,
 };
 enum : std::uint8_t { kComma = 1u << 0, kColon = 1u << 1, kNewline = 1u << 2 };
 
+// Printable ASCII but letters, digits and the bytes with rules of their own:
+// ' (apostrophes), - (hyphens and dashes), @ (e-mail).
 constexpr bool is_mark(unsigned c) {
-  return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?' || c == '"' || c == '.';
+  const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  return c >= 0x21 && c <= 0x7E && !alnum && c != '\'' && c != '-' && c != '@';
+}
+
+constexpr bool is_symbol(unsigned c) {
+  switch (c) {
+    case '#': case '$': case '%': case '&': case '*': case '+': case '<': case '=': case '>':
+    case '\\': case '^': case '_': case '|': case '~':
+      return true;
+    default:
+      return false;
+  }
 }
 
 constexpr std::array<std::uint8_t, 256> make_table_a() {
@@ -29,7 +42,7 @@ constexpr std::array<std::uint8_t, 256> make_table_a() {
     if (c >= '0' && c <= '9') k |= kDigit;
     if (is_mark(c)) k |= kMark;
     if (c == '.') k |= kPeriod;
-    if (c == '(' || c == '"') k |= kOpener;
+    if (c == '/') k |= kSlash;
     if (c == '-') k |= kHyphen;
     t[c] = k;
   }
@@ -49,7 +62,8 @@ constexpr std::array<std::uint8_t, 256> make_start_attrs() {
   for (unsigned c = 0; c < 256; ++c) {
     std::uint8_t a = 0;
     if (c >= 'A' && c <= 'Z') a |= start_attr::upper;
-    if (c == '"') a |= start_attr::quote;
+    if (c == '"' || c == '`') a |= start_attr::quote;
+    if (is_symbol(c)) a |= start_attr::symbol;
     if (is_mark(c)) a |= start_attr::mark;
     if (c >= '0' && c <= '9') a |= start_attr::digit;
     t[c] = a;
@@ -72,12 +86,15 @@ inline std::uint64_t gather(std::uint64_t lanes) noexcept {
 
 void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept {
   block_masks m{};
+  std::uint8_t after_space = start_attr::after_space;  // the byte before the window counts as white space
   for (unsigned i = 0; i < 64; i += 8) {
     std::uint64_t a = 0, b = 0;
     for (unsigned k = 0; k < 8; ++k) {
-      a |= static_cast<std::uint64_t>(kTableA[p[i + k]]) << (8 * k);
+      const std::uint8_t classes = kTableA[p[i + k]];
+      a |= static_cast<std::uint64_t>(classes) << (8 * k);
       b |= static_cast<std::uint64_t>(kTableB[p[i + k]]) << (8 * k);
-      out.attr[i + k] = kStartAttrs[p[i + k]];
+      out.attr[i + k] = kStartAttrs[p[i + k]] | after_space;
+      after_space = (classes & kSpace) ? start_attr::after_space : 0;
     }
     m.space |= gather(a) << i;
     m.upper |= gather(a >> 1) << i;
@@ -85,7 +102,7 @@ void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept 
     m.digit |= gather(a >> 3) << i;
     m.mark |= gather(a >> 4) << i;
     m.period |= gather(a >> 5) << i;
-    m.opener |= gather(a >> 6) << i;
+    m.slash |= gather(a >> 6) << i;
     m.hyphen |= gather(a >> 7) << i;
     if (b != 0) {  // most 8-byte groups hold no comma, colon or newline
       m.comma |= gather(b) << i;

@@ -15,6 +15,7 @@
 // masks are computed, and give identical tokens.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -32,27 +33,40 @@ struct block_masks {
   std::uint64_t upper;    // A-Z
   std::uint64_t lower;    // a-z
   std::uint64_t digit;    // 0-9
-  std::uint64_t mark;     // , ; : ( ) ! ? " . — each one token of its own in a simple chunk
+  std::uint64_t mark;     // printable ASCII but letters, digits, ' - @: one token each in a simple chunk
   std::uint64_t period;   // .
-  std::uint64_t opener;   // ( and " — the marks that may come right before a word
   std::uint64_t hyphen;   // -
   std::uint64_t comma;    // ,
   std::uint64_t colon;    // :
+  std::uint64_t slash;    // /
 };
 
-/// What a token starting at a byte is, by that byte alone (one byte per input
-/// byte, filled by the kernel): read once per token instead of four mask bits.
+/// What a token starting at a byte is: five bits the kernel fills byte by byte,
+/// two the driver adds from its gap masks. One load per token instead of a
+/// handful of mask-bit extractions.
 namespace start_attr {
 inline constexpr std::uint8_t upper = 1u << 0;
 inline constexpr std::uint8_t quote = 1u << 1;
 inline constexpr std::uint8_t mark = 1u << 2;
 inline constexpr std::uint8_t digit = 1u << 3;
+inline constexpr std::uint8_t after_space = 1u << 4;  // the byte before is white space (byte -1 counts as such)
+inline constexpr std::uint8_t newline = 1u << 5;      // the gap before holds a line break
+inline constexpr std::uint8_t paragraph = 1u << 6;    // … or two
+inline constexpr std::uint8_t symbol = 1u << 7;       // a mark that is a symbol: $ % & + < = > …
 }  // namespace start_attr
+
+/// What a word is by its whole run, stored at its last byte.
+namespace end_attr {
+inline constexpr std::uint8_t all_caps = 1u << 0;
+inline constexpr std::uint8_t hyphenated = 1u << 1;
+inline constexpr std::uint8_t digit = 1u << 2;
+inline constexpr std::uint8_t digit_led_hyphenated = 1u << 3;  // a number turned word ("5a-b")
+}  // namespace end_attr
 
 /// A classified 64-byte window.
 struct block_classes {
   block_masks m;
-  alignas(32) std::uint8_t attr[64];
+  alignas(32) std::uint8_t attr[64];  // start_attr bits per byte
 };
 
 /// Bits [0, pos) set; pos < 64.
@@ -72,44 +86,41 @@ void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept;
 void classify_block_avx2(const unsigned char* p, block_classes& out) noexcept;
 bool cpu_has_avx2() noexcept;
 
-/// Tokenizes the chunk text[start, end) with the general splitter into `scratch`
-/// (cleared first) and returns how many tokens it made. Out of line and rare, so
-/// the scan loop's state stays in registers.
-std::size_t split_special_chunk(std::string_view text, std::uint32_t prev_end, std::uint32_t start,
-                                std::uint32_t end, std::vector<token>& scratch);
+/// Appends the tokens of the chunk text[start, end) by the general rules (see
+/// split_chunk). Out of line and rare, so the scan loop's state stays in registers.
+void split_special_chunk(std::string_view text, std::uint32_t prev_end, std::uint32_t start, std::uint32_t end,
+                         std::vector<token>& out);
 
-/// Appends tokens to a vector through a raw pointer: capacity is checked once
-/// per window (a window makes at most 64 tokens), not once per token.
+/// Collects tokens in a buffer on the stack and appends them to the caller's
+/// vector a few hundred at a time: no capacity check per token, and no zero
+/// filling of vector slots before they are written.
 class token_sink {
  public:
-  explicit token_sink(std::vector<token>& out, std::size_t expected) : out_(out), used_(out.size()) {
-    out_.resize(used_ + expected + kWindowTokens);
-    data_ = out_.data();
-  }
-  ~token_sink() { out_.resize(used_); }
+  explicit token_sink(std::vector<token>& out) noexcept : out_(out) {}
   token_sink(const token_sink&) = delete;
   token_sink& operator=(const token_sink&) = delete;
 
-  /// Room for `count` more tokens; returns where the next one goes.
-  token* reserve(std::size_t count) {
-    if (used_ + count > out_.size()) {
-      out_.resize(used_ + count + out_.size() / 2);
-      data_ = out_.data();
-    }
-    return data_ + used_;
+  /// Where the next token goes, with room for a window's worth (64).
+  token* next() {
+    if (used_ > kCapacity - 64) flush();
+    return buffer() + used_;
   }
-  void commit(token* next) noexcept { used_ = static_cast<std::size_t>(next - data_); }
-  void append(const token* first, std::size_t count) {
-    std::memcpy(static_cast<void*>(reserve(count)), first, count * sizeof(token));
-    used_ += count;
+  void commit(const token* end) noexcept { used_ = static_cast<std::size_t>(end - buffer()); }
+  /// Appends what is buffered; the vector is then complete up to here.
+  std::vector<token>& flush() {
+    out_.insert(out_.end(), buffer(), buffer() + used_);
+    used_ = 0;
+    return out_;
   }
-
-  static constexpr std::size_t kWindowTokens = 64;
 
  private:
+  static constexpr std::size_t kCapacity = 512;
+  // Raw storage: tokens are aggregates, created by the stores that write them.
+  token* buffer() noexcept { return reinterpret_cast<token*>(storage_); }
+
   std::vector<token>& out_;
-  std::size_t used_;
-  token* data_;
+  std::size_t used_ = 0;
+  alignas(token) unsigned char storage_[kCapacity * sizeof(token)];
 };
 
 /// Does the ASCII word text[start, end) (letters and digits, not starting with a
@@ -121,32 +132,47 @@ inline bool keeps_period(const unsigned char* word, unsigned length) noexcept {
   return abbreviation_of(std::string_view(reinterpret_cast<const char*>(word), length)) != abbreviation_kind::none;
 }
 
-/// Token flags and kind for each start_attr combination: capitalized, quote,
-/// and punctuation / number / word.
-struct start_code_table {
-  std::uint32_t value[16];
-  constexpr start_code_table() : value{} {
-    for (unsigned a = 0; a < 16; ++a) {
+/// Token flags (low 16 bits) and kind (bits 16+) for each start_attr and
+/// end_attr combination; a token's value is the sum of the two.
+struct attr_value_tables {
+  std::uint32_t start[256];
+  std::uint32_t end[16];
+  constexpr attr_value_tables() : start{}, end{} {
+    for (unsigned a = 0; a < 256; ++a) {
       unsigned flags = 0;
       if (a & start_attr::upper) flags |= token_flag::capitalized;
       if (a & start_attr::quote) flags |= token_flag::quote;
-      const auto kind = (a & start_attr::mark) ? token_kind::punctuation
+      if (a & start_attr::after_space) flags |= token_flag::space_before;
+      if (a & start_attr::newline) flags |= token_flag::newline_before;
+      if (a & start_attr::paragraph) flags |= token_flag::paragraph_before;
+      const auto kind = (a & start_attr::symbol) ? token_kind::symbol
+                        : (a & start_attr::mark) ? token_kind::punctuation
                         : (a & start_attr::digit) ? token_kind::number
                                                   : token_kind::word;
-      value[a] = flags | static_cast<std::uint32_t>(kind) << 16;
+      start[a] = flags | static_cast<std::uint32_t>(kind) << 16;
+    }
+    for (unsigned a = 0; a < 16; ++a) {
+      unsigned flags = 0;
+      if (a & end_attr::all_caps) flags |= token_flag::all_caps;
+      if (a & end_attr::hyphenated) flags |= token_flag::hyphenated;
+      if (a & end_attr::digit) flags |= token_flag::has_digit;
+      // number (1) + (-1) = word (0), as the sum wraps in 32 bits
+      end[a] = flags - ((a & end_attr::digit_led_hyphenated) ? 1u << 16 : 0u);
     }
   }
 };
-inline constexpr start_code_table kStartCodes{};
+inline constexpr attr_value_tables kAttrValues{};
 
 /// Runs the window scanner over `text` with classes from `Classify`.
 template <void (*Classify)(const unsigned char*, block_classes&) noexcept>
 void scan_text(std::string_view text, std::vector<token>& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto n = static_cast<std::uint32_t>(text.size());
-  // About one token per five bytes of news text.
-  token_sink sink(out, text.size() / 5);
-  thread_local std::vector<token> scratch;  // tokens of one special chunk
+  // About one token per five bytes of news text; grow geometrically so that
+  // callers appending many texts to one vector stay linear.
+  const std::size_t expected = out.size() + text.size() / 5 + 16;
+  if (out.capacity() < expected) out.reserve(std::max(expected, out.capacity() * 2));
+  token_sink sink(out);
   alignas(64) unsigned char tail[64];
   block_classes cls;
   std::uint32_t prev_end = 0;  // end of the last token, absolute
@@ -180,8 +206,7 @@ void scan_text(std::string_view text, std::vector<token>& out) {
         // One chunk fills the window: find its end and split it in general.
         std::uint32_t end = base + 64;
         while (end < n && !is_ascii_space(p[end])) ++end;
-        const std::size_t count = split_special_chunk(text, prev_end, base, end, scratch);
-        sink.append(scratch.data(), count);
+        split_special_chunk(text, prev_end, base, end, sink.flush());
         prev_end = end;
         base = end;
         continue;
@@ -210,10 +235,12 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     const std::uint64_t marks = m.mark & ~joined_separators;
 
     // Bytes that need the general splitter, and the chunks that hold one: anything
-    // but letters, digits, joiners and marks; a mark other than an opener right
-    // before a letter or digit ("U.S.", "a.m."); a run of periods.
-    std::uint64_t slow_bytes = (nonspace & ~(in_word | marks)) | (marks & ~m.opener & (alnum >> 1)) |
-                               (m.period & (m.period >> 1));
+    // but letters, digits, joiners and marks; a period right before a letter or
+    // digit ("U.S.", "a.m.", "www.x"); a run of periods; "://" of a URL.
+    // A separator left unjoined starts a new word whose own separators the
+    // carry above did not see ("a1:30"): also general.
+    std::uint64_t slow_bytes = (nonspace & ~(in_word | marks)) | (marks & m.period & ((alnum | m.period) >> 1)) |
+                               (m.colon & (m.slash >> 1)) | (separators & ~joined_separators);
     // "www." starts a URL even with nothing after the period.
     std::uint64_t www = marks & m.period & (alnum << 1) & (alnum << 2) & (alnum << 3) & ~(in_word << 4);
     while (www) {
@@ -245,25 +272,54 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     // Gap flags at token starts. A space run holds a newline when the carry from
     // its start stops before its end; it holds two when that is still so after
     // removing each run's first newline. The window's first gap may have begun in
-    // an earlier window: those newlines are added below.
+    // an earlier window: its newlines count for the first token.
     const std::uint64_t space_runs = m.space & ~(m.space << 1);
     const std::uint64_t carry1 = (m.space & ~m.newline) + space_runs;
     const std::uint64_t gap_ends = chunk_starts & (m.space << 1);  // starts after a gap in this window
-    const std::uint64_t line_starts = gap_ends & ~carry1;
+    std::uint64_t line_starts = gap_ends & ~carry1;
     const std::uint64_t more_newlines = m.newline & ~carry1;
-    const std::uint64_t paragraph_starts = gap_ends & ~((m.space & ~more_newlines) + space_runs);
-    std::uint64_t space_starts = chunk_starts;
-    if (prev_end == base) space_starts &= ~1ull;  // the text's first byte
-    std::uint64_t first_gap = 0;                  // flags the carried gap adds to the first token
-    if (prev_end < base) {
+    std::uint64_t paragraph_starts = gap_ends & ~((m.space & ~more_newlines) + space_runs);
+    if (prev_end < base && starts) {
       const std::uint16_t g = gap_flags(text, prev_end, base);
-      first_gap = g & (token_flag::newline_before | token_flag::paragraph_before);
-      // One newline before the window and one inside make a paragraph.
-      if ((g & token_flag::newline_before) && (starts & line_starts & (0 - starts))) first_gap |= token_flag::paragraph_before;
+      const std::uint64_t first = starts & (0 - starts);
+      if (g & token_flag::newline_before) {
+        if (line_starts & first) paragraph_starts |= first;  // one before the window, one inside
+        line_starts |= first;
+      }
+      if (g & token_flag::paragraph_before) paragraph_starts |= first;
+    }
+    std::uint8_t* const attr = cls.attr;
+    if (base == 0) attr[0] &= static_cast<std::uint8_t>(~start_attr::after_space);  // the text's first byte
+    for (std::uint64_t b = line_starts; b; b &= b - 1) {
+      const unsigned i = static_cast<unsigned>(__builtin_ctzll(b));
+      attr[i] |= static_cast<std::uint8_t>(start_attr::newline | (((paragraph_starts >> i) & 1) << 6));
+    }
+
+    // Word attributes at each word's last byte, by carries from the word starts
+    // that stop at the first byte of a kind: no stop means none in the word.
+    const std::uint64_t after_words = ~in_word & (in_word << 1);  // the byte after each word
+    const std::uint64_t starts_of_words = in_word & ~(in_word << 1);
+    const std::uint64_t with_digit = after_words & ~((in_word & ~m.digit) + starts_of_words);
+    const std::uint64_t with_hyphen = after_words & ~((in_word & ~word_hyphens) + starts_of_words);
+    const std::uint64_t without_lower = after_words & ((in_word & ~m.lower) + starts_of_words);
+    const std::uint64_t first_uppers = m.upper & ((in_word & ~m.upper) + starts_of_words);
+    const std::uint64_t two_uppers = after_words & ~((in_word & ~(m.upper & ~first_uppers)) + starts_of_words);
+    const std::uint64_t digit_led = after_words & (in_word + (starts_of_words & m.digit));
+    alignas(32) std::uint8_t word_attr[64];
+    std::memset(word_attr, 0, sizeof word_attr);
+    for (std::uint64_t b = (with_digit | with_hyphen | (without_lower & two_uppers)) & (simple << 1); b;
+         b &= b - 1) {
+      const unsigned i = static_cast<unsigned>(__builtin_ctzll(b));
+      const std::uint64_t bit = 1ull << i;
+      const bool hyphen = with_hyphen & bit;
+      word_attr[i - 1] = static_cast<std::uint8_t>(
+          ((without_lower & two_uppers & bit) ? end_attr::all_caps : 0) | (hyphen ? end_attr::hyphenated : 0) |
+          ((with_digit & bit) ? end_attr::digit : 0) | ((hyphen && (digit_led & bit)) ? end_attr::digit_led_hyphenated : 0));
     }
 
     unsigned prev = 0;  // end of the last token, relative to base (0 before the first)
-    token* dst = sink.reserve(token_sink::kWindowTokens);
+    token* dst = sink.next();
+    // Per token: two bit scans, two table reads; the rest was done per window.
     while (starts) {
       const unsigned s = static_cast<unsigned>(__builtin_ctzll(starts));
       starts &= starts - 1;
@@ -271,43 +327,26 @@ void scan_text(std::string_view text, std::vector<token>& out) {
       lasts &= lasts - 1;
       if (slow_starts & (1ull << s)) [[unlikely]] {
         sink.commit(dst);
-        const std::size_t count =
-            split_special_chunk(text, prev == 0 ? prev_end : base + prev, base + s, base + e, scratch);
-        sink.append(scratch.data(), count);
-        dst = sink.reserve(token_sink::kWindowTokens);
-        first_gap = 0;
+        split_special_chunk(text, prev == 0 ? prev_end : base + prev, base + s, base + e, sink.flush());
+        dst = sink.next();
         prev = e;
         continue;
       }
-      const unsigned attr = cls.attr[s];
-      std::uint32_t code = kStartCodes.value[attr];
+      const unsigned a = attr[s];
+      std::uint32_t value = kAttrValues.start[a] + kAttrValues.end[word_attr[e - 1]];
       if ((word_periods >> e) & 1) {
-        if (!(attr & start_attr::digit) && keeps_period(block + s, e - s)) [[unlikely]] {
-          code |= token_flag::abbreviation | ((e - s == 1) & attr) * token_flag::initial;
+        if (!(a & start_attr::digit) && keeps_period(block + s, e - s)) [[unlikely]] {
+          value |= token_flag::abbreviation | ((e - s == 1) & a) * token_flag::initial;
           ++e;
           starts &= starts - 1;  // the period is not a token of its own
           lasts &= lasts - 1;
         }
       }
-      const std::uint64_t range = bits_below(e) & ~bits_below(s);
-      const std::uint64_t up = m.upper & range;
-      std::uint32_t flags = code;
-      flags |= static_cast<unsigned>(((up & (up - 1)) != 0) & ((m.lower & range) == 0)) * token_flag::all_caps;
-      flags |= static_cast<unsigned>((m.digit & range) != 0) * token_flag::has_digit;
-      // A hyphen makes a digit-led word a word ("5-year" never gets here, "5a-b" does).
-      const unsigned hyphenated = (word_hyphens & range) != 0;
-      flags |= hyphenated * token_flag::hyphenated;
-      flags -= (hyphenated & (attr >> 3)) << 16;  // number (1) → word (0)
-      flags |= static_cast<unsigned>((space_starts >> s) & 1) * token_flag::space_before;
-      flags |= static_cast<unsigned>((line_starts >> s) & 1) * token_flag::newline_before;
-      flags |= static_cast<unsigned>((paragraph_starts >> s) & 1) * token_flag::paragraph_before;
-      flags |= first_gap;
-      first_gap = 0;
-      token t;
+      token t{};
       t.start = base + s;
       t.end = base + e;
-      t.flags = static_cast<std::uint16_t>(flags);
-      t.kind = static_cast<token_kind>(flags >> 16);
+      t.flags = static_cast<std::uint16_t>(value);
+      t.kind = static_cast<token_kind>(value >> 16);
       *dst++ = t;
       prev = e;
     }
@@ -315,6 +354,7 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     if (prev != 0) prev_end = base + prev;
     base = next_base;
   }
+  sink.flush();
 }
 
 }  // namespace sitrep::detail

@@ -224,7 +224,7 @@ bool split_simple_chunk(std::string_view text, std::uint32_t start, std::uint32_
   }
   std::uint16_t pending = first_flags;
   auto punct = [&](std::uint32_t k) {
-    token t;
+    token t{};
     t.start = k;
     t.end = k + 1;
     t.kind = token_kind::punctuation;
@@ -252,7 +252,7 @@ void split_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
     may_be_url |= b == '.' || b == ':';
   }
   auto emit = [&](std::uint32_t s, std::uint32_t e, token_kind kind, std::uint16_t flags) {
-    token t;
+    token t{};
     t.start = s;
     t.end = e;
     t.kind = kind;

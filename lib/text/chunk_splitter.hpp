@@ -35,7 +35,7 @@ void tokenize_by_chunks(std::string_view text, std::vector<token>& out);
 inline token plain_chunk_token(std::uint32_t start, std::uint32_t end, bool first_upper,
                                bool first_digit, unsigned upper_count, bool any_lower,
                                bool any_digit, std::uint16_t gap_flags) noexcept {
-  token t;
+  token t{};
   t.start = start;
   t.end = end;
   t.kind = first_digit ? token_kind::number : token_kind::word;

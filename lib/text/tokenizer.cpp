@@ -6,12 +6,9 @@
 namespace sitrep {
 namespace detail {
 
-std::size_t split_special_chunk(std::string_view text, std::uint32_t prev_end, std::uint32_t start,
-                                std::uint32_t end, std::vector<token>& scratch) {
-  scratch.clear();
-  const std::uint16_t gap = gap_flags(text, prev_end, start);
-  if (!split_simple_chunk(text, start, end, gap, scratch)) split_chunk(text, start, end, gap, scratch);
-  return scratch.size();
+void split_special_chunk(std::string_view text, std::uint32_t prev_end, std::uint32_t start, std::uint32_t end,
+                         std::vector<token>& out) {
+  split_chunk(text, start, end, gap_flags(text, prev_end, start), out);
 }
 
 void tokenize_by_chunks(std::string_view text, std::vector<token>& out) {
