@@ -82,8 +82,6 @@ inline std::uint64_t gather(std::uint64_t lanes) noexcept {
   return ((lanes & kLaneLow) * 0x0102040810204080ull) >> 56;
 }
 
-}  // namespace
-
 void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept {
   block_masks m{};
   std::uint8_t after_space = start_attr::after_space;  // the byte before the window counts as white space
@@ -112,5 +110,9 @@ void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept 
   }
   out.m = m;
 }
+
+}  // namespace
+
+void scan_text_scalar(std::string_view text, std::vector<token>& out) { scan_text<classify_block_scalar>(text, out); }
 
 }  // namespace sitrep::detail

@@ -81,9 +81,11 @@ inline std::uint64_t bits_above_highest(std::uint64_t mask) noexcept {
 
 inline bool is_ascii_space(unsigned char c) noexcept { return c == ' ' || (c >= 0x09 && c <= 0x0D); }
 
-/// Classifies 64 bytes at p (all readable) into masks (bit i = byte i) and start attributes.
-void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept;
-void classify_block_avx2(const unsigned char* p, block_classes& out) noexcept;
+/// The window scanner with each kernel's classification inlined: a kernel
+/// classifies 64 bytes at p (all readable) into masks (bit i = byte i) and
+/// start attributes. The AVX2 one must only run where cpu_has_avx2().
+void scan_text_scalar(std::string_view text, std::vector<token>& out);
+void scan_text_avx2(std::string_view text, std::vector<token>& out);
 bool cpu_has_avx2() noexcept;
 
 /// Appends the tokens of the chunk text[start, end) by the general rules (see

@@ -39,9 +39,9 @@ tokenizer_kernel best_tokenizer_kernel() noexcept {
 void tokenize(std::string_view text, std::vector<token>& out, tokenizer_kernel kernel) {
   if (kernel == tokenizer_kernel::automatic) kernel = best_tokenizer_kernel();
   if (kernel == tokenizer_kernel::avx2 && best_tokenizer_kernel() == tokenizer_kernel::avx2)
-    detail::scan_text<detail::classify_block_avx2>(text, out);
+    detail::scan_text_avx2(text, out);
   else
-    detail::scan_text<detail::classify_block_scalar>(text, out);
+    detail::scan_text_scalar(text, out);
 }
 
 }  // namespace v0
