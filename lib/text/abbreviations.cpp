@@ -84,9 +84,12 @@ constexpr auto kPacked = make_packed();
 abbreviation_kind abbreviation_of(std::string_view word) noexcept {
   if (word.empty() || word.size() > 6) return abbreviation_kind::none;
   const std::uint64_t key = pack_lower(word);
-  const auto* it = std::lower_bound(kPacked.begin(), kPacked.end(), key,
-                                    [](const packed_entry& e, std::uint64_t k) { return e.key < k; });
-  if (it == kPacked.end() || it->key != key) return abbreviation_kind::none;
+  // Branch-free lower bound: the tokenizer asks about most short words before a
+  // period, and a branchy search mispredicts about once per step.
+  const packed_entry* it = kPacked.data();
+  for (std::size_t n = kPacked.size(); n > 1; n -= n / 2) it = it[n / 2 - 1].key < key ? it + n / 2 : it;
+  if (it->key < key) ++it;
+  if (it == kPacked.data() + kPacked.size() || it->key != key) return abbreviation_kind::none;
   // "No." is an abbreviation only as written ("No. 10"), not the word "no" at a sentence end.
   if (key == pack_lower("no") || key == pack_lower("nos")) return word[0] == 'N' ? it->kind : abbreviation_kind::none;
   // Lower-case "us"/"co"/"st" etc. in running text are words, not titles: require a capital.

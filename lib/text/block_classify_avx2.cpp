@@ -127,12 +127,35 @@ SITREP_AVX2 void classify_block_avx2(const unsigned char* p, block_classes& out)
   _mm256_store_si256(reinterpret_cast<__m256i*>(out.attr + 32), start_attrs(h1, after1));
 }
 
+// bytes[i] |= bit for each bit i of mask: each 32-bit half is broadcast, each
+// byte picks the mask byte holding its bit, and a compare turns the bit into 0xFF.
+SITREP_AVX2 void spread_bits(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) {
+  const __m256i byte_of_bit = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,  //
+                                               2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
+  const __m256i bit_of_byte = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ull));
+  const __m256i value = _mm256_set1_epi8(static_cast<char>(bit));
+  for (int h = 0; h < 2; ++h) {
+    const auto half_mask = static_cast<std::uint32_t>(mask >> (32 * h));
+    const __m256i v = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(half_mask)), byte_of_bit);
+    const __m256i set = _mm256_cmpeq_epi8(_mm256_and_si256(v, bit_of_byte), bit_of_byte);
+    auto* at = reinterpret_cast<__m256i*>(bytes + 32 * h);
+    _mm256_store_si256(at, _mm256_or_si256(_mm256_load_si256(at), _mm256_and_si256(set, value)));
+  }
+}
+
+struct avx2_kernel {
+  SITREP_AVX2 static void classify(const unsigned char* p, block_classes& out) noexcept { classify_block_avx2(p, out); }
+  SITREP_AVX2 static void spread(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) noexcept {
+    spread_bits(mask, bit, bytes);
+  }
+};
+
 }  // namespace
 
 // Everything the scanner calls is inlined here, under the AVX2 target: the
 // constants stay in registers across windows and the masks never touch memory.
 __attribute__((target("avx2"), flatten)) void scan_text_avx2(std::string_view text, std::vector<token>& out) {
-  scan_text<classify_block_avx2>(text, out);
+  scan_text<avx2_kernel>(text, out);
 }
 
 #undef SITREP_AVX2

@@ -111,8 +111,16 @@ void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept 
   out.m = m;
 }
 
+struct scalar_kernel {
+  static void classify(const unsigned char* p, block_classes& out) noexcept { classify_block_scalar(p, out); }
+  // The masks spread here are sparse (line breaks, digits, hyphens, capitals).
+  static void spread(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) noexcept {
+    for (; mask; mask &= mask - 1) bytes[__builtin_ctzll(mask)] |= bit;
+  }
+};
+
 }  // namespace
 
-void scan_text_scalar(std::string_view text, std::vector<token>& out) { scan_text<classify_block_scalar>(text, out); }
+void scan_text_scalar(std::string_view text, std::vector<token>& out) { scan_text<scalar_kernel>(text, out); }
 
 }  // namespace sitrep::detail

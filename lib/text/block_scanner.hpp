@@ -165,8 +165,10 @@ struct attr_value_tables {
 };
 inline constexpr attr_value_tables kAttrValues{};
 
-/// Runs the window scanner over `text` with classes from `Classify`.
-template <void (*Classify)(const unsigned char*, block_classes&) noexcept>
+/// Runs the window scanner over `text` with a kernel that provides
+///   classify(p, classes): masks and start attributes of the 64 bytes at p;
+///   spread(mask, bit, bytes): bytes[i] |= bit for each bit i set in mask.
+template <typename Kernel>
 void scan_text(std::string_view text, std::vector<token>& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto n = static_cast<std::uint32_t>(text.size());
@@ -189,7 +191,7 @@ void scan_text(std::string_view text, std::vector<token>& out) {
       std::memcpy(tail, block, n - base);
       block = tail;
     }
-    Classify(block, cls);
+    Kernel::classify(block, cls);
     const block_masks& m = cls.m;
     const std::uint64_t nonspace = ~m.space;
     const std::uint64_t alnum = m.upper | m.lower | m.digit;
@@ -292,14 +294,13 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     }
     std::uint8_t* const attr = cls.attr;
     if (base == 0) attr[0] &= static_cast<std::uint8_t>(~start_attr::after_space);  // the text's first byte
-    for (std::uint64_t b = line_starts; b; b &= b - 1) {
-      const unsigned i = static_cast<unsigned>(__builtin_ctzll(b));
-      attr[i] |= static_cast<std::uint8_t>(start_attr::newline | (((paragraph_starts >> i) & 1) << 6));
-    }
+    Kernel::spread(line_starts, start_attr::newline, attr);
+    Kernel::spread(paragraph_starts, start_attr::paragraph, attr);
 
     // Word attributes at each word's last byte, by carries from the word starts
     // that stop at the first byte of a kind: no stop means none in the word.
-    const std::uint64_t after_words = ~in_word & (in_word << 1);  // the byte after each word
+    // Computed at the byte after each word, then moved onto its last byte.
+    const std::uint64_t after_words = ~in_word & (in_word << 1) & (simple << 1);
     const std::uint64_t starts_of_words = in_word & ~(in_word << 1);
     const std::uint64_t with_digit = after_words & ~((in_word & ~m.digit) + starts_of_words);
     const std::uint64_t with_hyphen = after_words & ~((in_word & ~word_hyphens) + starts_of_words);
@@ -307,17 +308,11 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     const std::uint64_t first_uppers = m.upper & ((in_word & ~m.upper) + starts_of_words);
     const std::uint64_t two_uppers = after_words & ~((in_word & ~(m.upper & ~first_uppers)) + starts_of_words);
     const std::uint64_t digit_led = after_words & (in_word + (starts_of_words & m.digit));
-    alignas(32) std::uint8_t word_attr[64];
-    std::memset(word_attr, 0, sizeof word_attr);
-    for (std::uint64_t b = (with_digit | with_hyphen | (without_lower & two_uppers)) & (simple << 1); b;
-         b &= b - 1) {
-      const unsigned i = static_cast<unsigned>(__builtin_ctzll(b));
-      const std::uint64_t bit = 1ull << i;
-      const bool hyphen = with_hyphen & bit;
-      word_attr[i - 1] = static_cast<std::uint8_t>(
-          ((without_lower & two_uppers & bit) ? end_attr::all_caps : 0) | (hyphen ? end_attr::hyphenated : 0) |
-          ((with_digit & bit) ? end_attr::digit : 0) | ((hyphen && (digit_led & bit)) ? end_attr::digit_led_hyphenated : 0));
-    }
+    alignas(32) std::uint8_t word_attr[64] = {};
+    Kernel::spread((without_lower & two_uppers) >> 1, end_attr::all_caps, word_attr);
+    Kernel::spread(with_hyphen >> 1, end_attr::hyphenated, word_attr);
+    Kernel::spread(with_digit >> 1, end_attr::digit, word_attr);
+    Kernel::spread((with_hyphen & digit_led) >> 1, end_attr::digit_led_hyphenated, word_attr);
 
     unsigned prev = 0;  // end of the last token, relative to base (0 before the first)
     token* dst = sink.next();
