@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "bench_corpus.hpp"
 #include "engine/engine_state.hpp"
@@ -88,11 +89,83 @@ void tokenize_and_match(benchmark::State& state, const corpus& c) {
                                                 benchmark::Counter::kIsRate);
 }
 
+// The corpus tokenized (and split into sentences) once, outside the timed loops,
+// so the stages after the tokenizer can be measured on their own.
+struct tokenized_corpus {
+  std::vector<std::vector<sitrep::token>> tokens;
+  std::vector<std::vector<sitrep::sentence>> sentences;
+};
+
+const tokenized_corpus& tokenized(const corpus& c) {
+  static const tokenized_corpus t = [&] {
+    tokenized_corpus r;
+    r.tokens.resize(c.articles.size());
+    r.sentences.resize(c.articles.size());
+    for (std::size_t i = 0; i < c.articles.size(); ++i) {
+      sitrep::tokenize(c.articles[i], r.tokens[i]);
+      sitrep::split_sentences(c.articles[i], r.tokens[i], r.sentences[i]);
+    }
+    return r;
+  }();
+  return t;
+}
+
+// Sentence splitting alone, over pre-tokenized articles (bytes are the articles' text).
+void split_sentences_only(benchmark::State& state, const corpus& c) {
+  if (!c.missing_reason.empty()) {
+    state.SkipWithError(c.missing_reason.c_str());
+    return;
+  }
+  const auto& t = tokenized(c);
+  std::vector<sitrep::sentence> sentences;
+  std::size_t found = 0;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < c.articles.size(); ++i) {
+      sentences.clear();
+      sitrep::split_sentences(c.articles[i], t.tokens[i], sentences);
+      found += sentences.size();
+    }
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(state.iterations() * c.articles.size()),
+                                                benchmark::Counter::kIsRate);
+}
+
+// Dictionary phrase matching alone, over pre-tokenized and pre-split articles.
+void match_only(benchmark::State& state, const corpus& c) {
+  if (!c.missing_reason.empty()) {
+    state.SkipWithError(c.missing_reason.c_str());
+    return;
+  }
+  static const auto eng = sitrep::engine::load_default();
+  const auto& dictionaries = *eng.value().state().dictionaries;
+  const auto& t = tokenized(c);
+  sitrep::detail::match_set matches;
+  std::size_t found = 0;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < c.articles.size(); ++i) {
+      matches.matches.clear();
+      matches.candidates.clear();
+      dictionaries.match(c.articles[i], t.tokens[i], t.sentences[i], matches);
+      found += matches.matches.size();
+    }
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(state.iterations() * c.articles.size()),
+                                                benchmark::Counter::kIsRate);
+}
+
 BENCHMARK_CAPTURE(parse_corpus, corpus, sitrep::bench::news_corpus())->Name("BM_Parse_Corpus")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(parse_corpus, sample, sitrep::bench::sample_corpus())->Name("BM_Parse_Sample")->Unit(benchmark::kMillisecond);
 BENCHMARK(load_engine)->Name("BM_EngineLoad_Default")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(tokenize_and_match, corpus, sitrep::bench::news_corpus())
     ->Name("BM_TokenizeMatch_Corpus")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(split_sentences_only, corpus, sitrep::bench::news_corpus())
+    ->Name("BM_SplitSentences_Corpus")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(match_only, corpus, sitrep::bench::news_corpus())
+    ->Name("BM_Match_Corpus")->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

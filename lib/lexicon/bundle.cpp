@@ -123,8 +123,8 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   std::size_t slot_count = 16;
   while (slot_count < keys.size() * 2) slot_count *= 2;
   std::vector<slot_record> slots(slot_count);
-  std::size_t filter_words = 8;
-  while (filter_words * 64 < keys.size() * 8) filter_words *= 2;
+  // About 12 bits a key: three bits in a word of 64 keep false positives near 2%.
+  const std::size_t filter_words = std::max<std::size_t>(8, (keys.size() * 12 + 63) / 64);
   std::vector<std::uint64_t> filter(filter_words, 0);
   std::vector<posting_record> postings;
   for (auto& [key, info] : keys) {
@@ -195,7 +195,7 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
       !section_ok(h->filter_offset, h->filter_words, sizeof(std::uint64_t)))
     return bad("a section lies outside the file");
   if (h->slot_count == 0 || (h->slot_count & (h->slot_count - 1)) != 0) return bad("slot count is not a power of two");
-  if (h->filter_words == 0 || (h->filter_words & (h->filter_words - 1)) != 0) return bad("filter size is not a power of two");
+  if (h->filter_words == 0 || h->filter_words > (1ull << 32)) return bad("filter size out of range");
   if (h->string_bytes == 0 || data[h->strings_offset + h->string_bytes - 1] != '\0') return bad("string table not terminated");
   bundle_view v;
   v.header_ = h;

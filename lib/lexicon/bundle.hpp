@@ -49,6 +49,8 @@ class bundle_view {
   /// The slot for a key with this hash, or nullptr.
   const slot_record* find(std::uint64_t hash, std::string_view key) const noexcept;
   const posting_record* postings(const slot_record& s) const noexcept { return postings_ + s.postings_begin; }
+  /// Postings by position (slot_record::postings_begin), for the matcher's cache.
+  const posting_record* postings_at(std::uint32_t begin) const noexcept { return postings_ + begin; }
 
   std::shared_ptr<const void> storage;  // keeps file-loaded bytes alive
 

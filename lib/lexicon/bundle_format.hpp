@@ -6,12 +6,14 @@
 //
 //   header | entries[entry_count] | slots[slot_count] | postings[posting_count] | strings | filter
 //
-// `filter` is a two-probe Bloom filter over every key (about 8 bits a key), far
-// smaller than the slots: most words of running text start no phrase, and the
-// filter answers that from cache instead of probing the large table.
+// `filter` is a blocked Bloom filter over every key (about 12 bits a key, three
+// bits of one 64-bit word per key), far smaller than the slots: most words of
+// running text start no phrase, and the filter answers that with one cached
+// read instead of a probe of the large table.
 //
 // `slots` is an open-addressing hash table (linear probing, power-of-two size)
-// of phrase keys (normalize.hpp). A slot is a phrase (it has postings: the
+// of phrase keys (normalize.hpp), placed by hash_bytes(kHashSeed, key): a
+// change to that hash is a change of format. A slot is a phrase (it has postings: the
 // entries that alias names), a prefix of a longer phrase, or both; the matcher
 // extends a match only while the words so far are a prefix.
 #pragma once
@@ -22,7 +24,8 @@
 namespace sitrep::detail {
 
 inline constexpr char kBundleMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'B', '1'};
-inline constexpr std::uint32_t kBundleVersion = 3;
+// 4: word-at-a-time key hash (normalize.hpp) and a blocked filter.
+inline constexpr std::uint32_t kBundleVersion = 4;
 
 /// What a dictionary entry is.
 enum class entry_kind : std::uint8_t {
@@ -52,22 +55,24 @@ struct bundle_header {
   std::uint64_t postings_offset;
   std::uint64_t strings_offset;
   std::uint64_t filter_offset;
-  std::uint64_t filter_words;    // 64-bit words, a power of two
+  std::uint64_t filter_words;    // 64-bit words, 1 .. 2^32
   std::uint64_t total_size;
 };
 
-/// The filter's two bit positions for a key hash (independent of the slot index,
-/// which uses the low bits).
+/// The filter's word for a key hash (from its high half, scaled to the word count
+/// without a division) and the three bits set in it (from its low bits).
+inline std::uint64_t filter_word(std::uint64_t word_count, std::uint64_t h) noexcept {
+  return ((h >> 32) * word_count) >> 32;
+}
+inline std::uint64_t filter_bits(std::uint64_t h) noexcept {
+  return (1ull << (h & 63)) | (1ull << ((h >> 6) & 63)) | (1ull << ((h >> 12) & 63));
+}
 inline bool filter_may_contain(const std::uint64_t* words, std::uint64_t word_count, std::uint64_t h) noexcept {
-  const std::uint64_t bits = word_count * 64 - 1;
-  const std::uint64_t a = (h >> 20) & bits, b = ((h >> 40) ^ (h * 0x9E3779B97F4A7C15ull >> 24)) & bits;
-  return (words[a >> 6] >> (a & 63) & 1) && (words[b >> 6] >> (b & 63) & 1);
+  const std::uint64_t bits = filter_bits(h);
+  return (words[filter_word(word_count, h)] & bits) == bits;
 }
 inline void filter_add(std::uint64_t* words, std::uint64_t word_count, std::uint64_t h) noexcept {
-  const std::uint64_t bits = word_count * 64 - 1;
-  const std::uint64_t a = (h >> 20) & bits, b = ((h >> 40) ^ (h * 0x9E3779B97F4A7C15ull >> 24)) & bits;
-  words[a >> 6] |= 1ull << (a & 63);
-  words[b >> 6] |= 1ull << (b & 63);
+  words[filter_word(word_count, h)] |= filter_bits(h);
 }
 
 /// String fields are offsets into the string table (NUL-terminated; 0 = "").

@@ -1,9 +1,12 @@
 #include "lexicon/lexicon.hpp"
 
-#include <array>
 #include <atomic>
+#include <memory>
+#include <vector>
 
+#include "lexicon/key_cache.hpp"
 #include "lexicon/normalize.hpp"
+#include "lexicon/token_key.hpp"
 
 namespace sitrep::detail {
 namespace {
@@ -33,25 +36,6 @@ lexicon::key_result lexicon::look(std::uint64_t hash, std::string_view key) cons
   return r;
 }
 
-lexicon::key_result lexicon::look_cached(std::uint64_t hash, std::string_view key) const noexcept {
-  // Word frequencies are Zipfian: a small per-thread cache of single-word
-  // lookups answers most tokens from L1/L2 instead of the large slot table.
-  // Entries are identified by the 64-bit key hash and the key length, and
-  // tagged with the lexicon's id, so engines never see each other's results.
-  struct entry {
-    std::uint64_t hash;
-    std::uint64_t owner;
-    std::uint32_t length;
-    key_result result;
-  };
-  thread_local std::array<entry, 2048> cache{};
-  entry& e = cache[(hash ^ (hash >> 29)) & (cache.size() - 1)];
-  if (e.owner == id_ && e.hash == hash && e.length == key.size()) return e.result;
-  const key_result r = look(hash, key);
-  e = entry{hash, id_, static_cast<std::uint32_t>(key.size()), r};
-  return r;
-}
-
 std::size_t lexicon::entry_count() const noexcept {
   std::size_t n = 0;
   for (const auto& l : layers_) n += l->entry_count();
@@ -60,19 +44,19 @@ std::size_t lexicon::entry_count() const noexcept {
 
 void lexicon::match(std::string_view text, const std::vector<token>& tokens, const std::vector<sentence>& sentences,
                     match_set& out) const {
-  // Keys of every token, computed once: offsets into one buffer, and each key's
-  // hash (a one-word phrase is looked up by it directly).
   const std::size_t n = tokens.size();
-  // Per-thread scratch, grown as needed and reused: no allocation or zero-fill
-  // per document once a thread has seen its largest one.
+  // Keys of every token, computed once, each followed by a space: the key of a
+  // phrase of tokens [i, j] is then the bytes from token i's key to token j's,
+  // with nothing copied. Per-thread scratch, grown as needed and reused: no
+  // allocation or zero-fill per document once a thread has seen its largest one.
   struct scratch {
     std::unique_ptr<char[]> keys;
     std::size_t keys_capacity = 0;
-    std::vector<std::uint32_t> key_at;
+    std::vector<std::size_t> key_at;
     std::vector<std::uint64_t> key_hash;
   };
   thread_local scratch work;
-  const std::size_t key_bytes = text.size() * 3 + 16;  // a key is at most 3x its token
+  const std::size_t key_bytes = text.size() * 4 + 16;  // a key is at most 3x its token, plus its space
   if (work.keys_capacity < key_bytes) {
     work.keys.reset(new char[key_bytes]);
     work.keys_capacity = key_bytes;
@@ -82,52 +66,94 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     work.key_hash.resize(n + 1);
   }
   char* const keys = work.keys.get();
-  std::uint32_t* const key_at = work.key_at.data();
+  std::size_t* const key_at = work.key_at.data();
   std::uint64_t* const key_hash = work.key_hash.data();
-  std::uint32_t used = 0;
+  key_cache& cache = key_cache::for_thread(id_);
+  std::size_t used = 0;
   for (std::size_t i = 0; i < n; ++i) {
     key_at[i] = used;
-    const std::size_t len = write_token_key(tokens[i].view(text), tokens[i], keys + used);
-    key_hash[i] = hash_bytes(kHashSeed, std::string_view(keys + used, len));
-    used += static_cast<std::uint32_t>(len);
+    const token_key k = write_token_key_hashed(text, tokens[i], keys + used);
+    key_hash[i] = k.hash;
+    cache.prefetch(k.hash);  // in L2 by the time the phrase loop below asks for it
+    used += k.length;
+    keys[used++] = ' ';
   }
   key_at[n] = used;
-  auto key_of = [&](std::size_t i) { return std::string_view(keys + key_at[i], key_at[i + 1] - key_at[i]); };
+  auto key_of = [&](std::size_t i) { return std::string_view(keys + key_at[i], key_at[i + 1] - key_at[i] - 1); };
 
-  std::string phrase;
+  // What the layers say about a key, through the per-thread cache (key_cache.hpp).
+  // A cache entry names its layer in 8 bits, so more layers than that skip it.
+  struct answer {
+    const posting_record* postings = nullptr;  // of the phrase the key is, if it is one
+    std::uint32_t postings_count = 0;
+    std::uint32_t layer = 0;
+    std::uint8_t flags = 0;  // cached_flag bits
+  };
+  const bool cacheable = layers_.size() <= 255;
+  auto lookup_key = [&](std::uint64_t hash, std::string_view key) -> answer {
+    if (key.size() > kMaxKeyBytes) return {};  // no bundle has keys this long, nor prefixes of them
+    cached_key* e = nullptr;
+    if (cacheable) {
+      e = &cache.entry(hash);
+      if (cache.hit(*e, hash, key.size())) {
+        if (!(e->flags & cached_flag::phrase)) return {nullptr, 0, 0, e->flags};
+        return {layers_[e->layer]->postings_at(e->postings_begin), e->postings_count, e->layer, e->flags};
+      }
+    }
+    const key_result r = look(hash, key);
+    answer a;
+    a.flags = static_cast<std::uint8_t>((r.phrase ? cached_flag::phrase : 0) |
+                                        (r.extendable ? cached_flag::extendable : 0) |
+                                        (is_phrase_stopword(key) ? cached_flag::stopword : 0));
+    if (r.phrase) {
+      a.postings = layers_[r.layer]->postings(*r.phrase);
+      a.postings_count = r.phrase->postings_count;
+      a.layer = r.layer;
+    }
+    if (e) {
+      e->hash = hash;
+      e->postings_begin = r.phrase ? r.phrase->postings_begin : 0;
+      e->postings_count = r.phrase ? r.phrase->postings_count : 0;
+      e->length = static_cast<std::uint8_t>(key.size());
+      e->layer = static_cast<std::uint8_t>(a.layer);
+      e->flags = a.flags;
+      e->epoch = cache.epoch();
+    }
+    return a;
+  };
+
   struct hit {
     std::uint32_t end_token;
-    std::size_t layer;
-    const slot_record* slot;
+    std::uint32_t layer;
+    const posting_record* postings;
+    std::uint32_t postings_count;
   };
   std::vector<hit> hits;
   for (const sentence& s : sentences) {
     std::uint32_t i = s.first_token;
     while (i < s.last_token) {
-      if (!can_start(tokens[i]) ||
-          (!tokens[i].has(token_flag::capitalized) && is_phrase_stopword(key_of(i)))) {
+      const std::string_view first = key_of(i);
+      if (!can_start(tokens[i]) || first.empty()) {
+        ++i;
+        continue;
+      }
+      std::uint64_t h = key_hash[i];
+      answer a = lookup_key(h, first);
+      // A lower-case function word starts no phrase (normalize.hpp).
+      if ((a.flags & cached_flag::stopword) && !tokens[i].has(token_flag::capitalized)) {
         ++i;
         continue;
       }
       hits.clear();
-      std::uint64_t h = key_hash[i];
-      std::string_view key = key_of(i);
-      for (std::uint32_t j = i; j < s.last_token; ++j) {
-        if (j > i) {
-          // Extending: keys join tokens with single spaces.
-          const std::string_view k = key_of(j);
-          if (k.empty()) break;
-          if (j == i + 1) phrase.assign(key);
-          phrase += ' ';
-          phrase += k;
-          h = hash_bytes(hash_bytes(h, " "), k);
-          key = phrase;
-        } else if (key.empty()) {
-          break;
-        }
-        const key_result r = j == i ? look_cached(h, key) : look(h, key);
-        if (r.phrase) hits.push_back({j + 1, r.layer, r.phrase});
-        if (!r.extendable) break;
+      const char* const phrase = first.data();
+      for (std::uint32_t j = i;;) {
+        if (a.flags & cached_flag::phrase) hits.push_back({j + 1, a.layer, a.postings, a.postings_count});
+        if (!(a.flags & cached_flag::extendable) || ++j >= s.last_token) break;
+        // Extending by a word: one more hash step; the phrase's key is already in place.
+        const std::string_view k = key_of(j);
+        if (k.empty()) break;
+        h = hash_bytes(h, k);
+        a = lookup_key(h, std::string_view(phrase, static_cast<std::size_t>(k.data() + k.size() - phrase)));
       }
       // Longest phrase whose case fits some alias; shorter ones otherwise.
       bool matched = false;
@@ -136,8 +162,8 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
         const std::uint32_t start = tokens[i].start, end = tokens[it->end_token - 1].end;
         const std::string_view surface = text.substr(start, end - start);
         const auto begin = static_cast<std::uint32_t>(out.candidates.size());
-        const posting_record* p = layer.postings(*it->slot);
-        for (std::uint32_t k = 0; k < it->slot->postings_count; ++k)
+        const posting_record* p = it->postings;
+        for (std::uint32_t k = 0; k < it->postings_count; ++k)
           if (surface_satisfies(surface, p[k].alias_flags))
             out.candidates.push_back({&layer, p[k].entry, p[k].alias_flags});
         const auto count = static_cast<std::uint32_t>(out.candidates.size()) - begin;

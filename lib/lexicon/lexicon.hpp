@@ -74,10 +74,9 @@ class lexicon {
     bool extendable = false;
   };
   key_result look(std::uint64_t hash, std::string_view key) const noexcept;
-  key_result look_cached(std::uint64_t hash, std::string_view key) const noexcept;
 
   std::vector<std::shared_ptr<const bundle_view>> layers_;
-  std::uint64_t id_;  // unique per lexicon: tags the per-thread lookup cache
+  std::uint64_t id_;  // unique per lexicon: tags the per-thread lookup cache (key_cache.hpp)
 };
 
 }  // namespace sitrep::detail

@@ -28,76 +28,72 @@ constexpr std::string_view kLatinExtAFold =
     "ssttttttuuuuuuuu"   // U+0160..U+016F
     "uuuuwwyyyzzzzzzs";  // U+0170..U+017F
 
-void append_utf8(std::string& out, char32_t c) {
+// Writes `c` as UTF-8 at `out`; returns the byte count.
+std::size_t put_utf8(char* out, char32_t c) {
   if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
+    out[0] = static_cast<char>(c);
+    return 1;
   }
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (c >> 6));
+    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (c >> 12));
+    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (c >> 18));
+  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
 }
 
 }  // namespace
 
-std::size_t write_token_key(std::string_view s, const token& t, char* out) {
-  // Plain ASCII letters and digits (most tokens): lower case is all there is to do.
-  if (!t.has(token_flag::non_ascii | token_flag::abbreviation | token_flag::hyphenated)) {
-    bool plain = true;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      const bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-      plain &= alpha || (c >= '0' && c <= '9');
-      out[i] = static_cast<char>(alpha ? (c | 0x20) : c);
-    }
-    if (plain) return s.size();
-  }
-  std::string key;
-  append_token_key(s, t, key);
-  std::memcpy(out, key.data(), key.size());
-  return key.size();
-}
-
-void append_token_key(std::string_view s, const token& t, std::string& out) {
+std::size_t write_token_key(std::string_view s, const token& t, char* const out) {
   const bool drop_periods = t.has(token_flag::abbreviation);
   const bool split_hyphens = t.kind == token_kind::word;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = p + s.size();
+  char* o = out;
   while (p < end) {
     const unsigned char b = *p;
     if (b < 0x80) {
       ++p;
-      if (b >= 'A' && b <= 'Z') out += static_cast<char>(b + 32);
+      if (b >= 'A' && b <= 'Z') *o++ = static_cast<char>(b + 32);
       else if (b == '.' && drop_periods) continue;
-      else if (b == '-' && split_hyphens) out += ' ';
-      else if (b == '`') out += '\'';
-      else out += static_cast<char>(b);
+      else if (b == '-' && split_hyphens) *o++ = ' ';
+      else if (b == '`') *o++ = '\'';
+      else *o++ = static_cast<char>(b);
       continue;
     }
     const auto cp = decode_utf8(p, end);
     p += cp.length;
     if (!cp.valid) {
-      out += "\xEF\xBF\xBD";
+      o += put_utf8(o, 0xFFFD);
       continue;
     }
     const char32_t c = cp.value;
-    if (c >= 0xC0 && c <= 0xFF) out += kLatin1Fold[c - 0xC0];
-    else if (c >= 0x100 && c <= 0x17F) out += kLatinExtAFold[c - 0x100];
-    else if (c == 0x2018 || c == 0x2019 || c == 0x201B || c == 0x2032) out += '\'';
-    else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB) out += '"';
-    else if (is_dash(c)) out += split_hyphens ? ' ' : '-';
-    else if (c >= 0x391 && c <= 0x3A9) append_utf8(out, c + 32);  // Greek capitals
-    else if (c >= 0x410 && c <= 0x42F) append_utf8(out, c + 32);  // Cyrillic capitals
-    else append_utf8(out, c);
+    if (c >= 0xC0 && c <= 0xFF) *o++ = kLatin1Fold[c - 0xC0];
+    else if (c >= 0x100 && c <= 0x17F) *o++ = kLatinExtAFold[c - 0x100];
+    else if (c == 0x2018 || c == 0x2019 || c == 0x201B || c == 0x2032) *o++ = '\'';
+    else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB) *o++ = '"';
+    else if (is_dash(c)) *o++ = split_hyphens ? ' ' : '-';
+    else if (c >= 0x391 && c <= 0x3A9) o += put_utf8(o, c + 32);  // Greek capitals
+    else if (c >= 0x410 && c <= 0x42F) o += put_utf8(o, c + 32);  // Cyrillic capitals
+    else o += put_utf8(o, c);
   }
+  return static_cast<std::size_t>(o - out);
+}
+
+void append_token_key(std::string_view s, const token& t, std::string& out) {
+  const std::size_t at = out.size();
+  out.resize(at + 3 * s.size());
+  out.resize(at + write_token_key(s, t, out.data() + at));
 }
 
 std::string phrase_key(std::string_view phrase) {

@@ -3,6 +3,8 @@
 // (those are aliases) but "Sistan-Baluchestan" = "Sistan Baluchestan".
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -17,6 +19,7 @@ void append_token_key(std::string_view token_text, const token& t, std::string& 
 
 /// The same, written to `out` (room for 3 × token_text.size() bytes: a folded key
 /// is never longer than that); returns the key's length. No allocation.
+/// (token_key.hpp adds an 8-bytes-at-a-time path that also hashes the key.)
 std::size_t write_token_key(std::string_view token_text, const token& t, char* out);
 
 /// The key of a whole phrase as written in a dictionary: tokenized with the
@@ -43,14 +46,59 @@ std::uint16_t alias_case_flags(std::string_view alias);
 /// Does the text span satisfy `flags`? (`first` is the span's first token.)
 bool surface_satisfies(std::string_view span_text, std::uint16_t flags);
 
-/// 64-bit FNV-1a, incremental: hash_bytes(hash_bytes(h, "a"), " b") == hash of "a b".
-inline constexpr std::uint64_t kHashSeed = 14695981039346656037ull;
-inline std::uint64_t hash_bytes(std::uint64_t h, std::string_view s) noexcept {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
+/// Key hashing, a word at a time. A key's words are the runs between single
+/// spaces (empty runs included, so "a  b" ≠ "a b"). Each word is hashed 8 bytes
+/// per multiply (hash_word), then the words are folded in order (hash_combine).
+/// Extending a phrase by a word is one combine whatever the phrase's length, and
+/// the matcher hashes each token once for every phrase it takes part in.
+///
+/// For words of up to 8 bytes both steps are bijections, so two different keys of
+/// one word and the same length never share a hash.
+inline constexpr std::uint64_t kHashSeed = 0x243F6A8885A308D3ull;
+
+/// The start of a word hash: its length, so zero padding never aliases a shorter word.
+inline constexpr std::uint64_t hash_word_begin(std::size_t length) noexcept {
+  return static_cast<std::uint64_t>(length) * 0xD6E8FEB86659FD93ull;
+}
+/// One 8-byte chunk of a word (little-endian; bytes past the word's end are zero).
+inline constexpr std::uint64_t hash_word_chunk(std::uint64_t h, std::uint64_t chunk) noexcept {
+  h = (h ^ chunk) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 32);
+}
+/// The hash of one word (no spaces) of `n` bytes at `p`.
+inline std::uint64_t hash_word(const char* p, std::size_t n) noexcept {
+  std::uint64_t h = hash_word_begin(n);
+  for (std::size_t i = 0; i < n; i += 8) {
+    std::uint64_t chunk = 0;
+    std::memcpy(&chunk, p + i, n - i < 8 ? n - i : 8);
+    h = hash_word_chunk(h, chunk);
   }
   return h;
+}
+/// Folds the next word's hash into a phrase's running hash (murmur3's finalizer
+/// keeps the low bits, which index slots, as good as the high ones).
+inline constexpr std::uint64_t hash_combine(std::uint64_t state, std::uint64_t word) noexcept {
+  std::uint64_t x = state * 0xFF51AFD7ED558CCDull + word;
+  x ^= x >> 33;
+  x *= 0xC4CEB9FE1A85EC53ull;
+  x ^= x >> 29;
+  x *= 0x9E3779B97F4A7C15ull;
+  return x ^ (x >> 32);
+}
+/// The hash of a whole key, as bundles store it: hash_bytes(kHashSeed, key). A
+/// phrase continues from another's hash: hash_bytes(hash_bytes(kHashSeed, "a"), "b")
+/// == hash_bytes(kHashSeed, "a b").
+inline std::uint64_t hash_bytes(std::uint64_t h, std::string_view key) noexcept {
+  const char* p = key.data();
+  const char* const end = p + key.size();
+  for (;;) {
+    // (memchr must not see a null pointer, even for zero bytes: UBSan checks.)
+    const void* space = p == end ? nullptr : std::memchr(p, ' ', static_cast<std::size_t>(end - p));
+    const char* word_end = space ? static_cast<const char*>(space) : end;
+    h = hash_combine(h, hash_word(p, static_cast<std::size_t>(word_end - p)));
+    if (word_end == end) return h;
+    p = word_end + 1;
+  }
 }
 
 }  // namespace sitrep::detail

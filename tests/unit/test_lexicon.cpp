@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 #include <cstdio>
 #include <optional>
 #include <fstream>
@@ -11,7 +13,9 @@
 #include "engine/engine_state.hpp"
 #include "lexicon/dictionary_sources.hpp"
 #include "lexicon/lexicon.hpp"
+#include "lexicon/bundle.hpp"
 #include "lexicon/normalize.hpp"
+#include "lexicon/token_key.hpp"
 #include "sitrep/engine.hpp"
 #include "sitrep/tokenizer.hpp"
 
@@ -127,6 +131,87 @@ TEST_CASE("lexicon: matching is longest first and respects case") {
   CHECK(std::find(found.begin(), found.end(), "Sistan and Baluchestan") != found.end());
   CHECK(std::find(found.begin(), found.end(), "us") == found.end());  // the pronoun is not the country
   CHECK(std::count(found.begin(), found.end(), "US") == 2);
+}
+
+TEST_CASE("lexicon: key hashes compose word by word") {
+  using sitrep::detail::hash_bytes;
+  using sitrep::detail::kHashSeed;
+  CHECK(hash_bytes(hash_bytes(kHashSeed, "sistan"), "and baluchestan") == hash_bytes(kHashSeed, "sistan and baluchestan"));
+  CHECK(hash_bytes(kHashSeed, "a b") != hash_bytes(kHashSeed, "b a"));
+  CHECK(hash_bytes(kHashSeed, "a b") != hash_bytes(kHashSeed, "a  b"));
+  CHECK(hash_bytes(kHashSeed, "ab") != hash_bytes(kHashSeed, "a b"));
+  CHECK(hash_bytes(kHashSeed, "") != hash_bytes(kHashSeed, " "));
+  CHECK(hash_bytes(kHashSeed, "international") != hash_bytes(kHashSeed, "internationaL"));
+}
+
+TEST_CASE("lexicon: the matcher's one-pass keys equal the general key and hash") {
+  // Every path: plain ASCII, long words, hyphens, backquotes, abbreviations,
+  // diacritics, typographic quotes, numbers, and tokens at the very end of the
+  // text (no room to read whole 8-byte chunks).
+  const std::string text =
+      "Sistan-Baluchestan U.S. Gen. Côte d’Ivoire ``quoted'' 1,200 3.5 internationalisation ÉLYSÉE "
+      "Anwar-ul-Haq O'Brien x";
+  std::vector<sitrep::token> tokens;
+  sitrep::tokenize(text, tokens);
+  REQUIRE(tokens.size() > 10);
+  for (std::size_t end = 1; end <= text.size(); end += 7) {
+    // Also cut the text short, so tokens end at every distance from its end.
+    const std::string_view cut(text.data(), end);
+    for (const auto& t : tokens) {
+      if (t.end > end) continue;
+      std::string want(3 * t.size(), '\0');
+      want.resize(sitrep::detail::write_token_key(t.view(cut), t, want.data()));
+      std::string got(3 * t.size() + 8, '\0');
+      const auto k = sitrep::detail::write_token_key_hashed(cut, t, got.data());
+      got.resize(k.length);
+      CHECK(got == want);
+      CHECK(k.hash == sitrep::detail::hash_bytes(sitrep::detail::kHashSeed, want));
+      CHECK(k.one_word == (want.find(' ') == std::string::npos));
+      if (k.one_word) CHECK(k.word_hash == sitrep::detail::hash_word(want.data(), want.size()));
+    }
+  }
+}
+
+TEST_CASE("lexicon: engines sharing a thread never see each other's cached lookups") {
+  // Two lexicons alternate on one thread: the per-thread cache must not carry an
+  // answer from one to the other.
+  const std::string path = temp_file("cache-overlay.tsv",
+                                     "name\taliases\tkind\talpha3\tsector\n"
+                                     "Widgetmakers Union\tWidgetmakers\tgroup\tNOR\tLAB\n");
+  const auto overlay = sitrep::detail::read_dictionary(path);
+  REQUIRE(overlay.ok());
+  const auto bytes = std::make_shared<std::vector<unsigned char>>(sitrep::detail::compile_bundle(overlay.value()));
+  auto view = sitrep::detail::bundle_view::open(bytes->data(), bytes->size(), "test");
+  REQUIRE(view.ok());
+  auto b = std::make_shared<sitrep::detail::bundle_view>(view.value());
+  b->storage = bytes;
+  const sitrep::detail::lexicon only_overlay({b});
+  const std::string text = "The Widgetmakers met in Oslo.";
+  std::vector<sitrep::token> tokens;
+  std::vector<sitrep::sentence> sentences;
+  sitrep::tokenize(text, tokens);
+  sitrep::split_sentences(text, tokens, sentences);
+  for (int round = 0; round < 3; ++round) {
+    sitrep::detail::match_set a, d;
+    only_overlay.match(text, tokens, sentences, a);
+    dict().match(text, tokens, sentences, d);
+    REQUIRE(a.matches.size() == 1);
+    CHECK(text.substr(a.matches[0].start, a.matches[0].end - a.matches[0].start) == "Widgetmakers");
+    for (const auto& m : d.matches) CHECK(text.substr(m.start, m.end - m.start) != "Widgetmakers");
+  }
+}
+
+TEST_CASE("lexicon: a bundle of an older format is rejected with its version") {
+  auto bytes = sitrep::detail::compile_bundle({});
+  sitrep::detail::bundle_header h;
+  std::memcpy(&h, bytes.data(), sizeof h);
+  h.version = sitrep::detail::kBundleVersion - 1;
+  std::memcpy(bytes.data(), &h, sizeof h);
+  const auto r = sitrep::detail::bundle_view::open(bytes.data(), bytes.size(), "old.bundle");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.err().code == sitrep::errc::bad_dictionary);
+  CHECK(r.err().message.find("old.bundle") != std::string::npos);
+  CHECK(r.err().message.find("format version") != std::string::npos);
 }
 
 TEST_CASE("lexicon: a user overlay changes a result") {

@@ -1,0 +1,69 @@
+// A token's dictionary key and its hash in one pass: the matcher's per-token
+// work. Keys are the same bytes write_token_key writes; hashes the same as
+// hash_bytes gives (normalize.hpp).
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "lexicon/normalize.hpp"
+#include "sitrep/token.hpp"
+
+namespace sitrep::detail {
+
+struct token_key {
+  std::uint32_t length = 0;  // key bytes
+  bool one_word = true;      // no space in the key: `word_hash` extends a phrase by it
+  std::uint64_t word_hash = 0;  // hash_word of the key (meaningful when one_word)
+  std::uint64_t hash = 0;       // hash_bytes(kHashSeed, key)
+};
+
+/// Writes token `t`'s key at `out` and hashes it. `text` is the whole tokenized
+/// text (the fast path reads up to 7 bytes past the token, never past `text`);
+/// `out` needs room for 3 × t.size() + 8 bytes (whole 8-byte chunks are stored).
+inline token_key write_token_key_hashed(std::string_view text, const token& t, char* out) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  const std::size_t n = t.size();
+  const char* src = text.data() + t.start;
+  token_key k;
+  // Most tokens are plain ASCII: lower-casing is all their key needs, done 8 bytes
+  // at a time and hashed as it is written. Abbreviations drop periods and non-ASCII
+  // text folds diacritics: those, and hyphens and backquotes, take the general path.
+  if (!t.has(token_flag::non_ascii | token_flag::abbreviation) && n <= text.size() - t.start) {
+    const bool room = text.size() - t.start >= ((n + 7) & ~std::size_t{7});
+    std::uint64_t h = hash_word_begin(n), special = 0;
+    for (std::size_t i = 0; i < n; i += 8) {
+      std::uint64_t c = 0;
+      const std::size_t take = n - i < 8 ? n - i : 8;
+      if (room) {
+        std::memcpy(&c, src + i, 8);
+        if (take < 8) c &= ~0ull >> (64 - 8 * take);
+      } else {
+        std::memcpy(&c, src + i, take);
+      }
+      // Per byte (all below 0x80 once `special` has no high bit): A..Z, '-', '`'.
+      const std::uint64_t upper = (c + 0x3F * ones) & ~(c + 0x25 * ones) & highs;
+      const std::uint64_t dash = c ^ (0x2D * ones), tick = c ^ (0x60 * ones);
+      special |= (c & highs) | ((dash - ones) & ~dash & highs) | ((tick - ones) & ~tick & highs);
+      c |= upper >> 2;
+      std::memcpy(out + i, &c, 8);
+      h = hash_word_chunk(h, c);
+    }
+    if (special == 0) {
+      k.length = static_cast<std::uint32_t>(n);
+      k.word_hash = h;
+      k.hash = hash_combine(kHashSeed, h);
+      return k;
+    }
+  }
+  const std::size_t len = write_token_key(std::string_view(src, n), t, out);
+  const std::string_view key(out, len);
+  k.length = static_cast<std::uint32_t>(len);
+  k.one_word = key.find(' ') == std::string_view::npos;
+  k.word_hash = k.one_word ? hash_word(out, len) : 0;
+  k.hash = hash_bytes(kHashSeed, key);
+  return k;
+}
+
+}  // namespace sitrep::detail
