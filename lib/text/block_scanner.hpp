@@ -61,6 +61,8 @@ inline constexpr std::uint8_t all_caps = 1u << 0;
 inline constexpr std::uint8_t hyphenated = 1u << 1;
 inline constexpr std::uint8_t digit = 1u << 2;
 inline constexpr std::uint8_t digit_led_hyphenated = 1u << 3;  // a number turned word ("5a-b")
+inline constexpr std::uint8_t period_follows = 1u << 4;        // may keep it: an initial or abbreviation
+inline constexpr std::uint8_t special_chunk = 1u << 5;         // the last byte of a chunk for split_chunk()
 }  // namespace end_attr
 
 /// A classified 64-byte window.
@@ -138,7 +140,7 @@ inline bool keeps_period(const unsigned char* word, unsigned length) noexcept {
 /// end_attr combination; a token's value is the sum of the two.
 struct attr_value_tables {
   std::uint32_t start[256];
-  std::uint32_t end[16];
+  std::uint32_t end[64];
   constexpr attr_value_tables() : start{}, end{} {
     for (unsigned a = 0; a < 256; ++a) {
       unsigned flags = 0;
@@ -153,7 +155,7 @@ struct attr_value_tables {
                                                   : token_kind::word;
       start[a] = flags | static_cast<std::uint32_t>(kind) << 16;
     }
-    for (unsigned a = 0; a < 16; ++a) {
+    for (unsigned a = 0; a < 64; ++a) {
       unsigned flags = 0;
       if (a & end_attr::all_caps) flags |= token_flag::all_caps;
       if (a & end_attr::hyphenated) flags |= token_flag::hyphenated;
@@ -314,24 +316,31 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     Kernel::spread(with_digit >> 1, end_attr::digit, word_attr);
     Kernel::spread((with_hyphen & digit_led) >> 1, end_attr::digit_led_hyphenated, word_attr);
 
-    unsigned prev = 0;  // end of the last token, relative to base (0 before the first)
-    token* dst = sink.next();
-    // Per token: two bit scans, two table reads; the rest was done per window.
+    Kernel::spread(word_periods >> 1, end_attr::period_follows, word_attr);
+    Kernel::spread(slow_lasts, end_attr::special_chunk, word_attr);
+
+    token* window_tokens = sink.next();
+    token* dst = window_tokens;
+    // Per token: two bit scans and two table reads; the rest was done per window.
+    // The rare cases hang off the end attributes, so few masks stay live here.
     while (starts) {
       const unsigned s = static_cast<unsigned>(__builtin_ctzll(starts));
       starts &= starts - 1;
       unsigned e = static_cast<unsigned>(__builtin_ctzll(lasts)) + 1;
       lasts &= lasts - 1;
-      if (slow_starts & (1ull << s)) [[unlikely]] {
+      const unsigned ends = word_attr[e - 1];
+      if (ends & end_attr::special_chunk) [[unlikely]] {
+        const std::uint32_t before = dst != window_tokens ? dst[-1].end : prev_end;
         sink.commit(dst);
-        split_special_chunk(text, prev == 0 ? prev_end : base + prev, base + s, base + e, sink.flush());
+        split_special_chunk(text, before, base + s, base + e, sink.flush());
+        prev_end = base + e;
         dst = sink.next();
-        prev = e;
+        window_tokens = dst;
         continue;
       }
       const unsigned a = attr[s];
-      std::uint32_t value = kAttrValues.start[a] + kAttrValues.end[word_attr[e - 1]];
-      if ((word_periods >> e) & 1) {
+      std::uint32_t value = kAttrValues.start[a] + kAttrValues.end[ends];
+      if (ends & end_attr::period_follows) {
         if (!(a & start_attr::digit) && keeps_period(block + s, e - s)) [[unlikely]] {
           value |= token_flag::abbreviation | ((e - s == 1) & a) * token_flag::initial;
           ++e;
@@ -345,10 +354,9 @@ void scan_text(std::string_view text, std::vector<token>& out) {
       t.flags = static_cast<std::uint16_t>(value);
       t.kind = static_cast<token_kind>(value >> 16);
       *dst++ = t;
-      prev = e;
     }
     sink.commit(dst);
-    if (prev != 0) prev_end = base + prev;
+    if (dst != window_tokens) prev_end = dst[-1].end;
     base = next_base;
   }
   sink.flush();
