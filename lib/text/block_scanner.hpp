@@ -63,6 +63,7 @@ inline constexpr std::uint8_t digit = 1u << 2;
 inline constexpr std::uint8_t digit_led_hyphenated = 1u << 3;  // a number turned word ("5a-b")
 inline constexpr std::uint8_t period_follows = 1u << 4;        // may keep it: an initial or abbreviation
 inline constexpr std::uint8_t special_chunk = 1u << 5;         // the last byte of a chunk for split_chunk()
+inline constexpr std::uint8_t acronym = 1u << 6;               // the closing period of "U.S."
 }  // namespace end_attr
 
 /// A classified 64-byte window.
@@ -140,7 +141,7 @@ inline bool keeps_period(const unsigned char* word, unsigned length) noexcept {
 /// end_attr combination; a token's value is the sum of the two.
 struct attr_value_tables {
   std::uint32_t start[256];
-  std::uint32_t end[64];
+  std::uint32_t end[128];
   constexpr attr_value_tables() : start{}, end{} {
     for (unsigned a = 0; a < 256; ++a) {
       unsigned flags = 0;
@@ -155,8 +156,9 @@ struct attr_value_tables {
                                                   : token_kind::word;
       start[a] = flags | static_cast<std::uint32_t>(kind) << 16;
     }
-    for (unsigned a = 0; a < 64; ++a) {
+    for (unsigned a = 0; a < 128; ++a) {
       unsigned flags = 0;
+      if (a & end_attr::acronym) flags |= token_flag::abbreviation;
       if (a & end_attr::all_caps) flags |= token_flag::all_caps;
       if (a & end_attr::hyphenated) flags |= token_flag::hyphenated;
       if (a & end_attr::digit) flags |= token_flag::has_digit;
@@ -237,15 +239,24 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     const std::uint64_t word_starts = word_bytes & ~(word_bytes << 1);
     const std::uint64_t numeric = m.digit | separators;
     const std::uint64_t joined_separators = separators & ~((numeric & word_bytes) + word_starts);
-    const std::uint64_t in_word = alnum | word_hyphens | joined_separators;
-    const std::uint64_t marks = m.mark & ~joined_separators;
+    const std::uint64_t joined = alnum | word_hyphens | joined_separators;
+    // Dotted acronyms: single letters each followed by a period, two or more in a
+    // row ("U.S.", "a.m.", "U.N."), are one word ending in its last period.
+    const std::uint64_t dotted = letter & ~(joined << 1) & ~(joined >> 1) & (m.period >> 1);
+    const std::uint64_t linked = dotted & (dotted >> 2);  // another dotted letter follows
+    const std::uint64_t acronym_letters = linked | (dotted & (linked << 2));
+    const std::uint64_t acronym_periods = acronym_letters << 1;
+    const std::uint64_t acronym_ends = acronym_periods & ~(acronym_letters >> 1);
+    const std::uint64_t in_word = joined | acronym_letters | acronym_periods;
+    const std::uint64_t marks = m.mark & ~joined_separators & ~acronym_periods;
 
     // Bytes that need the general splitter, and the chunks that hold one: anything
-    // but letters, digits, joiners and marks; a period right before a letter or
-    // digit ("U.S.", "a.m.", "www.x"); a run of periods; "://" of a URL.
+    // but words and marks; a run of periods; a letter or digit right after an
+    // initial's period ("J.R") or an acronym's ("U.S.A"); "://" of a URL.
     // A separator left unjoined starts a new word whose own separators the
     // carry above did not see ("a1:30"): also general.
-    std::uint64_t slow_bytes = (nonspace & ~(in_word | marks)) | (marks & m.period & ((alnum | m.period) >> 1)) |
+    std::uint64_t slow_bytes = (nonspace & ~(in_word | marks)) | (marks & m.period & (m.period >> 1)) |
+                               (((marks & m.period & (dotted << 1)) | acronym_ends) & (alnum >> 1)) |
                                (m.colon & (m.slash >> 1)) | (separators & ~joined_separators);
     // "www." starts a URL even with nothing after the period.
     std::uint64_t www = marks & m.period & (alnum << 1) & (alnum << 2) & (alnum << 3) & ~(in_word << 4);
@@ -318,6 +329,7 @@ void scan_text(std::string_view text, std::vector<token>& out) {
 
     Kernel::spread(word_periods >> 1, end_attr::period_follows, word_attr);
     Kernel::spread(slow_lasts, end_attr::special_chunk, word_attr);
+    Kernel::spread(acronym_ends & simple, end_attr::acronym, word_attr);
 
     token* window_tokens = sink.next();
     token* dst = window_tokens;
