@@ -64,6 +64,7 @@ inline constexpr std::uint8_t digit_led_hyphenated = 1u << 3;  // a number turne
 inline constexpr std::uint8_t period_follows = 1u << 4;        // may keep it: an initial or abbreviation
 inline constexpr std::uint8_t special_chunk = 1u << 5;         // the last byte of a chunk for split_chunk()
 inline constexpr std::uint8_t acronym = 1u << 6;               // the closing period of "U.S."
+inline constexpr std::uint8_t dash = 1u << 7;                  // a hyphen between numbers: punctuation
 }  // namespace end_attr
 
 /// A classified 64-byte window.
@@ -141,7 +142,7 @@ inline bool keeps_period(const unsigned char* word, unsigned length) noexcept {
 /// end_attr combination; a token's value is the sum of the two.
 struct attr_value_tables {
   std::uint32_t start[256];
-  std::uint32_t end[128];
+  std::uint32_t end[256];
   constexpr attr_value_tables() : start{}, end{} {
     for (unsigned a = 0; a < 256; ++a) {
       unsigned flags = 0;
@@ -156,8 +157,9 @@ struct attr_value_tables {
                                                   : token_kind::word;
       start[a] = flags | static_cast<std::uint32_t>(kind) << 16;
     }
-    for (unsigned a = 0; a < 128; ++a) {
+    for (unsigned a = 0; a < 256; ++a) {
       unsigned flags = 0;
+      if (a & end_attr::dash) flags |= token_flag::dash + (2u << 16);  // word (0) + 2 = punctuation
       if (a & end_attr::acronym) flags |= token_flag::abbreviation;
       if (a & end_attr::all_caps) flags |= token_flag::all_caps;
       if (a & end_attr::hyphenated) flags |= token_flag::hyphenated;
@@ -227,7 +229,7 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     // ("al-Qaeda", "F-16"); in a word of digits so far, "." and ":" before a digit
     // and "," before exactly three ("3.5", "10:30", "1,200,000").
     const std::uint64_t letter = m.upper | m.lower;
-    const std::uint64_t word_hyphens = m.hyphen & (letter << 1) & (alnum >> 1);
+    const std::uint64_t word_hyphens = m.hyphen & (((letter << 1) & (alnum >> 1)) | ((m.digit << 1) & (letter >> 1)));
     const std::uint64_t separators =
         (((m.period | m.colon) & (m.digit >> 1)) |
          (m.comma & (m.digit >> 1) & (m.digit >> 2) & (m.digit >> 3) & ~(m.digit >> 4))) &
@@ -248,7 +250,17 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     const std::uint64_t acronym_periods = acronym_letters << 1;
     const std::uint64_t acronym_ends = acronym_periods & ~(acronym_letters >> 1);
     const std::uint64_t in_word = joined | acronym_letters | acronym_periods;
-    const std::uint64_t marks = m.mark & ~joined_separators & ~acronym_periods;
+    // A hyphen between digits splits a word of digits ("10-15", "2024-01-29"): a
+    // dash of its own when the digit runs on both sides are whole words of digits.
+    // Otherwise the general rules decide ("a1-2" joins, "1.5-2" splits).
+    const std::uint64_t digit_hyphens = m.hyphen & (m.digit << 1) & (m.digit >> 1);
+    const std::uint64_t attached = in_word & ~m.digit;  // letters, joiners, acronyms
+    const std::uint64_t digit_starts = m.digit & ~(m.digit << 1);
+    const std::uint64_t after_digits = ~m.digit & (m.digit << 1);
+    const std::uint64_t clean_before = digit_hyphens & (m.digit + (digit_starts & ~(attached << 1)));
+    const std::uint64_t attached_after = (m.digit + (digit_starts & (digit_hyphens << 1))) & after_digits & attached;
+    const std::uint64_t dashes = clean_before;
+    const std::uint64_t marks = (m.mark & ~joined_separators & ~acronym_periods) | dashes;
 
     // Bytes that need the general splitter, and the chunks that hold one: anything
     // but words and marks; a run of periods; a letter or digit right after an
@@ -257,7 +269,8 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     // carry above did not see ("a1:30"): also general.
     std::uint64_t slow_bytes = (nonspace & ~(in_word | marks)) | (marks & m.period & (m.period >> 1)) |
                                (((marks & m.period & (dotted << 1)) | acronym_ends) & (alnum >> 1)) |
-                               (m.colon & (m.slash >> 1)) | (separators & ~joined_separators);
+                               (m.colon & (m.slash >> 1)) | (separators & ~joined_separators) |
+                               (digit_hyphens & ~clean_before) | attached_after;
     // "www." starts a URL even with nothing after the period.
     std::uint64_t www = marks & m.period & (alnum << 1) & (alnum << 2) & (alnum << 3) & ~(in_word << 4);
     while (www) {
@@ -330,6 +343,7 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     Kernel::spread(word_periods >> 1, end_attr::period_follows, word_attr);
     Kernel::spread(slow_lasts, end_attr::special_chunk, word_attr);
     Kernel::spread(acronym_ends & simple, end_attr::acronym, word_attr);
+    Kernel::spread(dashes & simple, end_attr::dash, word_attr);
 
     token* window_tokens = sink.next();
     token* dst = window_tokens;
