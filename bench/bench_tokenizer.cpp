@@ -2,6 +2,7 @@
 // same text in the same binary, so the ratio survives a noisy machine.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -127,7 +128,12 @@ class ratio_reporter : public benchmark::ConsoleReporter {
     for (const auto& r : runs) {
       if (r.error_occurred || r.run_type != Run::RT_Iteration) continue;
       const auto it = r.counters.find("bytes_per_second");
-      if (it != r.counters.end()) rates_[r.benchmark_name()] = it->second.value;
+      // With --benchmark_repetitions the best run counts: on a shared machine the
+      // slower runs measure the neighbours, not the code.
+      if (it != r.counters.end()) {
+        double& best = rates_[r.benchmark_name()];
+        best = std::max(best, it->second.value);
+      }
     }
   }
   void Finalize() override {
