@@ -42,12 +42,6 @@ void pad8(std::vector<unsigned char>& out) {
   while (out.size() % 8) out.push_back(0);
 }
 
-// The slot form of a key hash: 32 bits, never 0 (0 marks an empty slot).
-std::uint32_t slot_hash(std::uint64_t h) {
-  const auto v = static_cast<std::uint32_t>(h ^ (h >> 32));
-  return v == 0 ? 1 : v;
-}
-
 }  // namespace
 
 std::int32_t days_from_civil(int y, int m, int d) noexcept {

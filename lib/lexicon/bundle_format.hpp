@@ -100,6 +100,12 @@ struct entry_record {
   std::int64_t geonames_id;  // -1 = none
 };
 
+/// The slot form of a key hash: 32 bits, never 0 (0 marks an empty slot).
+inline std::uint32_t slot_hash(std::uint64_t h) noexcept {
+  const auto v = static_cast<std::uint32_t>(h ^ (h >> 32));
+  return v == 0 ? 1 : v;
+}
+
 inline constexpr std::uint8_t kSlotPhrase = 1u << 0;
 inline constexpr std::uint8_t kSlotPrefix = 1u << 1;
 inline constexpr std::size_t kMaxKeyBytes = 255;        // longer phrases are not indexed
