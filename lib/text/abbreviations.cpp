@@ -62,39 +62,51 @@ constexpr std::uint64_t pack_lower(std::string_view w) noexcept {
   return key;
 }
 
-struct packed_entry {
-  std::uint64_t key;
-  abbreviation_kind kind;
+struct slot {
+  std::uint64_t key = 0;  // 0: empty (no abbreviation packs to 0)
+  abbreviation_kind kind = abbreviation_kind::none;
 };
 
-// The table as integers, sorted: the tokenizer asks about every short word
-// before a period, so this is one integer binary search, not string compares.
-constexpr auto make_packed() {
-  std::array<packed_entry, kAbbreviations.size()> out{};
-  for (std::size_t i = 0; i < kAbbreviations.size(); ++i)
-    out[i] = {pack_lower(kAbbreviations[i].word), kAbbreviations[i].kind};
-  for (std::size_t i = 1; i < out.size(); ++i)  // insertion sort: constexpr and tiny
-    for (std::size_t j = i; j > 0 && out[j].key < out[j - 1].key; --j) std::swap(out[j], out[j - 1]);
-  return out;
+// A perfect hash: (key * multiplier) >> 56 gives each abbreviation its own slot
+// of 256. The multiplier is found at compile time by trying odd constants in
+// turn; the tokenizer asks about most short words before a period, so a lookup
+// is one multiply and one compare.
+struct perfect_table {
+  std::uint64_t multiplier = 0;
+  std::array<slot, 256> slots{};
+};
+
+constexpr perfect_table make_table() {
+  for (std::uint64_t m = 0x9E3779B97F4A7C15ull;; m += 0x632BE59BD9B4E01Aull) {
+    perfect_table t;
+    t.multiplier = m | 1;
+    bool clash = false;
+    for (const auto& e : kAbbreviations) {
+      const std::uint64_t key = pack_lower(e.word);
+      slot& s = t.slots[(key * t.multiplier) >> 56];
+      if (s.key != 0) {
+        clash = true;
+        break;
+      }
+      s = {key, e.kind};
+    }
+    if (!clash) return t;
+  }
 }
-constexpr auto kPacked = make_packed();
+constexpr perfect_table kTable = make_table();
 
 }  // namespace
 
 abbreviation_kind abbreviation_of(std::string_view word) noexcept {
   if (word.empty() || word.size() > 6) return abbreviation_kind::none;
   const std::uint64_t key = pack_lower(word);
-  // Branch-free lower bound: the tokenizer asks about most short words before a
-  // period, and a branchy search mispredicts about once per step.
-  const packed_entry* it = kPacked.data();
-  for (std::size_t n = kPacked.size(); n > 1; n -= n / 2) it = it[n / 2 - 1].key < key ? it + n / 2 : it;
-  if (it->key < key) ++it;
-  if (it == kPacked.data() + kPacked.size() || it->key != key) return abbreviation_kind::none;
+  const slot& it = kTable.slots[(key * kTable.multiplier) >> 56];
+  if (it.key != key) return abbreviation_kind::none;
   // "No." is an abbreviation only as written ("No. 10"), not the word "no" at a sentence end.
-  if (key == pack_lower("no") || key == pack_lower("nos")) return word[0] == 'N' ? it->kind : abbreviation_kind::none;
+  if (key == pack_lower("no") || key == pack_lower("nos")) return word[0] == 'N' ? it.kind : abbreviation_kind::none;
   // Lower-case "us"/"co"/"st" etc. in running text are words, not titles: require a capital.
-  if (it->kind == abbreviation_kind::title && !(word[0] >= 'A' && word[0] <= 'Z')) return abbreviation_kind::none;
-  return it->kind;
+  if (it.kind == abbreviation_kind::title && !(word[0] >= 'A' && word[0] <= 'Z')) return abbreviation_kind::none;
+  return it.kind;
 }
 
 }  // namespace sitrep::detail
