@@ -16,9 +16,12 @@
 // never shift and nothing is dropped; callers that need clean text (the parser)
 // reject such input with an error naming the byte offset.
 //
-// Speed: the hot path scans 64-byte blocks for whitespace-delimited chunks and
-// emits plain alphanumeric chunks directly; an AVX2 kernel is chosen at run time
-// when the CPU has it, and the scalar kernel gives identical tokens everywhere.
+// Speed: the hot path classifies 64-byte windows into bit masks and finds token
+// boundaries there, words, marks, joiners and acronyms included; only chunks
+// with apostrophes, non-ASCII text or unusual shapes take the general per-code-point
+// rules. An AVX2 kernel is chosen at run time when the CPU has it, and the scalar
+// kernel gives identical tokens everywhere (both are tested against the general
+// rules applied chunk by chunk).
 //
 // Thread-safety: all functions here are reentrant; they touch only their arguments.
 #pragma once
