@@ -68,6 +68,7 @@ constexpr float kNamesakeCity = 2.0f;
 constexpr float kAdmin2Prior = 7.0f;
 constexpr std::uint64_t kOwnerPlacePopulation = 100000;  // "Wilson's Farm" (a name) vs "Moscow's Red Square"
 constexpr std::uint64_t kNamesakeCityPopulation = 500000;
+constexpr std::uint64_t kBarePlacePopulation = 50000;  // a town this big is itself what a compass word modifies
 
 float feature_bonus(std::string_view f) {
   if (f == "PPLC") return 3.0f;
@@ -87,6 +88,14 @@ bool match_has_area(const parse_context& ctx, int i) {
         !(c->alias_flags & alias_flag::demonym))
       return true;
   }
+  return false;
+}
+
+// Does dictionary match `i` have any place reading (a demonym aside)?
+bool match_has_geo(const parse_context& ctx, int i) {
+  const auto& pm = ctx.matches.matches[static_cast<std::size_t>(i)];
+  for (const entry_ref* c = ctx.matches.begin_of(pm); c != ctx.matches.end_of(pm); ++c)
+    if (is_geo_kind(c->kind()) && !(c->alias_flags & alias_flag::demonym)) return true;
   return false;
 }
 
@@ -266,6 +275,14 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
       m.cues |= geo_cue::common_word;
     if (has_place_only && (other.person || other.organization)) m.cues |= geo_cue::common_word;
 
+    // Only towns too small to be what a compass word modifies: "West Wing" is a name, not the
+    // west of Wing ("Northern Syria", "South Miami" are).
+    auto small_place_only = [&] {
+      if (has_area) return false;
+      for (std::uint32_t k = m.cand_begin; k < m.cand_begin + m.cand_count; ++k)
+        if (doc.candidates[k].ref.rec().population >= kBarePlacePopulation) return false;
+      return true;
+    };
     // Inside a longer capitalised name ("Laura Ingraham", "Douglas High School")?
     const bool all_caps_run = tokens[first].has(token_flag::all_caps);
     if (part_text.empty() && !all_caps_run) {
@@ -278,7 +295,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
           m.cues |= geo_cue::name_internal | geo_cue::person;  // "Mr. Heiden", "Sen. Rubio"
         } else if (is_word(p) && is_capitalised(p) && !p.has(token_flag::abbreviation) && !p.has(token_flag::all_caps) &&
                    !p.has(token_flag::has_digit) &&
-                   !is_geo_function_word(pk) && !is_place_modifier(pk)) {
+                   !is_geo_function_word(pk) && (!is_place_modifier(pk) || small_place_only())) {
           // Two places in a row ("Greece Italy", "Maiduguri Borno State") are a list, not a name,
           // when one of them is a country or an admin1 area.
           const geo_mention* prev = !doc.mentions.empty() && doc.mentions.back().last_token == first ? &doc.mentions.back() : nullptr;
@@ -411,7 +428,11 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
       const token& tk = tokens[t];
       if (!is_word(tk) || !tk.has(token_flag::hyphenated)) continue;
       while (mi < ctx.matches.matches.size() && ctx.matches.matches[mi].last_token <= t) ++mi;
-      if (mi < ctx.matches.matches.size() && ctx.matches.matches[mi].first_token <= t) continue;  // inside a match
+      // Inside a match the main loop has read the word, unless the match names something else
+      // ("Britain-based Syrian Observatory" as an organisation's alias): its parts may still be places.
+      if (mi < ctx.matches.matches.size() && ctx.matches.matches[mi].first_token <= t &&
+          match_has_geo(ctx, static_cast<int>(mi)))
+        continue;
       const std::string_view w = tk.view(text);
       std::size_t pos = 0;
       while (pos < w.size()) {
@@ -437,7 +458,8 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
         std::uint32_t first_tok = t, span_start = part_start;
         if (part_start == tk.start && t > 0 && is_word(tokens[t - 1]) && is_capitalised(tokens[t - 1]) &&
             !tokens[t - 1].has(token_flag::hyphenated) &&
-            (mi == 0 || ctx.matches.matches[mi - 1].last_token <= t - 1)) {
+            (mi == 0 || ctx.matches.matches[mi - 1].last_token <= t - 1 ||
+             ctx.matches.matches[mi - 1].first_token == t - 1)) {
           key.clear();
           fold_token(text, tokens[t - 1], key);
           key += ' ';
@@ -446,6 +468,10 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
           if (!refs.empty()) {
             first_tok = t - 1;
             span_start = tokens[t - 1].start;
+            // "Abu Dhabi-based": the first word's own reading ("Abu", a town) gives way.
+            doc.mentions.erase(std::remove_if(doc.mentions.begin(), doc.mentions.end(),
+                                              [&](const geo_mention& m) { return m.first_token == t - 1 && m.last_token == t; }),
+                               doc.mentions.end());
           }
         }
         if (refs.empty()) {

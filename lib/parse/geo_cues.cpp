@@ -199,6 +199,18 @@ void tag_cues(geo_document& doc) {
     }
   }
 
+  // "between Coggeshall and Marks Tey", "in Leeds or Bradford": a conjunct shares the cue of the
+  // place before it.
+  for (std::size_t i = 1; i < n; ++i) {
+    geo_mention& m = doc.mentions[i];
+    const geo_mention& p = doc.mentions[i - 1];
+    if (m.first_token < 2 || p.last_token + 1 != m.first_token || p.dropped) continue;
+    if (!(p.cues & (geo_cue::locative | geo_cue::weak_locative))) continue;
+    const std::string& ck = lower_key(m.first_token - 1);
+    if ((ck == "and" || ck == "or") && !tokens[m.first_token - 1].has(token_flag::all_caps))
+      m.cues |= geo_cue::weak_locative;
+  }
+
   for (const auto& [i, t, end, state] : state_abbrevs) {
     const int j = add_state_mention(doc, t, end, state);
     if (j < 0) continue;

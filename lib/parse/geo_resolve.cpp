@@ -23,6 +23,7 @@ constexpr float kProximity = 1.5f;        // most for a town within kNearKm of a
 constexpr double kNearKm = 50.0, kFarKm = 400.0;
 constexpr std::uint64_t kBarePlacePopulation = 50000;   // a bare capitalised town name needs this many people
 constexpr std::uint64_t kInitialPlacePopulation = 100000;
+constexpr std::uint64_t kSmallPlacePopulation = 5000;    // below this a town needs a cue
 constexpr std::uint64_t kNamedPlacePopulation = 200000;  // "Honolulu Star-Advertiser" still names the city
 
 // Weights per country / admin1 code; a handful per document, so linear search.
@@ -162,6 +163,9 @@ bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candi
       !(m.cues & (geo_cue::hinted | geo_cue::city_noun | geo_cue::dateline)))
     return false;
   if (strong || (m.cues & geo_cue::weak_locative)) return true;
+  // A village or small town alone ("Research", "Clarence") is far more often a word or a name:
+  // it needs a cue ("in X", "X, County") whatever else the story says.
+  if (pop < kSmallPlacePopulation && !is_seat(c.ref.feature())) return false;
   if ((m.cues & geo_cue::sentence_initial) && m.last_token - m.first_token == 1 && pop < kInitialPlacePopulation)
     return false;
   if (!c.exact_name && pop < kInitialPlacePopulation) return false;

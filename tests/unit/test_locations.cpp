@@ -270,3 +270,37 @@ TEST_CASE("place names opening with a capital outside ASCII are recognised") {
   REQUIRE(l);
   CHECK(l->country == "POL");
 }
+
+TEST_CASE("'X-based' compounds: a two-word name, or one inside an organisation's name") {
+  const std::string text =
+      "The Abu Dhabi-based agency met in Kabul. The Britain-based Syrian Observatory for Human Rights said "
+      "the town fell.";
+  const auto d = parse(text);
+  const auto* ad = located(d, text, "Abu Dhabi");
+  REQUIRE(ad);
+  CHECK(ad->country == "ARE");
+  CHECK_FALSE(located(d, text, "Abu-"));
+  const auto* gb = located(d, text, "Britain");
+  REQUIRE(gb);
+  CHECK(gb->country == "GBR");
+}
+
+TEST_CASE("a small town needs a cue; a conjunct shares the cue of the place before it") {
+  const std::string text =
+      "In Michigan, lawmakers including Hart voted against the bill. Traffic backed up between Coggeshall and "
+      "Marks Tey after the crash.";
+  const auto d = parse(text);
+  CHECK_FALSE(located(d, text, "Hart"));
+  const auto* c = located(d, text, "Coggeshall");
+  REQUIRE(c);
+  CHECK(c->country == "GBR");
+  const auto* mt = located(d, text, "Marks Tey");
+  REQUIRE(mt);
+  CHECK(mt->country == "GBR");
+}
+
+TEST_CASE("a compass word before a small town's name makes a name, not a place") {
+  const std::string text = "Many in the West Wing believed the plan would fail in Washington.";
+  const auto d = parse(text);
+  CHECK_FALSE(located(d, text, "Wing"));
+}
