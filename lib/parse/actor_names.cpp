@@ -11,6 +11,8 @@
 
 #include <string>
 
+#include "parse/actor_cues.hpp"
+
 namespace sitrep::detail {
 namespace {
 
@@ -224,183 +226,8 @@ class name_reader {
     }
   }
 
-  // ---- context cues ---------------------------------------------------------
-  // Nouns that relate a person to another and say nothing of the office held.
-  static bool relational(std::string_view w) {
-    return w == "counterpart" || w == "successor" || w == "predecessor" || w == "colleague" || w == "friend" ||
-           w == "partner" || w == "husband" || w == "wife" || w == "son" || w == "daughter" || w == "brother" ||
-           w == "sister" || w == "father" || w == "mother" || w == "widow" || w == "widower" || w == "uncle" ||
-           w == "nephew" || w == "cousin" || w == "grandson" || w == "fellow" || w == "namesake" ||
-           w == "compatriot" || w == "countryman" || w == "countrywoman" || w == "rival" || w == "opponent";
-  }
-
-  struct cue {
-    bool person = false;
-    bool org = false;
-    bool modifier = false;         // an adjective-like name before a group noun
-    bool strong = false;           // the cue outweighs a place of the same spelling ("c Croft b Cork")
-    bool role_from_title = false;  // the role came from a dictionary title, not a noun like "striker"
-    std::string role, sector, country;
-  };
-
-  // The country of a demonym or a possessive country ("Pakistan 's") ending just before token `end`,
-  // looking back at most `window` tokens.
-  std::string_view country_before(std::uint32_t end, std::uint32_t floor, int window) const {
-    for (int n = 0; n < window && end > floor; ++n) {
-      const std::uint32_t k = end - 1;
-      if (s_.is_possessive(k) && k > floor) {
-        const phrase_match* m = s_.match(k - 1);
-        if (m) {
-          if (const auto* c = s_.candidate(*m, entry_kind::country)) return c->country();
-        }
-        return {};
-      }
-      const phrase_match* m = s_.match(k);
-      if (m) {
-        if (const auto* c = s_.candidate(*m, entry_kind::country, -1, true)) return c->country();
-        end = m->first_token;
-        continue;
-      }
-      if (!s_.is_word(k)) return {};
-      end = k;
-    }
-    return {};
-  }
-
-  // A title (dictionary person title or person noun) ending at token `end`: fills `c`.
-  bool title_ending_at(std::uint32_t end, std::uint32_t floor, cue& c) const {
-    if (end <= floor) return false;
-    const std::uint32_t k = end - 1;
-    const phrase_match* m = s_.match(k);
-    if (m && m->last_token == end) {
-      if (const auto* t = s_.candidate(*m, entry_kind::role, static_cast<int>(role_subkind::person_title))) {
-        c.person = true;
-        c.role_from_title = true;
-        c.role = std::string(t->role().empty() ? t->name() : t->role());
-        c.sector = std::string(t->sector());
-        c.country = std::string(country_before(m->first_token, floor, 4));
-        return true;
-      }
-    }
-    if (s_.is_word(k) && !s_.tok(k).has(token_flag::capitalized)) {
-      const auto w = s_.lower(k);
-      if (is_person_noun(w.view())) {
-        c.person = true;
-        if (!relational(w.view())) c.role = std::string(w.view());
-        c.country = std::string(country_before(k, floor, 4));
-        return true;
-      }
-    }
-    return false;
-  }
-
-  cue context_cues(std::uint32_t a, std::uint32_t b, const sentence& sent) const {
-    cue c;
-    // Organisation nouns: "insurer Prudential", "rivals Leicestershire", "Blackburn, the club".
-    if (a > sent.first_token && s_.is_word(a - 1) && !s_.tok(a - 1).has(token_flag::capitalized) &&
-        is_org_noun(s_.lower(a - 1).view()))
-      c.org = true;
-    // "Blackburn, the club he led", "Dynamo Moscow, the Volgograd side".
-    if (b + 2 < sent.last_token && s_.text(b) == "," && s_.lower(b + 1).view() == "the")
-      for (std::uint32_t k = b + 2; k < b + 5 && k < sent.last_token && s_.is_word(k); ++k)
-        if (is_org_noun(s_.lower(k).view()) && !s_.tok(k).has(token_flag::capitalized)) {
-          c.org = true;
-          break;
-        }
-    // "Stephane Chapuisat ( Borussia Dortmund )": a club in brackets after a player.
-    if (a >= sent.first_token + 2 && b < sent.last_token && s_.text(a - 1) == "(" && s_.text(b) == ")") {
-      const int p = person_ending_at(a - 1);
-      if (p >= 0) c.org = true;
-    }
-    // "the Baloch insurgency", "Tamil Tiger rebels": a modifier of a group noun is not an actor itself.
-    if (b < sent.last_token && !s_.tok(b).has(token_flag::capitalized)) {
-      const phrase_match* m = s_.match(b);
-      if (m && m->first_token == b && s_.candidate(*m, entry_kind::role, static_cast<int>(role_subkind::group_noun)))
-        c.modifier = true;
-    }
-    // "Interfax news agency", "the Gazeta Wyborcza newspaper": a name before the kind of organisation it is.
-    if (b < sent.last_token && s_.is_word(b) && !s_.tok(b).has(token_flag::capitalized)) {
-      auto post = [](std::string_view w) {
-        return w == "agency" || w == "newspaper" || w == "daily" || w == "weekly" || w == "magazine" ||
-               w == "company" || w == "group" || w == "party" || w == "club" || w == "bank" || w == "airline" ||
-               w == "carrier" || w == "firm" || w == "conglomerate" || w == "network" || w == "television" ||
-               w == "radio" || w == "newsletter" || w == "tabloid" || w == "broadcaster";
-      };
-      const auto w = s_.lower(b);
-      if (post(w.view()) || (w.view() == "news" && b + 1 < sent.last_token && post(s_.lower(b + 1).view())))
-        c.org = true;
-    }
-    // "the Expos", "the Rugby Football Union": persons rarely take an article.
-    if (a > sent.first_token && s_.text(a - 1) == "the") c.org = true;
-    // Before: "striker Alan Shearer", "chief spokesman Nikolaus van der Pas", "counterpart, Jalil Abbas Jilani".
-    if (a > sent.first_token) {
-      if (!title_ending_at(a, sent.first_token, c) && s_.text(a - 1) == ",")
-        title_ending_at(a - 1, sent.first_token, c);
-    }
-    // After: "Asim Munir, the army chief", "Pete Sampras ( U.S. )".
-    if (b + 1 < sent.last_token) {
-      const auto t = s_.text(b);
-      if (t == ",") {
-        std::uint32_t k = b + 1;
-        const auto det = s_.lower(k);
-        if (det.view() == "the" || det.view() == "a" || det.view() == "an" || det.view() == "his" ||
-            det.view() == "her" || det.view() == "its")
-          ++k;
-        std::string country;
-        for (int n = 0; n < 5 && k < sent.last_token; ++n) {
-          const phrase_match* m = s_.match(k);
-          cue t2;
-          if (m && s_.candidate(*m, entry_kind::role, static_cast<int>(role_subkind::person_title))) {
-            title_ending_at(m->last_token, sent.first_token, t2);
-            if (t2.person) {
-              if (t2.country.empty()) t2.country = country;
-              if (c.role.empty()) c = t2;
-              c.person = true;
-            }
-            break;
-          }
-          if (!m && s_.is_word(k) && is_person_noun(s_.lower(k).view()) && !s_.tok(k).has(token_flag::capitalized)) {
-            c.person = true;
-            if (c.role.empty() && !relational(s_.lower(k).view())) c.role = std::string(s_.lower(k).view());
-            if (c.country.empty()) c.country = country;
-            break;
-          }
-          if (m) {
-            if (const auto* d = s_.candidate(*m, entry_kind::country)) country = std::string(d->country());
-            k = m->last_token;
-            continue;
-          }
-          if (!s_.is_word(k) && !s_.is_possessive(k)) break;
-          ++k;
-        }
-      } else if ((t == "(") && b + 2 < sent.last_token && s_.text(b + 2) == ")") {
-        const phrase_match* m = s_.match(b + 1);
-        if (m) {
-          if (const auto* d = s_.candidate(*m, entry_kind::country)) {
-            c.person = true;
-            if (c.country.empty()) c.country = std::string(d->country());
-          }
-        }
-      }
-    }
-    return c;
-  }
-
-  // The person whose mention ends at the token before `end`, or -1.
-  int person_ending_at(std::uint32_t end) const {
-    if (end == 0 || !s_.has(end - 1, tok_mark::used)) return -1;
-    const std::uint32_t byte_end = s_.tok(end - 1).end;
-    for (std::size_t i = 0; i < s_.table.size(); ++i) {
-      const auto& d = s_.table.at(static_cast<int>(i));
-      if (d.kind != "person") continue;
-      for (const auto& m : d.mentions)
-        if (m.end == byte_end) return static_cast<int>(i);
-    }
-    return -1;
-  }
-
   // ---- records --------------------------------------------------------------
-  int add_person(std::uint32_t first, std::uint32_t last, const entry_ref* dict, const cue& c) {
+  int add_person(std::uint32_t first, std::uint32_t last, const entry_ref* dict, const name_cue& c) {
     const std::string_view text = s_.slice(first, last);
     actor_draft d;
     d.kind = "person";
@@ -525,7 +352,7 @@ class name_reader {
     std::string country;
     org_first_ = segs_[lo].first;
     if (title < hi) {
-      cue c;
+      name_cue c;
       c.person = true;
       std::size_t role_from = lo;
       for (std::size_t k = lo; k < title; ++k) {
@@ -567,7 +394,7 @@ class name_reader {
       ++lo;
     }
     if (lo == hi) return;
-    cue c = context_cues(segs_[lo].first, b, sent);
+    name_cue c = context_cues(s_, segs_[lo].first, b, sent);
     if (c.country.empty()) c.country = country;
     const bool multi_word = segs_[hi - 1].last - segs_[lo].first > 1;
     // A heading in capitals inside a mixed line ("PRESS DIGEST - Bulgaria").
@@ -635,7 +462,7 @@ class name_reader {
     return false;
   }
 
-  void read_team(std::size_t lo, std::size_t hi, const cue& c) {
+  void read_team(std::size_t lo, std::size_t hi, const name_cue& c) {
     const std::uint32_t first = segs_[lo].first, last = segs_[hi - 1].last;
     const seg& f = segs_[lo];
     // National sides are their countries (England, Scotland and Wales are GB "countries").
@@ -668,7 +495,7 @@ class name_reader {
     return true;
   }
 
-  void read_name(std::size_t lo, std::size_t hi, const cue& c, bool forced_person) {
+  void read_name(std::size_t lo, std::size_t hi, const name_cue& c, bool forced_person) {
     if (lo >= hi) return;
     const std::uint32_t first = segs_[lo].first, last = segs_[hi - 1].last;
     const seg& f = segs_[lo];
@@ -756,7 +583,7 @@ class name_reader {
         continue;
       }
       // Line-ups and lists of surnames: "Given , Breen , Staunton , Irwin".
-      if (in_name_list(k)) add_person(k, k + 1, nullptr, cue{});
+      if (in_name_list(k)) add_person(k, k + 1, nullptr, name_cue{});
     }
   }
 
@@ -783,7 +610,7 @@ class name_reader {
       if (m && m->first_token == k) {
         const std::uint32_t len = m->last_token - m->first_token;
         if (const auto* p = s_.candidate(*m, entry_kind::person); p && (len > 1 || s_.table.by_name_word(s_.lower(k).view()) >= 0)) {
-          add_person(k, m->last_token, p, cue{});
+          add_person(k, m->last_token, p, name_cue{});
           k = m->last_token - 1;
           continue;
         }
