@@ -68,39 +68,35 @@ struct slot {
 };
 
 // A perfect hash: (key * multiplier) >> 56 gives each abbreviation its own slot
-// of 256. The multiplier is found at compile time by trying odd constants in
-// turn; the tokenizer asks about most short words before a period, so a lookup
-// is one multiply and one compare.
+// of 256, so a lookup is one multiply and one compare (the tokenizer asks about
+// most short words before a period). The multiplier was found by trying odd
+// constants; the build checks that it still separates every entry.
 struct perfect_table {
-  std::uint64_t multiplier = 0;
   std::array<slot, 256> slots{};
+  bool clash = false;
 };
 
+inline constexpr std::uint64_t kMultiplier = 0xf1f28d77eb7c496full;
+
 constexpr perfect_table make_table() {
-  for (std::uint64_t m = 0x9E3779B97F4A7C15ull;; m += 0x632BE59BD9B4E01Aull) {
-    perfect_table t;
-    t.multiplier = m | 1;
-    bool clash = false;
-    for (const auto& e : kAbbreviations) {
-      const std::uint64_t key = pack_lower(e.word);
-      slot& s = t.slots[(key * t.multiplier) >> 56];
-      if (s.key != 0) {
-        clash = true;
-        break;
-      }
-      s = {key, e.kind};
-    }
-    if (!clash) return t;
+  perfect_table t;
+  for (const auto& e : kAbbreviations) {
+    const std::uint64_t key = pack_lower(e.word);
+    slot& s = t.slots[(key * kMultiplier) >> 56];
+    if (s.key != 0) t.clash = true;
+    s = {key, e.kind};
   }
+  return t;
 }
 constexpr perfect_table kTable = make_table();
+static_assert(!kTable.clash, "two abbreviations share a slot: find a new multiplier");
 
 }  // namespace
 
 abbreviation_kind abbreviation_of(std::string_view word) noexcept {
   if (word.empty() || word.size() > 6) return abbreviation_kind::none;
   const std::uint64_t key = pack_lower(word);
-  const slot& it = kTable.slots[(key * kTable.multiplier) >> 56];
+  const slot& it = kTable.slots[(key * kMultiplier) >> 56];
   if (it.key != key) return abbreviation_kind::none;
   // "No." is an abbreviation only as written ("No. 10"), not the word "no" at a sentence end.
   if (key == pack_lower("no") || key == pack_lower("nos")) return word[0] == 'N' ? it.kind : abbreviation_kind::none;
