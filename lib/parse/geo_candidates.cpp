@@ -189,6 +189,15 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
         const entry_ref r{b, p[k].entry, p[k].alias_flags};
         if (r.kind() != entry_kind::place || r.country() != country || r.rec().population < kNamesakeCityPopulation)
           continue;
+        // Already a reading through an alternate name: it counts as the name itself.
+        for (std::uint32_t q = m.cand_begin; q < m.cand_begin + m.cand_count; ++q) {
+          geo_candidate& c = doc.candidates[q];
+          if (c.ref.bundle == r.bundle && c.ref.index == r.index) {
+            c.exact_name = true;
+            c.prior = candidate_prior(r, true);
+            return;
+          }
+        }
         geo_candidate g;
         g.ref = r;
         g.exact_name = true;

@@ -246,7 +246,7 @@ TEST_CASE("namesake counties and towns: the one near the story's other places wi
 }
 
 TEST_CASE("a compass word before a name is a modifier, not a place") {
-  const std::string text = "Storms swept across Northern Europe and the Western US this week.";
+  const std::string text = "Storms swept across Northern Italy and the Western US this week.";
   const auto d = parse(text);
   CHECK_FALSE(located(d, text, "Northern"));
   CHECK_FALSE(located(d, text, "Western"));
@@ -303,4 +303,35 @@ TEST_CASE("a compass word before a small town's name makes a name, not a place")
   const std::string text = "Many in the West Wing believed the plan would fail in Washington.";
   const auto d = parse(text);
   CHECK_FALSE(located(d, text, "Wing"));
+}
+
+TEST_CASE("English exonyms and 'St.' forms of big cities beat small namesakes") {
+  const std::string text = "The band played in Gothenburg and Oslo. Protests spread from Moscow to St. Petersburg.";
+  const auto d = parse(text);
+  const auto* g = located(d, text, "Gothenburg");
+  REQUIRE(g);
+  CHECK(g->country == "SWE");
+  const auto* sp = located(d, text, "St. Petersburg");
+  REQUIRE(sp);
+  CHECK(sp->country == "RUS");
+}
+
+TEST_CASE("oceans and seas are regions; a country's name is not its capital's") {
+  const std::string text =
+      "A storm formed over the Atlantic and moved into the Gulf of Mexico. Officials in Mexico said Guadalajara "
+      "and Monterrey were calm.";
+  const auto d = parse(text);
+  const auto* atl = located(d, text, "Atlantic");
+  REQUIRE(atl);
+  CHECK(atl->kind == "region");
+  const auto* gulf = located(d, text, "Gulf of Mexico");
+  REQUIRE(gulf);
+  CHECK(gulf->kind == "region");
+  const auto at = static_cast<std::uint32_t>(text.find("Mexico said"));
+  const sitrep::location* mx = nullptr;
+  for (const auto& l : d.locations)
+    for (const auto& m : l.mentions)
+      if (m.start == at) mx = &l;
+  REQUIRE(mx);
+  CHECK(mx->kind == "country");
 }
