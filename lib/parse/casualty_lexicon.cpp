@@ -4,6 +4,8 @@
 #include <array>
 #include <utility>
 
+#include "word_shape_filter.hpp"
+
 namespace sitrep::detail {
 
 trigger_info casualty_trigger(std::string_view key) {
@@ -54,6 +56,8 @@ trigger_info casualty_trigger(std::string_view key) {
       {"assassinated", harm::killed, trigger_form::either},
       {"drowned", harm::killed, trigger_form::passive},
   }};
+  static constexpr word_shape_filter k_shapes(k_rows, [](const row& r) { return r.key; });
+  if (!k_shapes.may_contain(key)) return {};
   for (const row& r : k_rows)
     if (r.key == key) return trigger_info{r.kind, r.form};
   return {};

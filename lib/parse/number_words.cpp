@@ -5,6 +5,8 @@
 #include <cmath>
 #include <utility>
 
+#include "word_shape_filter.hpp"
+
 namespace sitrep::detail {
 namespace {
 
@@ -111,6 +113,15 @@ std::optional<int> small_number_word(std::string_view key) {
 }
 
 std::optional<int> ordinal_value(std::string_view key) {
+  // Only ordinal words, hyphened compounds ("twenty-first") and "29th" can be one.
+  static constexpr auto k_identity = [](std::string_view w) { return w; };
+  static constexpr word_shape_filter k_units_shape(k_ordinal_units, k_identity);
+  static constexpr word_shape_filter k_tens_shape(k_ordinal_tens, k_identity);
+  if (key.empty()) return std::nullopt;
+  const bool digit_led = key[0] >= '0' && key[0] <= '9';
+  if (!digit_led && !k_units_shape.may_contain(key) && !k_tens_shape.may_contain(key) &&
+      key.find('-') == std::string_view::npos)
+    return std::nullopt;
   for (std::size_t i = 1; i < k_ordinal_units.size(); ++i)
     if (k_ordinal_units[i] == key) return static_cast<int>(i);
   for (std::size_t i = 2; i < k_ordinal_tens.size(); ++i)

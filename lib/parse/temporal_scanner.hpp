@@ -88,10 +88,12 @@ class scanner : token_words {
     if (i >= toks_.size() || toks_[i].kind != token_kind::word) return std::nullopt;
     bool abbr = false;
     std::string_view key = k(i);
-    if (key.starts_with("mid-")) key.remove_prefix(4);
+    const bool mid = key.starts_with("mid-");
+    // Months are capitalised or follow "mid-": most tokens stop here, before the word list.
+    if (!cap(i) && !mid) return std::nullopt;
+    if (mid) key.remove_prefix(4);
     auto m = month_word(key, &abbr);
     if (!m) return std::nullopt;
-    if (!cap(i) && !k(i).starts_with("mid-")) return std::nullopt;
     if (abbr && !toks_[i].has(token_flag::abbreviation) && !number(i + 1)) return std::nullopt;
     // "May" at the start of a sentence is usually the verb.
     if (*m == 5 && !number(i + 1) && !year_at(i + 1) && sentence_start(i)) return std::nullopt;
@@ -99,9 +101,10 @@ class scanner : token_words {
   }
   std::optional<int> weekday_at(std::size_t i) const {
     if (i >= toks_.size() || toks_[i].kind != token_kind::word) return std::nullopt;
+    if (!cap(i)) return std::nullopt;  // weekdays are capitalised: skip the word list
     bool abbr = false;
     auto w = weekday_word(k(i), &abbr);
-    if (!w || !cap(i)) return std::nullopt;
+    if (!w) return std::nullopt;
     if (abbr && !toks_[i].has(token_flag::abbreviation)) return std::nullopt;
     return w;
   }
