@@ -62,6 +62,15 @@ bool same_key(std::string_view a, std::string_view b) {
   }
 }
 
+// A folded Arabic name without its article or a leading ayn: "al qamishli" → "qamishli",
+// "'afrin" → "afrin". News English writes these as the name itself.
+std::string_view without_article(std::string_view k) {
+  while (!k.empty() && (k.front() == '\'' || k.front() == '`')) k.remove_prefix(1);
+  for (std::string_view a : {"al ", "el ", "ar ", "as ", "ad ", "an ", "ash ", "az ", "at ", "al-", "el-"})
+    if (k.size() > a.size() + 3 && k.substr(0, a.size()) == a) return k.substr(a.size());
+  return k;
+}
+
 constexpr float kPopulationWeight = 1.2f;  // per factor of ten in population
 constexpr float kMostPopulous = 1.0f;      // the biggest of same-named places is the usual referent
 constexpr float kNamesakeCity = 2.0f;
@@ -241,7 +250,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
       g.ref = *c;
       name_key.clear();
       fold_name(c->name(), name_key);
-      g.exact_name = same_key(key, name_key);
+      g.exact_name = same_key(key, name_key) || same_key(key, without_article(name_key));
       g.prior = candidate_prior(*c, g.exact_name);
       doc.candidates.push_back(g);
       if (c->kind() == entry_kind::country || c->kind() == entry_kind::region) has_place_only = false;

@@ -18,7 +18,7 @@ constexpr std::string_view kLocative[] = {
 };
 
 constexpr std::string_view kWeakLocative[] = {
-    "along", "between", "from", "to", "toward", "towards", "via",
+    "along", "between", "from", "on", "to", "toward", "towards", "via",
 };
 
 constexpr std::string_view kFunction[] = {
@@ -138,13 +138,17 @@ place_noun place_noun_of(std::string_view w) noexcept {
   static constexpr entry kNouns[] = {
       {"borough", place_noun::district},  {"capital", place_noun::city},     {"city", place_noun::city},
       {"county", place_noun::district},   {"district", place_noun::district},
-      {"districts", place_noun::district}, {"emirate", place_noun::admin},   {"governorate", place_noun::admin},
-      {"municipality", place_noun::city}, {"oblast", place_noun::admin},     {"parish", place_noun::district},
-      {"prefecture", place_noun::admin},  {"province", place_noun::admin},   {"provinces", place_noun::admin},
-      {"region", place_noun::region},     {"regions", place_noun::region},   {"state", place_noun::admin},
+      {"districts", place_noun::district}, {"emirate", place_noun::admin},   {"enclave", place_noun::city},
+      {"governorate", place_noun::admin}, {"municipality", place_noun::city}, {"neighborhood", place_noun::city},
+      {"neighbourhood", place_noun::city}, {"oblast", place_noun::admin},    {"outskirts", place_noun::city},
+      {"parish", place_noun::district},   {"prefecture", place_noun::admin}, {"province", place_noun::admin},
+      {"provinces", place_noun::admin},   {"region", place_noun::region},    {"regions", place_noun::region},
+      {"state", place_noun::admin},       {"suburb", place_noun::city},      {"suburbs", place_noun::city},
       {"town", place_noun::city},         {"township", place_noun::city},    {"valley", place_noun::region},
       {"village", place_noun::city},      {"villages", place_noun::city},
   };
+  static_assert(std::is_sorted(std::begin(kNouns), std::end(kNouns),
+                               [](const entry& a, const entry& b) { return a.word < b.word; }));
   const auto it = std::lower_bound(std::begin(kNouns), std::end(kNouns), w,
                                    [](const entry& e, std::string_view v) { return e.word < v; });
   return it != std::end(kNouns) && it->word == w ? it->noun : place_noun::none;

@@ -335,3 +335,20 @@ TEST_CASE("oceans and seas are regions; a country's name is not its capital's") 
   REQUIRE(mx);
   CHECK(mx->kind == "country");
 }
+
+TEST_CASE("Arabic names without their article; 'suburb of', 'enclave of' and 'fired on' as cues") {
+  const std::string text =
+      "Turkish jets fired on Qamishli. The army also shelled the Kurdish enclave of Afrin and the Damascus "
+      "suburb of Douma.";
+  const auto d = parse(text);
+  const auto* q = located(d, text, "Qamishli");
+  REQUIRE(q);
+  CHECK(q->country == "SYR");
+  const auto* a = located(d, text, "Afrin");
+  REQUIRE(a);
+  CHECK(a->country == "SYR");
+  using namespace sitrep::detail::geo;
+  CHECK(place_noun_of("suburb") == place_noun::city);
+  CHECK(place_noun_of("enclave") == place_noun::city);
+  CHECK(is_weak_locative_preposition("on"));
+}
