@@ -77,7 +77,9 @@ constexpr float kNamesakeCity = 2.0f;
 constexpr float kAdmin2Prior = 7.0f;
 constexpr std::uint64_t kOwnerPlacePopulation = 100000;  // "Wilson's Farm" (a name) vs "Moscow's Red Square"
 constexpr std::uint64_t kNamesakeCityPopulation = 500000;
-constexpr std::uint64_t kBarePlacePopulation = 50000;  // a town this big is itself what a compass word modifies
+constexpr std::uint64_t kBarePlacePopulation = 50000;
+constexpr std::uint64_t kCompoundCityPopulation = 50000;  // "Amsterdam-London", not "Phillips-Spencer":
+constexpr std::uint64_t kCompoundTownPopulation = 5000;   // one city, or towns of this size throughout  // a town this big is itself what a compass word modifies
 
 float feature_bonus(std::string_view f) {
   if (f == "PPLC") return 3.0f;
@@ -512,17 +514,30 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
           doc.mentions.pop_back();
         }
       }
-      // A lone town in a compound is a surname or a brand ("Phillips-Spencer", "Mercedes-Benz");
-      // keep it only as "X-based", a pair of places ("Amsterdam-London") or a country or region.
+      // Towns in a compound are a surname or a brand ("Phillips-Spencer", "Mercedes-Benz"); keep
+      // them as "X-based", as a country or region, or as two places of which one is a city
+      // ("Amsterdam-London", "Miami-Dade") or both are towns of some size. A county is a surname
+      // as often as a town is.
       std::size_t from = found.size();
       while (from > 0 && found[from - 1].last_token == t + 1) --from;
-      if (found.size() - from == 1) {
-        const geo_mention& f = found.back();
-        bool area = false;
-        for (std::uint32_t k = f.cand_begin; k < f.cand_begin + f.cand_count; ++k)
-          area |= is_area(doc.candidates[k].ref);
-        if (!area && !(f.cues & geo_cue::based)) found.pop_back();
+      const bool pair = found.size() - from >= 2;
+      bool keep = false, all_towns = pair;
+      for (std::size_t x = from; x < found.size(); ++x) {
+        const geo_mention& f = found[x];
+        bool town = false;
+        for (std::uint32_t k = f.cand_begin; k < f.cand_begin + f.cand_count; ++k) {
+          const entry_ref& r = doc.candidates[k].ref;
+          if (r.kind() != entry_kind::place || is_admin2(r)) {
+            keep |= is_area(r) && !is_admin2(r);
+            continue;
+          }
+          keep |= pair && r.rec().population >= kCompoundCityPopulation;
+          town |= r.rec().population >= kCompoundTownPopulation;
+        }
+        keep |= (f.cues & geo_cue::based) != 0;
+        all_towns &= town;
       }
+      if (!keep && !all_towns) found.resize(from);
     }
     if (!found.empty()) {
       for (auto& f : found) doc.mentions.push_back(f);

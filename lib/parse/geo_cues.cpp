@@ -32,8 +32,9 @@ bool has_admin2(geo_document& doc, geo_mention& m) {
   return false;
 }
 
-// Adds a mention for a US state written as an abbreviation ("Calif.", "N.M.").
-int add_state_mention(geo_document& doc, std::uint32_t t, std::uint32_t end, std::string_view state_name) {
+// Adds a mention for a US state or Canadian province written as an abbreviation ("Calif.", "N.B.").
+int add_state_mention(geo_document& doc, std::uint32_t t, std::uint32_t end, std::string_view state_name,
+                      std::string_view country) {
   if (!doc.bundle) return -1;
   const std::string key = phrase_key(state_name);
   const slot_record* slot = doc.bundle->find(hash_bytes(kHashSeed, key), key);
@@ -48,7 +49,7 @@ int add_state_mention(geo_document& doc, std::uint32_t t, std::uint32_t end, std
   m.cand_begin = static_cast<std::uint32_t>(doc.candidates.size());
   for (std::uint32_t k = 0; k < slot->postings_count; ++k) {
     entry_ref r{doc.bundle, p[k].entry, p[k].alias_flags};
-    if (r.kind() != entry_kind::admin1 || r.country() != "USA") continue;
+    if (r.kind() != entry_kind::admin1 || r.country() != country) continue;
     geo_candidate g;
     g.ref = r;
     g.exact_name = true;
@@ -90,7 +91,7 @@ void tag_cues(geo_document& doc) {
   struct state_abbrev {
     std::size_t mention;
     std::uint32_t token, end;
-    std::string_view state;
+    std::string_view state, country;
   };
   std::vector<state_abbrev> state_abbrevs;
   for (std::size_t i = 0; i < n; ++i) {
@@ -162,10 +163,15 @@ void tag_cues(geo_document& doc) {
         std::string_view abbr = tokens[a + 1].view(text);
         if (a + 2 < tokens.size() && is_punct(tokens[a + 2], '.', text) && tokens[a + 2].start == tokens[a + 1].end)
           abbr = text.substr(tokens[a + 1].start, tokens[a + 2].end - tokens[a + 1].start);
-        const std::string_view state = us_state_of_abbreviation(abbr);
+        std::string_view state = us_state_of_abbreviation(abbr), country = "USA";
+        if (state.empty()) {
+          state = canadian_province_of_abbreviation(abbr);  // "Moncton, N.B.", "Nelson, BC"
+          country = "CAN";
+        }
         // Postal codes only in capitals ("TX"), AP forms as written ("Calif.").
         if (!state.empty() && (abbr.find('.') != std::string_view::npos || tokens[a + 1].has(token_flag::all_caps))) {
-          state_abbrevs.push_back({i, a + 1, static_cast<std::uint32_t>(abbr.data() - text.data() + abbr.size()), state});
+          state_abbrevs.push_back(
+              {i, a + 1, static_cast<std::uint32_t>(abbr.data() - text.data() + abbr.size()), state, country});
           if (j >= 0) doc.mentions[static_cast<std::size_t>(j)].dropped = true;  // the abbreviation's other reading
         }
       }
@@ -211,8 +217,8 @@ void tag_cues(geo_document& doc) {
       m.cues |= geo_cue::weak_locative;
   }
 
-  for (const auto& [i, t, end, state] : state_abbrevs) {
-    const int j = add_state_mention(doc, t, end, state);
+  for (const auto& [i, t, end, state, country] : state_abbrevs) {
+    const int j = add_state_mention(doc, t, end, state, country);
     if (j < 0) continue;
     geo_mention& m = doc.mentions[i];
     m.hint = j;

@@ -118,6 +118,17 @@ constexpr state_abbr kStates[] = {
     {"Wisc.", "Wisconsin"}, {"Wyo.", "Wyoming"},
 };
 
+// Canadian Press style (with periods) and Canada Post codes; sorted by abbreviation.
+constexpr state_abbr kProvinces[] = {
+    {"AB", "Alberta"}, {"Alta.", "Alberta"}, {"B.C.", "British Columbia"}, {"BC", "British Columbia"},
+    {"MB", "Manitoba"}, {"Man.", "Manitoba"}, {"N.B.", "New Brunswick"}, {"N.L.", "Newfoundland and Labrador"},
+    {"N.S.", "Nova Scotia"}, {"N.W.T.", "Northwest Territories"}, {"NB", "New Brunswick"},
+    {"NL", "Newfoundland and Labrador"}, {"NS", "Nova Scotia"}, {"NT", "Northwest Territories"}, {"NU", "Nunavut"},
+    {"Nfld.", "Newfoundland and Labrador"}, {"ON", "Ontario"}, {"Ont.", "Ontario"}, {"P.E.I.", "Prince Edward Island"},
+    {"PE", "Prince Edward Island"}, {"QC", "Quebec"}, {"Que.", "Quebec"}, {"SK", "Saskatchewan"},
+    {"Sask.", "Saskatchewan"}, {"Y.T.", "Yukon"}, {"YT", "Yukon"},
+};
+
 template <std::size_t N>
 constexpr bool sorted_words(const std::string_view (&list)[N]) {
   return std::is_sorted(std::begin(list), std::end(list));
@@ -126,6 +137,8 @@ static_assert(sorted_words(kLocative) && sorted_words(kWeakLocative) && sorted_w
               sorted_words(kCommon) && sorted_words(kCompoundSuffix) &&
               sorted_words(kTitles) && sorted_words(kSpeech));
 static_assert(std::is_sorted(std::begin(kStates), std::end(kStates),
+                             [](const state_abbr& a, const state_abbr& b) { return a.abbr < b.abbr; }));
+static_assert(std::is_sorted(std::begin(kProvinces), std::end(kProvinces),
                              [](const state_abbr& a, const state_abbr& b) { return a.abbr < b.abbr; }));
 
 }  // namespace
@@ -208,6 +221,12 @@ std::string_view us_state_of_abbreviation(std::string_view w) noexcept {
   const auto it = std::lower_bound(std::begin(kStates), std::end(kStates), w,
                                    [](const state_abbr& e, std::string_view v) { return e.abbr < v; });
   return it != std::end(kStates) && it->abbr == w ? it->name : std::string_view{};
+}
+
+std::string_view canadian_province_of_abbreviation(std::string_view w) noexcept {
+  const auto it = std::lower_bound(std::begin(kProvinces), std::end(kProvinces), w,
+                                   [](const state_abbr& e, std::string_view v) { return e.abbr < v; });
+  return it != std::end(kProvinces) && it->abbr == w ? it->name : std::string_view{};
 }
 
 }  // namespace sitrep::detail::geo

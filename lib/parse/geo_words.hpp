@@ -50,4 +50,8 @@ bool is_place_compound_suffix(std::string_view w) noexcept;
 /// name ("California"), or "" when it is none. `w` is the token as written.
 std::string_view us_state_of_abbreviation(std::string_view w) noexcept;
 
+/// A Canadian Press or postal abbreviation of a Canadian province or territory ("B.C.", "Ont.", "QC")
+/// → its name ("British Columbia"), or "" when it is none. `w` is the token as written.
+std::string_view canadian_province_of_abbreviation(std::string_view w) noexcept;
+
 }  // namespace sitrep::detail::geo

@@ -352,3 +352,20 @@ TEST_CASE("Arabic names without their article; 'suburb of', 'enclave of' and 'fi
   CHECK(place_noun_of("enclave") == place_noun::city);
   CHECK(is_weak_locative_preposition("on"));
 }
+
+TEST_CASE("Canadian province abbreviations after a town; a county in a hyphenated surname is no place") {
+  const std::string text =
+      "The mayor of Nelson, BC spoke on Monday. Ambassador Anthony Phillips-Spencer met officials in Ottawa.";
+  const auto d = parse(text);
+  const auto* n = located(d, text, "Nelson");
+  REQUIRE(n);
+  CHECK(n->country == "CAN");
+  const auto* bc = located(d, text, "BC");
+  REQUIRE(bc);
+  CHECK(bc->admin1 == "CA-BC");
+  CHECK_FALSE(located(d, text, "Spencer"));
+  using namespace sitrep::detail::geo;
+  CHECK(canadian_province_of_abbreviation("N.B.") == "New Brunswick");
+  CHECK(canadian_province_of_abbreviation("Ont.") == "Ontario");
+  CHECK(canadian_province_of_abbreviation("Calif.").empty());
+}
