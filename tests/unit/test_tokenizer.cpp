@@ -214,6 +214,25 @@ TEST_CASE("tokenizer: both kernels match the chunk-by-chunk reference rules") {
   }
 }
 
+TEST_CASE("tokenizer: random bytes around the mask rules match the reference rules") {
+  // Dense mixes of the bytes the window scanner decides in masks (periods, commas,
+  // colons, hyphens, apostrophes, s, w, digits) with the ones it hands on.
+  std::mt19937_64 rng(42);
+  const std::string alphabet = "aAsSwW.. ..,,::--''\"\"()!?;/@#$%&*+<=>[]{}_|~\\^`0123456789  \n\n\t";
+  const std::vector<std::string> multi = {"\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x94", "\xC3\xA9", "\xFF",
+                                          std::string(1, '\0'), "U.S.", "www.", "http://", "1,200", "Gen.", "'s"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 150);
+    for (int i = 0; i < n; ++i)
+      text += rng() % 20 == 0 ? multi[rng() % multi.size()] : std::string(1, alphabet[rng() % alphabet.size()]);
+    std::vector<token> reference;
+    sitrep::detail::tokenize_by_chunks(text, reference);
+    require_same_tokens(text, toks(text, sitrep::tokenizer_kernel::scalar), reference);
+    require_same_tokens(text, toks(text, sitrep::tokenizer_kernel::avx2), reference);
+  }
+}
+
 TEST_CASE("tokenizer: the example article matches the reference rules") {
   std::ifstream in(std::string(SITREP_SEED_DIR) + "/iran-pakistan-2024-01-29.txt", std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
