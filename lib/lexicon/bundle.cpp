@@ -61,6 +61,7 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   struct key_info {
     std::vector<posting_record> postings;
     bool prefix = false;
+    std::uint32_t next_words = 0;  // next_word_bit of each word that follows it
   };
   std::map<std::string, key_info> keys;  // ordered: the output is deterministic
   std::uint32_t max_words = 1;
@@ -104,18 +105,23 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
         return q.entry == p.entry && q.alias_flags == p.alias_flags;
       });
       if (!dup && info.postings.size() < kMaxPostingsPerKey) info.postings.push_back(p);
-      // Every word-level prefix lets the matcher keep extending.
+      // Every word-level prefix lets the matcher keep extending, by the word after it.
       std::uint32_t words = 1;
       for (std::size_t k = key.find(' '); k != std::string::npos; k = key.find(' ', k + 1)) {
-        keys[key.substr(0, k)].prefix = true;
+        const std::size_t next_end = std::min(key.find(' ', k + 1), key.size());
+        auto& prefix = keys[key.substr(0, k)];
+        prefix.prefix = true;
+        prefix.next_words |= next_word_bit(hash_bytes(kHashSeed, std::string_view(key).substr(k + 1, next_end - k - 1)));
         ++words;
       }
       max_words = std::max(max_words, words);
     }
   }
 
+  // At most about 60% full: linear probing stays short, and the table is small
+  // enough that the keys that miss the matcher's cache mostly find it in cache.
   std::size_t slot_count = 16;
-  while (slot_count < keys.size() * 2) slot_count *= 2;
+  while (slot_count * 3 < keys.size() * 5) slot_count *= 2;
   std::vector<slot_record> slots(slot_count);
   // About 12 bits a key: three bits in a word of 64 keep false positives near 2%.
   const std::size_t filter_words = std::max<std::size_t>(8, (keys.size() * 12 + 63) / 64);
@@ -130,6 +136,7 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
     s.postings_begin = static_cast<std::uint32_t>(postings.size());
     s.postings_count = static_cast<std::uint16_t>(info.postings.size());
     s.flags = static_cast<std::uint8_t>((info.postings.empty() ? 0 : kSlotPhrase) | (info.prefix ? kSlotPrefix : 0));
+    s.next_words = info.next_words;
     postings.insert(postings.end(), info.postings.begin(), info.postings.end());
     filter_add(filter.data(), filter.size(), full);
     std::size_t at = full & (slot_count - 1);
@@ -207,13 +214,18 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
       if (off >= sb) return bad(fmt::format("entry {} has a string outside the table", i));
     if (static_cast<unsigned>(e.kind) > static_cast<unsigned>(entry_kind::trigger)) return bad("unknown entry kind");
   }
+  std::uint32_t empty_slots = 0;  // probing stops at an empty slot: a full table would never stop
   for (std::uint32_t i = 0; i < h->slot_count; ++i) {
     const slot_record& s = v.slots_[i];
-    if (s.hash == 0) continue;
+    if (s.hash == 0) {
+      ++empty_slots;
+      continue;
+    }
     if (s.key >= sb || sb - s.key <= s.key_length || s.postings_begin > h->posting_count ||
         s.postings_count > h->posting_count - s.postings_begin)
       return bad(fmt::format("slot {} points outside its tables", i));
   }
+  if (empty_slots == 0) return bad("the slot table has no empty slot");
   for (std::uint32_t i = 0; i < h->posting_count; ++i)
     if (v.postings_[i].entry >= h->entry_count) return bad("posting names a missing entry");
   return v;

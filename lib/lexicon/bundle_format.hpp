@@ -11,11 +11,14 @@
 // running text start no phrase, and the filter answers that with one cached
 // read instead of a probe of the large table.
 //
-// `slots` is an open-addressing hash table (linear probing, power-of-two size)
-// of phrase keys (normalize.hpp), placed by hash_bytes(kHashSeed, key): a
-// change to that hash is a change of format. A slot is a phrase (it has postings: the
-// entries that alias names), a prefix of a longer phrase, or both; the matcher
-// extends a match only while the words so far are a prefix.
+// `slots` is an open-addressing hash table (linear probing, power-of-two size,
+// about half full) of phrase keys (normalize.hpp), placed by
+// hash_bytes(kHashSeed, key): a change to that hash is a change of format. A slot
+// is a phrase (it has postings: the entries that alias names), a prefix of a
+// longer phrase, or both; the matcher extends a match only while the words so far
+// are a prefix. A prefix slot also carries a 32-bit signature of the words that
+// can follow it (next_word_bit): most words after a prefix ("company", "the",
+// "market") start no longer phrase, and the signature says so without a lookup.
 #pragma once
 
 #include <cstddef>
@@ -25,7 +28,8 @@ namespace sitrep::detail {
 
 inline constexpr char kBundleMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'B', '1'};
 // 4: word-at-a-time key hash (normalize.hpp) and a blocked filter.
-inline constexpr std::uint32_t kBundleVersion = 4;
+// 5: prefix slots carry a signature of their next words; slots are 20 bytes.
+inline constexpr std::uint32_t kBundleVersion = 5;
 
 /// What a dictionary entry is.
 enum class entry_kind : std::uint8_t {
@@ -111,7 +115,12 @@ inline constexpr std::uint8_t kSlotPrefix = 1u << 1;
 inline constexpr std::size_t kMaxKeyBytes = 255;        // longer phrases are not indexed
 inline constexpr std::size_t kMaxPostingsPerKey = 65535;
 
-/// 16 bytes: four slots share a cache line.
+/// The bit a word sets in the signature of a prefix it can follow, from the
+/// word's own key hash (hash_bytes(kHashSeed, word)).
+inline std::uint32_t next_word_bit(std::uint64_t word_hash) noexcept {
+  return 1u << (word_hash >> 59);
+}
+
 struct slot_record {
   std::uint32_t hash;            // low 32 bits of the key hash, never 0; 0 = empty slot
   std::uint32_t key;             // string offset of the key
@@ -119,7 +128,12 @@ struct slot_record {
   std::uint16_t postings_count;
   std::uint8_t flags;            // kSlotPhrase | kSlotPrefix
   std::uint8_t key_length;       // bytes, so probing needs no strlen
+  // kSlotPrefix: the next_word_bit of every word that follows this key in a
+  // longer one (never 0 then); 0 otherwise. "key w" can be a key only if
+  // next_words has w's bit.
+  std::uint32_t next_words;
 };
+static_assert(sizeof(slot_record) == 20);
 
 struct posting_record {
   std::uint32_t entry;

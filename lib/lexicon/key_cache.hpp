@@ -3,7 +3,7 @@
 // Word frequencies are Zipfian, and so are the phrases the matcher tries: a
 // direct-mapped cache of what the layers said about a key answers most lookups
 // from L2 instead of the filter and the large slot table, and keeps a phrase's
-// postings range so a hit never reads its slot. Entries are 24 bytes and
+// postings range and a prefix's next-word signature so a hit never reads its slot. Entries are 24 bytes and
 // identified by the key's 64-bit hash and length (a one-word key of up to 8 bytes
 // has a hash of its own, normalize.hpp; longer ones rely on 64 bits not colliding).
 //
@@ -28,6 +28,7 @@ inline constexpr std::uint8_t stopword = 1u << 2;    // is_phrase_stopword(key)
 struct cached_key {
   std::uint64_t hash = 0;
   std::uint32_t postings_begin = 0;  // the phrase slot's postings in `layer`
+  std::uint32_t next_words = 0;      // extendable: the layers' next-word signatures (bundle_format.hpp)
   std::uint16_t postings_count = 0;
   std::uint8_t length = 0;  // key bytes; keys over 255 bytes are never cached (no bundle holds one)
   std::uint8_t layer = 0;

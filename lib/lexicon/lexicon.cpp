@@ -16,6 +16,18 @@ bool can_start(const token& t) {
   return t.kind == token_kind::word || t.kind == token_kind::number;
 }
 
+// What the layers say about one key, as the matcher uses it.
+struct answer {
+  const posting_record* postings = nullptr;  // of the phrase the key is, if it is one
+  std::uint32_t postings_count = 0;
+  std::uint32_t layer = 0;
+  std::uint32_t next_words = 0;  // extendable: which words can follow (bundle_format.hpp)
+  std::uint8_t flags = 0;        // cached_flag bits
+};
+
+// Tokens whose first-word lookups are answered together, ahead of the phrase loop.
+constexpr std::size_t kBlock = 128;
+
 }  // namespace
 
 lexicon::lexicon(std::vector<std::shared_ptr<const bundle_view>> layers) : layers_(std::move(layers)) {
@@ -32,7 +44,10 @@ lexicon::key_result lexicon::look(std::uint64_t hash, std::string_view key) cons
       r.phrase = slot;  // earlier layers win for the same phrase
       r.layer = static_cast<std::uint32_t>(l);
     }
-    r.extendable |= (slot->flags & kSlotPrefix) != 0;
+    if (slot->flags & kSlotPrefix) {
+      r.extendable = true;
+      r.next_words |= slot->next_words;
+    }
   }
   return r;
 }
@@ -55,7 +70,10 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     std::size_t keys_capacity = 0;
     std::vector<std::size_t> key_at;
     std::vector<std::uint64_t> key_hash;
-    std::vector<std::uint32_t> pending;  // tokens whose lookups are being warmed
+    std::vector<std::uint32_t> next_bit;  // next_word_bit of a one-word key; all bits for others
+    std::vector<std::uint32_t> pending;  // tokens whose lookups the cache misses
+    std::vector<std::uint32_t> probing;  // of those, the ones some filter admits
+    std::vector<answer> first = std::vector<answer>(kBlock);
   };
   thread_local scratch work;
   const std::size_t key_bytes = text.size() * 4 + 16;  // a key is at most 3x its token, plus its space
@@ -66,16 +84,21 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   if (work.key_at.size() < n + 1) {
     work.key_at.resize(n + 1);
     work.key_hash.resize(n + 1);
+    work.next_bit.resize(n + 1);
   }
   char* const keys = work.keys.get();
   std::size_t* const key_at = work.key_at.data();
   std::uint64_t* const key_hash = work.key_hash.data();
+  std::uint32_t* const next_bit = work.next_bit.data();
   key_cache& cache = key_cache::for_thread(id_);
   std::size_t used = 0;
   for (std::size_t i = 0; i < n; ++i) {
     key_at[i] = used;
     const token_key k = write_token_key_hashed(text, tokens[i], keys + used);
     key_hash[i] = k.hash;
+    // A key of several words ("sistan baluchestan" from one hyphenated token) is
+    // checked against no signature: every bit.
+    next_bit[i] = k.one_word ? next_word_bit(k.hash) : ~0u;
     cache.prefetch(k.hash);  // in L2 by the time the phrase loop below asks for it
     used += k.length;
     keys[used++] = ' ';
@@ -85,12 +108,6 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
 
   // What the layers say about a key, through the per-thread cache (key_cache.hpp).
   // A cache entry names its layer in 8 bits, so more layers than that skip it.
-  struct answer {
-    const posting_record* postings = nullptr;  // of the phrase the key is, if it is one
-    std::uint32_t postings_count = 0;
-    std::uint32_t layer = 0;
-    std::uint8_t flags = 0;  // cached_flag bits
-  };
   const bool cacheable = layers_.size() <= 255;
   auto lookup_key = [&](std::uint64_t hash, std::string_view key) -> answer {
     if (key.size() > kMaxKeyBytes) return {};  // no bundle has keys this long, nor prefixes of them
@@ -98,12 +115,14 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     if (cacheable) {
       e = &cache.entry(hash);
       if (cache.hit(*e, hash, key.size())) {
-        if (!(e->flags & cached_flag::phrase)) return {nullptr, 0, 0, e->flags};
-        return {layers_[e->layer]->postings_at(e->postings_begin), e->postings_count, e->layer, e->flags};
+        if (!(e->flags & cached_flag::phrase)) return {nullptr, 0, 0, e->next_words, e->flags};
+        return {layers_[e->layer]->postings_at(e->postings_begin), e->postings_count, e->layer, e->next_words,
+                e->flags};
       }
     }
     const key_result r = look(hash, key);
     answer a;
+    a.next_words = r.next_words;
     a.flags = static_cast<std::uint8_t>((r.phrase ? cached_flag::phrase : 0) |
                                         (r.extendable ? cached_flag::extendable : 0) |
                                         (is_phrase_stopword(key) ? cached_flag::stopword : 0));
@@ -116,6 +135,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       e->hash = hash;
       e->postings_begin = r.phrase ? r.phrase->postings_begin : 0;
       e->postings_count = r.phrase ? r.phrase->postings_count : 0;
+      e->next_words = r.next_words;
       e->length = static_cast<std::uint8_t>(key.size());
       e->layer = static_cast<std::uint8_t>(a.layer);
       e->flags = a.flags;
@@ -132,37 +152,54 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   };
   std::vector<hit> hits;
 
-  // Words the cache does not know cost the filter, a slot and a key string, each
-  // a likely miss in memory. Found one by one they wait in turn; so, a block of
-  // tokens ahead of the phrase loop, their loads are started together, in stages
-  // (bundle_view::prefetch_filter). Only timing changes: the loop below asks the
-  // same questions and gets the same answers.
+  // Every token's lookup as a first word is answered a block of tokens ahead of
+  // the phrase loop, which then passes over most tokens on one stored byte. Words
+  // the cache does not know cost the filter, a slot and a key string, each a
+  // likely miss in memory. Found one by one they wait in turn; so their loads are
+  // started together, in stages (bundle_view::prefetch_filter), before any of
+  // them is answered. Only timing changes: the answers are lookup_key's.
   std::vector<std::uint32_t>& pending = work.pending;
-  std::size_t warm_end = 0;
+  std::vector<std::uint32_t>& probing = work.probing;
+  answer* const first = work.first.data();  // kBlock answers, for tokens [warm_begin, warm_end)
+  std::size_t warm_begin = 0, warm_end = 0;
   auto warm = [&](std::size_t from) {
-    constexpr std::size_t kBlock = 128;
     const std::size_t to = std::min(n, from + kBlock);
     pending.clear();
     for (std::size_t t = from; t < to; ++t) {
+      answer& a = first[t - from];
+      a = answer{};
       const std::size_t length = key_at[t + 1] - key_at[t] - 1;
-      if (!can_start(tokens[t]) || length == 0 || length > kMaxKeyBytes) continue;
+      if (!can_start(tokens[t]) || length == 0 || length > kMaxKeyBytes) continue;  // starts nothing
       const cached_key& e = cache.entry(key_hash[t]);
       if (cacheable && cache.hit(e, key_hash[t], length)) {
-        if (e.flags & cached_flag::phrase) __builtin_prefetch(layers_[e.layer]->postings_at(e.postings_begin));
+        a.flags = e.flags;
+        if (e.flags & cached_flag::phrase) {
+          a.postings = layers_[e.layer]->postings_at(e.postings_begin);
+          a.postings_count = e.postings_count;
+          a.layer = e.layer;
+          __builtin_prefetch(a.postings);
+        }
+        a.next_words = e.next_words;
         continue;
       }
       for (const auto& layer : layers_) layer->prefetch_filter(key_hash[t]);
       pending.push_back(static_cast<std::uint32_t>(t));
     }
-    std::size_t kept = 0;
+    probing.clear();
     for (const std::uint32_t t : pending) {
       bool any = false;
       for (const auto& layer : layers_) any |= layer->prefetch_slot(key_hash[t]);
-      if (any) pending[kept++] = t;
+      if (any) probing.push_back(t);
     }
-    pending.resize(kept);
-    for (const std::uint32_t t : pending)
+    for (const std::uint32_t t : probing)
       for (const auto& layer : layers_) layer->prefetch_key(key_hash[t]);
+    for (const std::uint32_t t : pending) first[t - from] = lookup_key(key_hash[t], key_of(t));
+    // A lower-case function word starts no phrase (normalize.hpp).
+    for (std::size_t t = from; t < to; ++t) {
+      answer& a = first[t - from];
+      if ((a.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) a.flags = 0;
+    }
+    warm_begin = from;
     warm_end = to;
   };
 
@@ -170,26 +207,23 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     std::uint32_t i = s.first_token;
     while (i < s.last_token) {
       if (i >= warm_end) warm(i);
-      const std::string_view first = key_of(i);
-      if (!can_start(tokens[i]) || first.empty()) {
+      answer a = first[i - warm_begin];
+      if (!(a.flags & (cached_flag::phrase | cached_flag::extendable))) {
         ++i;
         continue;
       }
+      const std::string_view first_key = key_of(i);
       std::uint64_t h = key_hash[i];
-      answer a = lookup_key(h, first);
-      // A lower-case function word starts no phrase (normalize.hpp).
-      if ((a.flags & cached_flag::stopword) && !tokens[i].has(token_flag::capitalized)) {
-        ++i;
-        continue;
-      }
       hits.clear();
-      const char* const phrase = first.data();
+      const char* const phrase = first_key.data();
       for (std::uint32_t j = i;;) {
         if (a.flags & cached_flag::phrase) hits.push_back({j + 1, a.layer, a.postings, a.postings_count});
         if (!(a.flags & cached_flag::extendable) || ++j >= s.last_token) break;
         // Extending by a word: one more hash step; the phrase's key is already in place.
         const std::string_view k = key_of(j);
         if (k.empty()) break;
+        // No longer key goes on with this word: the lookup below would say so.
+        if (!(a.next_words & next_bit[j])) break;
         h = hash_bytes(h, k);
         a = lookup_key(h, std::string_view(phrase, static_cast<std::size_t>(k.data() + k.size() - phrase)));
       }

@@ -72,6 +72,7 @@ class lexicon {
     const slot_record* phrase = nullptr;
     std::uint32_t layer = 0;
     bool extendable = false;
+    std::uint32_t next_words = 0;  // union of the prefix slots' next-word signatures
   };
   key_result look(std::uint64_t hash, std::string_view key) const noexcept;
 

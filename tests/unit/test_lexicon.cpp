@@ -214,6 +214,54 @@ TEST_CASE("lexicon: a bundle of an older format is rejected with its version") {
   CHECK(r.err().message.find("format version") != std::string::npos);
 }
 
+TEST_CASE("lexicon: prefix slots carry the signature of the words that follow them") {
+  sitrep::detail::entry_source e;
+  e.kind = sitrep::detail::entry_kind::organization;
+  e.name = "Northern Widget Front";
+  e.aliases = {{"Northern Widget Front", 0}, {"Northern Widget Front Army", 0}, {"Northern Gadget Union", 0}};
+  auto bytes = sitrep::detail::compile_bundle({e});
+  const auto v = sitrep::detail::bundle_view::open(bytes.data(), bytes.size(), "sig.bundle");
+  REQUIRE(v.ok());
+  auto slot = [&](std::string_view key) { return v.value().find(sitrep::detail::hash_bytes(sitrep::detail::kHashSeed, key), key); };
+  auto bit = [](std::string_view word) {
+    return sitrep::detail::next_word_bit(sitrep::detail::hash_bytes(sitrep::detail::kHashSeed, word));
+  };
+  REQUIRE(slot("northern"));
+  CHECK(slot("northern")->next_words == (bit("widget") | bit("gadget")));
+  REQUIRE(slot("northern widget front"));
+  CHECK(slot("northern widget front")->next_words == bit("army"));
+  REQUIRE(slot("northern widget front army"));
+  CHECK(slot("northern widget front army")->next_words == 0);  // a phrase, no prefix
+
+  // Matching reads the signature: the phrases are found, longest first.
+  const std::string text = "The Northern Widget Front Army met the Northern Gadget Union and the Northern press.";
+  std::vector<sitrep::token> tokens;
+  std::vector<sitrep::sentence> sentences;
+  sitrep::tokenize(text, tokens);
+  sitrep::split_sentences(text, tokens, sentences);
+  const sitrep::detail::lexicon lex({std::make_shared<sitrep::detail::bundle_view>(v.value())});
+  sitrep::detail::match_set m;
+  lex.match(text, tokens, sentences, m);
+  REQUIRE(m.matches.size() == 2);
+  CHECK(text.substr(m.matches[0].start, m.matches[0].end - m.matches[0].start) == "Northern Widget Front Army");
+  CHECK(text.substr(m.matches[1].start, m.matches[1].end - m.matches[1].start) == "Northern Gadget Union");
+}
+
+TEST_CASE("lexicon: a bundle whose slot table has no empty slot is rejected") {
+  auto bytes = sitrep::detail::compile_bundle({});
+  sitrep::detail::bundle_header h;
+  std::memcpy(&h, bytes.data(), sizeof h);
+  // Fill every slot with a key-less record that points inside the tables.
+  for (std::uint32_t i = 0; i < h.slot_count; ++i) {
+    sitrep::detail::slot_record s{};
+    s.hash = i + 1;
+    std::memcpy(bytes.data() + h.slots_offset + i * sizeof s, &s, sizeof s);
+  }
+  const auto r = sitrep::detail::bundle_view::open(bytes.data(), bytes.size(), "full.bundle");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.err().message.find("no empty slot") != std::string::npos);
+}
+
 TEST_CASE("lexicon: a user overlay changes a result") {
   const std::string path = temp_file("overlay.tsv",
                                      "# a user's own organisations\n"
