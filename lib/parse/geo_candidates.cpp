@@ -416,6 +416,11 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
           ctx.sentence_of_token(pm.last_token) == ctx.sentence_of_token(pm.first_token))
         continue;
     }
+    // "500 BC", "200 B.C.": a short capital abbreviation after a number is an era or a unit.
+    if (pm.last_token - pm.first_token == 1 && pm.first_token > 0 &&
+        tokens[pm.first_token - 1].kind == token_kind::number &&
+        (ft.has(token_flag::all_caps) || ft.has(token_flag::abbreviation)) && ft.size() <= 6)
+      continue;
     // A date ("May", "March") is not a place.
     bool in_date = false;
     for (const auto& d : ctx.dates) in_date |= d.where.start < pm.end && pm.start < d.where.end;

@@ -369,3 +369,12 @@ TEST_CASE("Canadian province abbreviations after a town; a county in a hyphenate
   CHECK(canadian_province_of_abbreviation("Ont.") == "Ontario");
   CHECK(canadian_province_of_abbreviation("Calif.").empty());
 }
+
+TEST_CASE("'B.C.' and 'BC' name British Columbia, but not after a year") {
+  const std::string text = "Wildfires spread across B.C. this week. The temple was built in 500 BC and rebuilt in 200 B.C.";
+  const auto d = parse(text);
+  std::size_t bc_mentions = 0;
+  for (const auto& l : d.locations)
+    if (l.admin1 == "CA-BC") bc_mentions += l.mentions.size();
+  CHECK(bc_mentions == 1);
+}
