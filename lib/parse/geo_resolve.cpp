@@ -331,17 +331,24 @@ void resolve_toponyms(geo_document& doc) {
     g = e;
   }
 
-  // "Washington, D.C.": a container that can name the place itself is part of its name.
+  // "Washington, D.C.": a container that can name the place itself is part of its name, and so
+  // is the capital district a capital city sits in (the district adds nothing the city does not say).
   for (auto& m : ms) {
     if (m.hint < 0 || m.dropped) continue;
     geo_mention& h = ms[static_cast<std::size_t>(m.hint)];
     const entry_ref& r = cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)].ref;
-    for (std::uint32_t q = 0; q < h.cand_count; ++q)
-      if (cs[h.cand_begin + q].ref.index == r.index && cs[h.cand_begin + q].ref.bundle == r.bundle) {
-        m.end = h.end;
-        h.dropped = true;
-        break;
-      }
+    bool merge = false;
+    for (std::uint32_t q = 0; q < h.cand_count && !merge; ++q)
+      merge = cs[h.cand_begin + q].ref.index == r.index && cs[h.cand_begin + q].ref.bundle == r.bundle;
+    if (!merge && !h.dropped && r.kind() == entry_kind::place && r.feature() == "PPLC" && !r.admin1().empty()) {
+      const entry_ref& hr = cs[h.cand_begin + static_cast<std::uint32_t>(h.chosen)].ref;
+      merge = hr.kind() == entry_kind::admin1 && hr.admin1() == r.admin1() && hr.country() == r.country() &&
+              h.last_token - h.first_token == 1;
+    }
+    if (merge) {
+      m.end = h.end;
+      h.dropped = true;
+    }
   }
 
   // A name once used for a person ("Bruce Forsyth", "said Allen") is that person

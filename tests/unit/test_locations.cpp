@@ -378,3 +378,13 @@ TEST_CASE("'B.C.' and 'BC' name British Columbia, but not after a year") {
     if (l.admin1 == "CA-BC") bc_mentions += l.mentions.size();
   CHECK(bc_mentions == 1);
 }
+
+TEST_CASE("a capital and its capital district are one mention: 'Washington, D.C.'") {
+  const std::string text = "The meeting took place in Washington, D.C. on Monday.";
+  const auto d = parse(text);
+  REQUIRE(d.locations.size() == 1);
+  CHECK(d.locations[0].admin1 == "US-DC");
+  REQUIRE(d.locations[0].mentions.size() == 1);
+  const auto& m = d.locations[0].mentions[0];
+  CHECK(text.substr(m.start, m.end - m.start) == "Washington, D.C.");
+}
