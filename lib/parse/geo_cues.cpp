@@ -146,10 +146,14 @@ void tag_cues(geo_document& doc) {
         default: break;
       }
     }
-    if (a + 1 < tokens.size() && is_punct(tokens[a], ',', text)) {
+    // "Walker County (Ga.)": a state abbreviation in brackets, as AP style writes it, reads as after a comma.
+    const bool bracket = a + 2 < tokens.size() && is_punct(tokens[a], '(', text) && tokens[a + 1].kind == token_kind::word &&
+                         (is_punct(tokens[a + 2], ')', text) ||
+                          (a + 3 < tokens.size() && is_punct(tokens[a + 2], '.', text) && is_punct(tokens[a + 3], ')', text)));
+    if (a + 1 < tokens.size() && (is_punct(tokens[a], ',', text) || bracket)) {
       const int j = mention_starting_at(a + 1, i + 1);
       bool linked = false;
-      if (j >= 0) {
+      if (j >= 0 && !bracket) {
         geo_mention& c = doc.mentions[static_cast<std::size_t>(j)];
         if (has_kind(doc, c, entry_kind::country) || has_kind(doc, c, entry_kind::admin1) || has_admin2(doc, c)) {
           m.hint = j;

@@ -388,3 +388,14 @@ TEST_CASE("a capital and its capital district are one mention: 'Washington, D.C.
   const auto& m = d.locations[0].mentions[0];
   CHECK(text.substr(m.start, m.end - m.start) == "Washington, D.C.");
 }
+
+TEST_CASE("a state abbreviation in brackets after a place: 'Walker County (Ga.)'") {
+  const std::string text = "The Walker County (Ga.) Sheriff's Office is asking for help.";
+  const auto d = parse(text);
+  const auto* w = located(d, text, "Walker County");
+  REQUIRE(w);
+  CHECK(w->admin1 == "US-GA");
+  const auto* ga = located(d, text, "Ga.");
+  REQUIRE(ga);
+  CHECK(ga->kind == "admin1");
+}
