@@ -15,10 +15,13 @@ bool is_closer(std::string_view s, const token& t) {
     return s != "\xE2\x80\x9C" && s != "\xE2\x80\x98" && s != "\xC2\xAB" &&
            !((s == "\"" || s == "'") && t.has(token_flag::space_before));
   }
-  return s == ")" || s == "]";
+  return s.size() == 1 && (s[0] == ')' || s[0] == ']');
 }
 
 bool is_terminal(std::string_view s) {
+  // Most punctuation is a comma: the first byte rules it out.
+  const char c = s.empty() ? '\0' : s[0];
+  if (c != '.' && c != '!' && c != '?' && c != '\xE2') return false;
   return s == "." || s == "!" || s == "?" || s == "..." || s == "\xE2\x80\xA6" || s == "?!" || s == "!?";
 }
 
@@ -40,13 +43,18 @@ bool starts_lower(std::string_view s) {
   return c >= 'a' && c <= 'z';
 }
 
-// Does a sentence end between tokens[i-1] and tokens[i]?
+// A sentence can only end before a paragraph break, or after punctuation or an
+// abbreviation's period: the one test most tokens need.
+bool may_end_before(const token& prev, const token& next) {
+  return next.has(token_flag::paragraph_before) || prev.kind == token_kind::punctuation ||
+         prev.has(token_flag::abbreviation);
+}
+
+// Does a sentence end between tokens[i-1] and tokens[i]? (may_end_before holds.)
 bool boundary_before(std::string_view text, const std::vector<token>& tokens, std::uint32_t first,
                      std::uint32_t i) {
   const token& next = tokens[i];
   if (next.has(token_flag::paragraph_before)) return true;
-  // Fast path for most tokens: a sentence can only end after punctuation or an
-  // abbreviation's period.
   const token& prev = tokens[i - 1];
   if (prev.kind != token_kind::punctuation && !prev.has(token_flag::abbreviation)) return false;
   // Closing quotes and brackets stay with the sentence they close: “… war.”
@@ -85,8 +93,9 @@ void split_sentences(std::string_view text, const std::vector<token>& tokens, st
     out.push_back(s);
     first = end_token;
   };
+  const token* const t = tokens.data();
   for (std::uint32_t i = 1; i < n; ++i)
-    if (boundary_before(text, tokens, first, i)) close(i);
+    if (may_end_before(t[i - 1], t[i]) && boundary_before(text, tokens, first, i)) close(i);
   close(n);
 }
 
