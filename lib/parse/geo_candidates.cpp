@@ -154,15 +154,20 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
   doc.demonym_countries.clear();
 
   // Lower-case words of the document: a capitalised "Reading" is an ordinary word
-  // when the article also writes "reading".
+  // when the article also writes "reading". Collected and sorted on first use:
+  // most documents never ask.
   surface_facts facts;
-  for (const auto& t : tokens) {
-    if (!is_word(t) || is_capitalised(t)) continue;
-    const auto v = t.view(text);
-    if (!v.empty() && v.front() >= 'a' && v.front() <= 'z') facts.lower_words.push_back(v);
-  }
-  std::sort(facts.lower_words.begin(), facts.lower_words.end());
+  bool facts_ready = false;
   auto appears_lower = [&](std::string_view key) {
+    if (!facts_ready) {
+      for (const auto& t : tokens) {
+        if (!is_word(t) || is_capitalised(t)) continue;
+        const auto v = t.view(text);
+        if (!v.empty() && v.front() >= 'a' && v.front() <= 'z') facts.lower_words.push_back(v);
+      }
+      std::sort(facts.lower_words.begin(), facts.lower_words.end());
+      facts_ready = true;
+    }
     return std::binary_search(facts.lower_words.begin(), facts.lower_words.end(), key);
   };
 
