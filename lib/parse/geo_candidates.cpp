@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <absl/container/flat_hash_set.h>
+
 #include "lexicon/normalize.hpp"
 #include "parse/actor_words.hpp"  // name particles, shared with the actor parser
 #include "parse/geo_words.hpp"
@@ -111,7 +113,7 @@ bool match_has_geo(const parse_context& ctx, int i) {
 }
 
 struct surface_facts {
-  std::vector<std::string_view> lower_words;  // sorted lower-case word tokens of the document
+  absl::flat_hash_set<std::string_view> lower_words;  // lower-case word tokens of the document
 };
 
 // Does any non-geo reading of this phrase make it an ordinary word or a name of something else?
@@ -154,8 +156,8 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
   doc.demonym_countries.clear();
 
   // Lower-case words of the document: a capitalised "Reading" is an ordinary word
-  // when the article also writes "reading". Collected and sorted on first use:
-  // most documents never ask.
+  // when the article also writes "reading". Collected on first use, in a hash set:
+  // sorting every document's words cost more than all the questions asked of them.
   surface_facts facts;
   bool facts_ready = false;
   auto appears_lower = [&](std::string_view key) {
@@ -163,12 +165,11 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
       for (const auto& t : tokens) {
         if (!is_word(t) || is_capitalised(t)) continue;
         const auto v = t.view(text);
-        if (!v.empty() && v.front() >= 'a' && v.front() <= 'z') facts.lower_words.push_back(v);
+        if (!v.empty() && v.front() >= 'a' && v.front() <= 'z') facts.lower_words.insert(v);
       }
-      std::sort(facts.lower_words.begin(), facts.lower_words.end());
       facts_ready = true;
     }
-    return std::binary_search(facts.lower_words.begin(), facts.lower_words.end(), key);
+    return facts.lower_words.contains(key);
   };
 
   // Bundles seen in matches, for looking up parts of hyphenated words.
