@@ -76,9 +76,11 @@ document engine::run_pipeline(std::string_view text, const parse_options& option
   split_sentences(text, tokens, sentences);
   detail::match_set matches;
   state_->dictionaries->match(text, tokens, sentences, matches);
-  doc.dates = detail::find_dates(text, tokens, sentences, options.reference_date);
-  const auto quantities = detail::find_quantities(text, tokens, doc.dates);
-  const auto casualties = detail::find_casualties(text, tokens, sentences, quantities);
+  // The pattern scanners share one table of lower-case token keys.
+  const detail::token_keys keys(text, tokens);
+  doc.dates = detail::find_dates(text, tokens, keys, sentences, options.reference_date);
+  const auto quantities = detail::find_quantities(text, tokens, keys, doc.dates);
+  const auto casualties = detail::find_casualties(text, tokens, keys, sentences, quantities);
   const detail::parse_context ctx{text, tokens, sentences, matches, doc.dates, quantities, options.reference_date};
   doc.locations = detail::find_locations(ctx);
   doc.actors = detail::find_actors(ctx, doc.locations);

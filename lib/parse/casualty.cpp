@@ -26,8 +26,9 @@ struct statement {
 
 class casualty_scanner : token_words {
  public:
-  casualty_scanner(std::string_view text, std::span<const token> tokens, std::span<const quantity> quantities)
-      : token_words(text, tokens), qs_(quantities) {
+  casualty_scanner(std::string_view text, std::span<const token> tokens, const token_keys& keys,
+                   std::span<const quantity> quantities)
+      : token_words(text, tokens, keys), qs_(quantities) {
     // token index -> quantity index for the tokens where a quantity starts / ends
     q_start_.assign(tokens.size(), -1);
     q_end_.assign(tokens.size(), -1);
@@ -383,9 +384,15 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
 std::vector<casualty_report> find_casualties(std::string_view text, std::span<const token> tokens,
                                              std::span<const sentence> sentences,
                                              std::span<const quantity> quantities) {
+  return find_casualties(text, tokens, token_keys(text, tokens), sentences, quantities);
+}
+
+std::vector<casualty_report> find_casualties(std::string_view text, std::span<const token> tokens,
+                                             const token_keys& keys, std::span<const sentence> sentences,
+                                             std::span<const quantity> quantities) {
   std::vector<casualty_report> out;
   if (tokens.empty()) return out;
-  casualty_scanner s(text, tokens, quantities);
+  casualty_scanner s(text, tokens, keys, quantities);
   if (sentences.empty()) {
     s.scan_sentence(0, tokens.size(), 0, out);
   } else {

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/token_words.hpp"
 #include "sitrep/records.hpp"
 #include "sitrep/token.hpp"
 
@@ -35,6 +36,11 @@ struct casualty_report {
 /// text is then one sentence, index 0).
 std::vector<casualty_report> find_casualties(std::string_view text, std::span<const token> tokens,
                                              std::span<const sentence> sentences,
+                                             std::span<const quantity> quantities);
+
+/// The same, reading the document's token keys built once for all scanners.
+std::vector<casualty_report> find_casualties(std::string_view text, std::span<const token> tokens,
+                                             const token_keys& keys, std::span<const sentence> sentences,
                                              std::span<const quantity> quantities);
 
 }  // namespace sitrep::detail

@@ -22,8 +22,9 @@ struct core_match {
 
 class quantity_scanner : token_words {
  public:
-  quantity_scanner(std::string_view text, std::span<const token> tokens, std::span<const date_mention> dates)
-      : token_words(text, tokens) {
+  quantity_scanner(std::string_view text, std::span<const token> tokens, const token_keys& keys,
+                   std::span<const date_mention> dates)
+      : token_words(text, tokens, keys) {
     blocked_.assign(tokens.size(), false);
     // Dates, years and relative times ("two days ago") are not counts of things.
     std::size_t ti = 0;
@@ -167,15 +168,21 @@ std::vector<quantity> quantity_scanner::run() {
 
 }  // namespace
 
-std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens,
+std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens, const token_keys& keys,
                                       std::span<const date_mention> dates) {
-  quantity_scanner s(text, tokens, dates);
+  quantity_scanner s(text, tokens, keys, dates);
   return s.run();
 }
 
+std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens,
+                                      std::span<const date_mention> dates) {
+  return find_quantities(text, tokens, token_keys(text, tokens), dates);
+}
+
 std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens) {
-  const auto dates = find_dates(text, tokens, {}, std::nullopt);
-  return find_quantities(text, tokens, dates);
+  const token_keys keys(text, tokens);
+  const auto dates = find_dates(text, tokens, keys, {}, std::nullopt);
+  return find_quantities(text, tokens, keys, dates);
 }
 
 }  // namespace sitrep::detail

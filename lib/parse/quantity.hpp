@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/token_words.hpp"
 #include "sitrep/records.hpp"
 #include "sitrep/token.hpp"
 
@@ -23,6 +24,10 @@ namespace sitrep::detail {
 /// Cardinal quantities in one document, sorted by start, non-overlapping.
 /// Numbers inside `dates` (the document's temporal expressions) are not counts.
 std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens,
+                                      std::span<const date_mention> dates);
+
+/// The same, reading the document's token keys built once for all scanners.
+std::vector<quantity> find_quantities(std::string_view text, std::span<const token> tokens, const token_keys& keys,
                                       std::span<const date_mention> dates);
 
 /// The same, finding the temporal expressions itself (for callers without them).

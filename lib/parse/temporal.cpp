@@ -113,11 +113,17 @@ std::vector<date_mention> scanner::run() {
 
 }  // namespace temporal_impl
 
+std::vector<date_mention> find_dates(std::string_view text, std::span<const token> tokens, const token_keys& keys,
+                                     std::span<const sentence> sentences,
+                                     const std::optional<civil_date>& reference) {
+  temporal_impl::scanner s(text, tokens, keys, sentences, reference);
+  return s.run();
+}
+
 std::vector<date_mention> find_dates(std::string_view text, std::span<const token> tokens,
                                      std::span<const sentence> sentences,
                                      const std::optional<civil_date>& reference) {
-  temporal_impl::scanner s(text, tokens, sentences, reference);
-  return s.run();
+  return find_dates(text, tokens, token_keys(text, tokens), sentences, reference);
 }
 
 }  // namespace sitrep::detail

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/token_words.hpp"
 #include "sitrep/records.hpp"
 #include "sitrep/token.hpp"
 
@@ -28,6 +29,11 @@ namespace sitrep::detail {
 /// Output sorted by start, non-overlapping. `sentences` may be empty (the whole text is
 /// then one sentence).
 std::vector<date_mention> find_dates(std::string_view text, std::span<const token> tokens,
+                                     std::span<const sentence> sentences,
+                                     const std::optional<civil_date>& reference);
+
+/// The same, reading the document's token keys built once for all scanners.
+std::vector<date_mention> find_dates(std::string_view text, std::span<const token> tokens, const token_keys& keys,
                                      std::span<const sentence> sentences,
                                      const std::optional<civil_date>& reference);
 

@@ -46,9 +46,9 @@ struct quarter_ref {
 
 class scanner : token_words {
  public:
-  scanner(std::string_view text, std::span<const token> tokens, std::span<const sentence> sentences,
-          const std::optional<civil_date>& reference)
-      : token_words(text, tokens), sents_(sentences), ref_(reference) {}
+  scanner(std::string_view text, std::span<const token> tokens, const token_keys& keys,
+          std::span<const sentence> sentences, const std::optional<civil_date>& reference)
+      : token_words(text, tokens, keys), sents_(sentences), ref_(reference) {}
 
   std::vector<date_mention> run();
 

@@ -14,30 +14,59 @@
 
 namespace sitrep::detail {
 
+/// The lower-case keys of one document's tokens (token_key of each), built once
+/// per document and shared by the pattern scanners: one buffer, no string per token.
+/// Keeps views into nothing but itself; immutable once built.
+class token_keys {
+ public:
+  token_keys(std::string_view text, std::span<const token> tokens) {
+    offsets_.reserve(tokens.size() + 1);
+    heads_.reserve(tokens.size());
+    chars_.reserve(text.size() + tokens.size());
+    for (const token& t : tokens) {
+      offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));
+      chars_ += token_key(text, t);
+    }
+    offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));
+    for (std::size_t i = 0; i + 1 < offsets_.size(); ++i) heads_.push_back(head_of((*this)[i]));
+  }
+
+  std::size_t size() const noexcept { return heads_.size(); }
+  std::string_view operator[](std::size_t i) const noexcept {
+    return std::string_view(chars_).substr(offsets_[i], offsets_[i + 1] - offsets_[i]);
+  }
+  /// head_of() of key i.
+  std::uint64_t head(std::size_t i) const noexcept { return heads_[i]; }
+
+  /// The first eight bytes of a word as an integer, zero-padded.
+  static constexpr std::uint64_t head_of(std::string_view w) noexcept {
+    std::uint64_t h = 0;
+    for (std::size_t i = 0; i < w.size() && i < 8; ++i) h |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+    return h;
+  }
+
+ private:
+  std::string chars_;
+  std::vector<std::uint32_t> offsets_;  // key i is chars_[offsets_[i], offsets_[i + 1])
+  std::vector<std::uint64_t> heads_;
+};
+
 class token_words {
  public:
-  token_words(std::string_view text, std::span<const token> tokens) : text_(text), toks_(tokens) {
-    keys_.reserve(tokens.size());
-    heads_.reserve(tokens.size());
-    for (const token& t : tokens) {
-      keys_.push_back(token_key(text, t));
-      heads_.push_back(head_of(keys_.back()));
-    }
-  }
+  /// `keys` must be token_keys(text, tokens) and outlive the scanner.
+  token_words(std::string_view text, std::span<const token> tokens, const token_keys& keys)
+      : text_(text), toks_(tokens), keys_(keys) {}
 
  protected:
   /// The key of token i ("" past the end).
-  std::string_view k(std::size_t i) const {
-    return i < keys_.size() ? std::string_view(keys_[i]) : std::string_view();
-  }
+  std::string_view k(std::size_t i) const { return i < keys_.size() ? keys_[i] : std::string_view(); }
   /// Is token i the word `w`? Called at every token by every pattern: one
   /// integer compare of the first eight bytes (constant for a literal `w`)
   /// decides nearly every call without a library compare.
   bool is(std::size_t i, std::string_view w) const {
-    if (i >= keys_.size()) return false;
-    const std::string& s = keys_[i];
-    return s.size() == w.size() && heads_[i] == head_of(w) &&
-           (w.size() <= 8 || std::memcmp(s.data() + 8, w.data() + 8, w.size() - 8) == 0);
+    if (i >= keys_.size() || keys_.head(i) != token_keys::head_of(w)) return false;
+    const std::string_view s = keys_[i];
+    return s.size() == w.size() && (w.size() <= 8 || std::memcmp(s.data() + 8, w.data() + 8, w.size() - 8) == 0);
   }
   /// Is token i the one-character punctuation `c`?
   bool punct(std::size_t i, char c) const {
@@ -47,17 +76,7 @@ class token_words {
 
   std::string_view text_;
   std::span<const token> toks_;
-  std::vector<std::string> keys_;
-
- private:
-  /// The first eight bytes of a key as an integer, zero-padded.
-  static constexpr std::uint64_t head_of(std::string_view w) noexcept {
-    std::uint64_t h = 0;
-    for (std::size_t i = 0; i < w.size() && i < 8; ++i) h |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[i])) << (8 * i);
-    return h;
-  }
-
-  std::vector<std::uint64_t> heads_;  // head_of() of each key
+  const token_keys& keys_;
 };
 
 }  // namespace sitrep::detail
