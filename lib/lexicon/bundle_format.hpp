@@ -100,6 +100,7 @@ struct entry_record {
   std::int32_t valid_to;     // INT32_MAX = open
   float lat;                 // NaN = unknown
   float lon;
+  std::uint32_t reserved2;   // explicit padding: written as 0, so bundles are byte-reproducible
   std::uint64_t population;
   std::int64_t geonames_id;  // -1 = none
 };
@@ -134,6 +135,9 @@ struct slot_record {
   std::uint32_t next_words;
 };
 static_assert(sizeof(slot_record) == 20);
+// Records are written raw: no implicit padding, or bundles would carry stray bytes.
+static_assert(sizeof(entry_record) == 88);
+static_assert(sizeof(bundle_header) == 88);
 
 struct posting_record {
   std::uint32_t entry;
