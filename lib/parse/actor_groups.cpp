@@ -98,7 +98,10 @@ void find_group_actors(actor_scan& s) {
     for (char c : d.name) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     key += '|';
     key += country;
-    if (count) key += "|" + std::to_string(*count);
+    if (count) {
+      key += '|';
+      key += std::to_string(*count);
+    }
     const int id = s.table.upsert(key, d);
     // The mention is the noun itself: the adjective ("Pakistani") is a nationality, not the group.
     s.table.mention(id, s.span_of(m.first_token, m.last_token));

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include <absl/strings/string_view.h>
+#include <fmt/format.h>
 
 namespace sitrep::detail {
 namespace {
@@ -70,7 +71,7 @@ std::vector<actor> actor_table::finish() {
   for (int i : order) {
     auto& d = drafts_[static_cast<std::size_t>(i)];
     actor a;
-    a.id = "a" + std::to_string(out.size());
+    a.id = fmt::format("a{}", out.size());  // not "a" + std::to_string: a false GCC 12 -Wrestrict
     a.name = std::move(d.name);
     a.kind = std::move(d.kind);
     a.country = std::move(d.country);

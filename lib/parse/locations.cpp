@@ -7,6 +7,8 @@
 #include <cmath>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "parse/geo_candidates.hpp"
 #include "parse/geo_cues.hpp"
 #include "parse/geo_features.hpp"
@@ -186,7 +188,8 @@ std::vector<location> find_locations(const parse_context& ctx) {
   }
   flush_before(UINT32_MAX);
 
-  for (std::size_t i = 0; i < out.size(); ++i) out[i].id = "l" + std::to_string(i);
+  // fmt, not "l" + std::to_string(i): GCC 12 warns falsely (-Wrestrict) on that form.
+  for (std::size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("l{}", i);
   return out;
 }
 
