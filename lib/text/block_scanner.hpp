@@ -2,17 +2,20 @@
 //
 // A kernel classifies a 64-byte window into bit masks (bit i = byte i). From
 // them the driver finds the white-space-delimited chunks that end inside the
-// window and, for every chunk made only of ASCII letters, digits and the
-// common marks , ; : ( ) ! ? " . — nine chunks in ten of news text — the token
-// boundaries as masks too: each alphanumeric run is a token, each mark is a
-// token, and a period after an initial or a known abbreviation joins its word.
-// Chunks holding anything else (hyphens, apostrophes, non-ASCII bytes, digit
-// separators, inner periods, "..") go to the general splitter, in order.
+// window and, for every chunk made of ASCII letters, digits, marks and the
+// joiners it can decide in masks (hyphens in words, digit separators, dotted
+// acronyms, dashes between numbers) — most chunks of news text — the token
+// boundaries as masks too: each word is a token, each mark is a token, and a
+// period after an initial or a known abbreviation joins its word. Chunks
+// holding anything else (apostrophes, non-ASCII bytes, "..", "J.R") go to the
+// general splitter, in order.
 //
 // Windows are not aligned: the next window starts at the first chunk that did
 // not end in this one, so no token state crosses a window and every chunk is
 // seen whole. Both kernels share this driver, so they differ only in how the
-// masks are computed, and give identical tokens.
+// masks are computed, and give identical tokens. The masks and per-byte
+// attributes are described in window_classes.hpp; tokens leave through
+// token_sink.hpp.
 #pragma once
 
 #include <algorithm>
@@ -24,54 +27,10 @@
 #include "abbreviations.hpp"
 #include "chunk_splitter.hpp"
 #include "sitrep/token.hpp"
+#include "token_sink.hpp"
+#include "window_classes.hpp"
 
 namespace sitrep::detail {
-
-struct block_masks {
-  std::uint64_t space;    // ASCII white space: \t \n \v \f \r and ' '
-  std::uint64_t newline;  // \n (gaps with one are line breaks, with two paragraph breaks)
-  std::uint64_t upper;    // A-Z
-  std::uint64_t lower;    // a-z
-  std::uint64_t digit;    // 0-9
-  std::uint64_t mark;     // printable ASCII but letters, digits, ' - @: one token each in a simple chunk
-  std::uint64_t period;   // .
-  std::uint64_t hyphen;   // -
-  std::uint64_t comma;    // ,
-  std::uint64_t colon;    // :
-  std::uint64_t slash;    // /
-};
-
-/// What a token starting at a byte is: five bits the kernel fills byte by byte,
-/// two the driver adds from its gap masks. One load per token instead of a
-/// handful of mask-bit extractions.
-namespace start_attr {
-inline constexpr std::uint8_t upper = 1u << 0;
-inline constexpr std::uint8_t quote = 1u << 1;
-inline constexpr std::uint8_t mark = 1u << 2;
-inline constexpr std::uint8_t digit = 1u << 3;
-inline constexpr std::uint8_t after_space = 1u << 4;  // the byte before is white space (byte -1 counts as such)
-inline constexpr std::uint8_t newline = 1u << 5;      // the gap before holds a line break
-inline constexpr std::uint8_t paragraph = 1u << 6;    // … or two
-inline constexpr std::uint8_t symbol = 1u << 7;       // a mark that is a symbol: $ % & + < = > …
-}  // namespace start_attr
-
-/// What a word is by its whole run, stored at its last byte.
-namespace end_attr {
-inline constexpr std::uint8_t all_caps = 1u << 0;
-inline constexpr std::uint8_t hyphenated = 1u << 1;
-inline constexpr std::uint8_t digit = 1u << 2;
-inline constexpr std::uint8_t digit_led_hyphenated = 1u << 3;  // a number turned word ("5a-b")
-inline constexpr std::uint8_t period_follows = 1u << 4;        // may keep it: an initial or abbreviation
-inline constexpr std::uint8_t special_chunk = 1u << 5;         // the last byte of a chunk for split_chunk()
-inline constexpr std::uint8_t acronym = 1u << 6;               // the closing period of "U.S."
-inline constexpr std::uint8_t dash = 1u << 7;                  // a hyphen between numbers: punctuation
-}  // namespace end_attr
-
-/// A classified 64-byte window.
-struct block_classes {
-  block_masks m;
-  alignas(32) std::uint8_t attr[64];  // start_attr bits per byte
-};
 
 /// Bits [0, pos) set; pos < 64.
 inline std::uint64_t bits_below(unsigned pos) noexcept { return (1ull << pos) - 1; }
@@ -97,38 +56,6 @@ bool cpu_has_avx2() noexcept;
 void split_special_chunk(std::string_view text, std::uint32_t prev_end, std::uint32_t start, std::uint32_t end,
                          std::vector<token>& out);
 
-/// Collects tokens in a buffer on the stack and appends them to the caller's
-/// vector a few hundred at a time: no capacity check per token, and no zero
-/// filling of vector slots before they are written.
-class token_sink {
- public:
-  explicit token_sink(std::vector<token>& out) noexcept : out_(out) {}
-  token_sink(const token_sink&) = delete;
-  token_sink& operator=(const token_sink&) = delete;
-
-  /// Where the next token goes, with room for a window's worth (64).
-  token* next() {
-    if (used_ > kCapacity - 64) flush();
-    return buffer() + used_;
-  }
-  void commit(const token* end) noexcept { used_ = static_cast<std::size_t>(end - buffer()); }
-  /// Appends what is buffered; the vector is then complete up to here.
-  std::vector<token>& flush() {
-    out_.insert(out_.end(), buffer(), buffer() + used_);
-    used_ = 0;
-    return out_;
-  }
-
- private:
-  static constexpr std::size_t kCapacity = 512;
-  // Raw storage: tokens are aggregates, created by the stores that write them.
-  token* buffer() noexcept { return reinterpret_cast<token*>(storage_); }
-
-  std::vector<token>& out_;
-  std::size_t used_ = 0;
-  alignas(token) unsigned char storage_[kCapacity * sizeof(token)];
-};
-
 /// Does the ASCII word text[start, end) (letters and digits, not starting with a
 /// digit) keep a period that follows it? Initials ("J.") and known abbreviations
 /// do; the answer matches the general splitter's.
@@ -137,39 +64,6 @@ inline bool keeps_period(const unsigned char* word, unsigned length) noexcept {
   if (length > 6) return false;
   return abbreviation_of(std::string_view(reinterpret_cast<const char*>(word), length)) != abbreviation_kind::none;
 }
-
-/// Token flags (low 16 bits) and kind (bits 16+) for each start_attr and
-/// end_attr combination; a token's value is the sum of the two.
-struct attr_value_tables {
-  std::uint32_t start[256];
-  std::uint32_t end[256];
-  constexpr attr_value_tables() : start{}, end{} {
-    for (unsigned a = 0; a < 256; ++a) {
-      unsigned flags = 0;
-      if (a & start_attr::upper) flags |= token_flag::capitalized;
-      if (a & start_attr::quote) flags |= token_flag::quote;
-      if (a & start_attr::after_space) flags |= token_flag::space_before;
-      if (a & start_attr::newline) flags |= token_flag::newline_before;
-      if (a & start_attr::paragraph) flags |= token_flag::paragraph_before;
-      const auto kind = (a & start_attr::symbol) ? token_kind::symbol
-                        : (a & start_attr::mark) ? token_kind::punctuation
-                        : (a & start_attr::digit) ? token_kind::number
-                                                  : token_kind::word;
-      start[a] = flags | static_cast<std::uint32_t>(kind) << 16;
-    }
-    for (unsigned a = 0; a < 256; ++a) {
-      unsigned flags = 0;
-      if (a & end_attr::dash) flags |= token_flag::dash + (2u << 16);  // word (0) + 2 = punctuation
-      if (a & end_attr::acronym) flags |= token_flag::abbreviation;
-      if (a & end_attr::all_caps) flags |= token_flag::all_caps;
-      if (a & end_attr::hyphenated) flags |= token_flag::hyphenated;
-      if (a & end_attr::digit) flags |= token_flag::has_digit;
-      // number (1) + (-1) = word (0), as the sum wraps in 32 bits
-      end[a] = flags - ((a & end_attr::digit_led_hyphenated) ? 1u << 16 : 0u);
-    }
-  }
-};
-inline constexpr attr_value_tables kAttrValues{};
 
 /// Runs the window scanner over `text` with a kernel that provides
 ///   classify(p, classes): masks and start attributes of the 64 bytes at p;

@@ -1,0 +1,91 @@
+// What a tokenizer kernel tells the window scanner about 64 bytes: bit masks
+// of byte classes and a start attribute per byte; and the per-token flag
+// tables the scanner reads those attributes through. Internal to lib/text.
+#pragma once
+
+#include <cstdint>
+
+#include "sitrep/token.hpp"
+
+namespace sitrep::detail {
+
+struct block_masks {
+  std::uint64_t space;    // ASCII white space: \t \n \v \f \r and ' '
+  std::uint64_t newline;  // \n (gaps with one are line breaks, with two paragraph breaks)
+  std::uint64_t upper;    // A-Z
+  std::uint64_t lower;    // a-z
+  std::uint64_t digit;    // 0-9
+  std::uint64_t mark;     // printable ASCII but letters, digits, ' - @: one token each in a simple chunk
+  std::uint64_t period;   // .
+  std::uint64_t hyphen;   // -
+  std::uint64_t comma;    // ,
+  std::uint64_t colon;    // :
+  std::uint64_t slash;    // /
+};
+
+/// What a token starting at a byte is: six bits the kernel fills byte by byte,
+/// two (newline, paragraph) the driver adds from its gap masks. One load per
+/// token instead of a handful of mask-bit extractions.
+namespace start_attr {
+inline constexpr std::uint8_t upper = 1u << 0;
+inline constexpr std::uint8_t quote = 1u << 1;
+inline constexpr std::uint8_t mark = 1u << 2;
+inline constexpr std::uint8_t digit = 1u << 3;
+inline constexpr std::uint8_t after_space = 1u << 4;  // the byte before is white space (byte -1 counts as such)
+inline constexpr std::uint8_t newline = 1u << 5;      // the gap before holds a line break
+inline constexpr std::uint8_t paragraph = 1u << 6;    // … or two
+inline constexpr std::uint8_t symbol = 1u << 7;       // a mark that is a symbol: $ % & + < = > …
+}  // namespace start_attr
+
+/// What a word is by its whole run, stored at its last byte.
+namespace end_attr {
+inline constexpr std::uint8_t all_caps = 1u << 0;
+inline constexpr std::uint8_t hyphenated = 1u << 1;
+inline constexpr std::uint8_t digit = 1u << 2;
+inline constexpr std::uint8_t digit_led_hyphenated = 1u << 3;  // a number turned word ("5a-b")
+inline constexpr std::uint8_t period_follows = 1u << 4;        // may keep it: an initial or abbreviation
+inline constexpr std::uint8_t special_chunk = 1u << 5;         // the last byte of a chunk for split_chunk()
+inline constexpr std::uint8_t acronym = 1u << 6;               // the closing period of "U.S."
+inline constexpr std::uint8_t dash = 1u << 7;                  // a hyphen between numbers: punctuation
+}  // namespace end_attr
+
+/// A classified 64-byte window.
+struct block_classes {
+  block_masks m;
+  alignas(32) std::uint8_t attr[64];  // start_attr bits per byte
+};
+
+/// Token flags (low 16 bits) and kind (bits 16+) for each start_attr and
+/// end_attr combination; a token's value is the sum of the two.
+struct attr_value_tables {
+  std::uint32_t start[256];
+  std::uint32_t end[256];
+  constexpr attr_value_tables() : start{}, end{} {
+    for (unsigned a = 0; a < 256; ++a) {
+      unsigned flags = 0;
+      if (a & start_attr::upper) flags |= token_flag::capitalized;
+      if (a & start_attr::quote) flags |= token_flag::quote;
+      if (a & start_attr::after_space) flags |= token_flag::space_before;
+      if (a & start_attr::newline) flags |= token_flag::newline_before;
+      if (a & start_attr::paragraph) flags |= token_flag::paragraph_before;
+      const auto kind = (a & start_attr::symbol) ? token_kind::symbol
+                        : (a & start_attr::mark) ? token_kind::punctuation
+                        : (a & start_attr::digit) ? token_kind::number
+                                                  : token_kind::word;
+      start[a] = flags | static_cast<std::uint32_t>(kind) << 16;
+    }
+    for (unsigned a = 0; a < 256; ++a) {
+      unsigned flags = 0;
+      if (a & end_attr::dash) flags |= token_flag::dash + (2u << 16);  // word (0) + 2 = punctuation
+      if (a & end_attr::acronym) flags |= token_flag::abbreviation;
+      if (a & end_attr::all_caps) flags |= token_flag::all_caps;
+      if (a & end_attr::hyphenated) flags |= token_flag::hyphenated;
+      if (a & end_attr::digit) flags |= token_flag::has_digit;
+      // number (1) + (-1) = word (0), as the sum wraps in 32 bits
+      end[a] = flags - ((a & end_attr::digit_led_hyphenated) ? 1u << 16 : 0u);
+    }
+  }
+};
+inline constexpr attr_value_tables kAttrValues{};
+
+}  // namespace sitrep::detail
