@@ -103,7 +103,8 @@ void scan_text(std::string_view text, std::vector<token>& out) {
 
     // A chunk still open at the window's end is left for the next window.
     std::uint64_t complete = ~0ull;
-    std::uint32_t next_base = base + 64;
+    // Clamped: near the 4 GiB limit base + 64 would wrap and the scan never end.
+    std::uint32_t next_base = n - base <= 64 ? n : base + 64;
     if (const std::uint64_t open = chunk_starts & bits_above_highest(chunk_ends)) {
       const unsigned z = static_cast<unsigned>(__builtin_ctzll(open));
       if (z == 0) {
