@@ -22,12 +22,18 @@ constexpr std::array<std::string_view, 20> k_ordinal_units = {
     "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
 constexpr std::array<std::string_view, 4> k_ordinal_tens = {"", "", "twentieth", "thirtieth"};
 
+constexpr auto k_identity = [](std::string_view w) { return w; };
+constexpr word_shape_filter k_units_shape(k_units, k_identity);
+constexpr word_shape_filter k_tens_shape(k_tens, k_identity);
+
 std::optional<int> unit_word(std::string_view w) {
+  if (!k_units_shape.may_contain(w)) return std::nullopt;
   for (std::size_t i = 0; i < k_units.size(); ++i)
     if (k_units[i] == w) return static_cast<int>(i);
   return std::nullopt;
 }
 std::optional<int> tens_word(std::string_view w) {
+  if (!k_tens_shape.may_contain(w)) return std::nullopt;
   for (std::size_t i = 2; i < k_tens.size(); ++i)
     if (k_tens[i] == w) return static_cast<int>(i * 10);
   return std::nullopt;
@@ -114,12 +120,11 @@ std::optional<int> small_number_word(std::string_view key) {
 
 std::optional<int> ordinal_value(std::string_view key) {
   // Only ordinal words, hyphened compounds ("twenty-first") and "29th" can be one.
-  static constexpr auto k_identity = [](std::string_view w) { return w; };
-  static constexpr word_shape_filter k_units_shape(k_ordinal_units, k_identity);
-  static constexpr word_shape_filter k_tens_shape(k_ordinal_tens, k_identity);
+  static constexpr word_shape_filter k_ordinal_units_shape(k_ordinal_units, k_identity);
+  static constexpr word_shape_filter k_ordinal_tens_shape(k_ordinal_tens, k_identity);
   if (key.empty()) return std::nullopt;
   const bool digit_led = key[0] >= '0' && key[0] <= '9';
-  if (!digit_led && !k_units_shape.may_contain(key) && !k_tens_shape.may_contain(key) &&
+  if (!digit_led && !k_ordinal_units_shape.may_contain(key) && !k_ordinal_tens_shape.may_contain(key) &&
       key.find('-') == std::string_view::npos)
     return std::nullopt;
   for (std::size_t i = 1; i < k_ordinal_units.size(); ++i)
