@@ -168,77 +168,7 @@ word_scan scan_word(std::string_view text, const cursor& cur, std::uint32_t i) {
   return {j, flags, digit_led && !hyphenated};
 }
 
-bool is_opener(uchar c) { return c == '(' || c == '"'; }
-bool is_simple_closer(uchar c) {
-  return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?' || c == '"';
-}
-
 }  // namespace
-
-bool split_simple_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
-                        std::uint16_t first_flags, std::vector<token>& out) {
-  const auto* p = reinterpret_cast<const uchar*>(text.data());
-  auto at = [&](std::uint32_t k) -> uchar { return k < end ? p[k] : 0; };  // 0 past the chunk, as split_chunk sees it
-  std::uint32_t i = start;
-  const bool opener = is_opener(p[i]);
-  i += opener;
-  const std::uint32_t word_start = i;
-  const bool digit_led = ascii_digit(at(word_start));
-  bool any_lower = false, any_digit = false, only_digits = digit_led;
-  unsigned uppers = 0;
-  // The same word rules as scan_word(), for ASCII: letters and digits, and while
-  // the word is all digits, decimal/time separators and thousands groups.
-  while (i < end) {
-    const uchar c = p[i];
-    if (c >= 'a' && c <= 'z') {
-      any_lower = true;
-      only_digits = false;
-    } else if (c >= 'A' && c <= 'Z') {
-      ++uppers;
-      only_digits = false;
-    } else if (c >= '0' && c <= '9') {
-      any_digit = true;
-    } else if (only_digits && (c == '.' || c == ':') && ascii_digit(at(i + 1))) {
-    } else if (only_digits && c == ',' && ascii_digit(at(i + 1)) && ascii_digit(at(i + 2)) && ascii_digit(at(i + 3)) &&
-               !ascii_digit(at(i + 4))) {
-    } else {
-      break;
-    }
-    ++i;
-  }
-  const std::uint32_t word_end = i;
-  if (word_end == word_start || end - word_end > 2) return false;
-  for (std::uint32_t k = word_end; k < end; ++k)
-    if (!is_simple_closer(p[k])) return false;
-  if (word_end < end) {
-    const uchar c = p[word_end];
-    // Abbreviations keep their period: split_chunk decides those.
-    if (!digit_led && c == '.' &&
-        (word_end - word_start == 1 ||
-         abbreviation_of(text.substr(word_start, word_end - word_start)) != abbreviation_kind::none))
-      return false;
-    if (c == '.' && at(word_end + 1) == '.') return false;  // "..." is one token
-    if (c == '.' && word_end - word_start == 3 && (p[word_start] | 0x20) == 'w' && (p[word_start + 1] | 0x20) == 'w' &&
-        (p[word_start + 2] | 0x20) == 'w')
-      return false;  // "www." is a URL
-  }
-  std::uint16_t pending = first_flags;
-  auto punct = [&](std::uint32_t k) {
-    token t{};
-    t.start = k;
-    t.end = k + 1;
-    t.kind = token_kind::punctuation;
-    t.flags = static_cast<std::uint16_t>(pending | (p[k] == '"' ? token_flag::quote : 0));
-    pending = 0;
-    out.push_back(t);
-  };
-  if (opener) punct(start);
-  out.push_back(plain_chunk_token(word_start, word_end, p[word_start] >= 'A' && p[word_start] <= 'Z', digit_led,
-                                  uppers, any_lower, any_digit, pending));
-  pending = 0;
-  for (std::uint32_t k = word_end; k < end; ++k) punct(k);
-  return true;
-}
 
 void split_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
                  std::uint16_t first_flags, std::vector<token>& out) {

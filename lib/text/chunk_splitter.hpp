@@ -1,6 +1,7 @@
-// Splits one whitespace-free chunk that holds punctuation, symbols or non-ASCII
-// bytes into tokens. Plain alphanumeric chunks never come here: the block
-// scanner emits them directly (see block_scanner.hpp).
+// Splits one whitespace-free chunk into tokens by the general rules, code point
+// by code point. The window scanner (block_scanner.hpp) decides most chunks in
+// bit masks and sends only the rest here; these rules stay the definition both
+// must agree on.
 #pragma once
 
 #include <cstdint>
@@ -18,34 +19,10 @@ namespace sitrep::detail {
 void split_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
                  std::uint16_t first_flags, std::vector<token>& out);
 
-/// The fast path for the most common chunk shapes in news text — an ASCII
-/// word or number with an optional opening '(' or '"' and up to two closing
-/// marks from , . ; : ) ! ? " ("Tehran," "(AFP)" "said." "\"No,") — giving
-/// exactly the tokens split_chunk would. Returns false (and emits nothing) for
-/// any other shape, including a final period that could be an abbreviation.
-bool split_simple_chunk(std::string_view text, std::uint32_t start, std::uint32_t end,
-                        std::uint16_t first_flags, std::vector<token>& out);
-
 /// The tokenizer's rules applied one white-space chunk at a time with
 /// split_chunk() alone: slow, but the definition the fast scanner must match.
 /// Tests and the fuzzer compare the two.
 void tokenize_by_chunks(std::string_view text, std::vector<token>& out);
-
-/// Flags of a plain ASCII alphanumeric chunk: the contract both kernels share.
-inline token plain_chunk_token(std::uint32_t start, std::uint32_t end, bool first_upper,
-                               bool first_digit, unsigned upper_count, bool any_lower,
-                               bool any_digit, std::uint16_t gap_flags) noexcept {
-  token t{};
-  t.start = start;
-  t.end = end;
-  t.kind = first_digit ? token_kind::number : token_kind::word;
-  std::uint16_t f = gap_flags;
-  if (first_upper) f |= token_flag::capitalized;
-  if (upper_count >= 2 && !any_lower) f |= token_flag::all_caps;
-  if (any_digit) f |= token_flag::has_digit;
-  t.flags = f;
-  return t;
-}
 
 /// Space/newline/paragraph-before flags for the white space text[gap_start, gap_end).
 inline std::uint16_t gap_flags(std::string_view text, std::uint32_t gap_start,
