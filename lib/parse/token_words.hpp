@@ -24,11 +24,12 @@ class token_keys {
     heads_.reserve(tokens.size());
     chars_.reserve(text.size() + tokens.size());
     for (const token& t : tokens) {
+      const std::string key = token_key(text, t);
       offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));
-      chars_ += token_key(text, t);
+      heads_.push_back(head_of(key));
+      chars_ += key;
     }
     offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));
-    for (std::size_t i = 0; i + 1 < offsets_.size(); ++i) heads_.push_back(head_of((*this)[i]));
   }
 
   std::size_t size() const noexcept { return heads_.size(); }

@@ -1,9 +1,7 @@
 #include "abbreviations.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
-#include <utility>
 
 namespace sitrep::detail {
 namespace {
@@ -13,7 +11,7 @@ struct entry {
   abbreviation_kind kind;
 };
 
-// Sorted by word (lower case) for binary search. Titles are the ones news wires
+// Lower case; looked up through a perfect hash (below). Titles are the ones news wires
 // put before names; "other" are abbreviations that may close a sentence.
 constexpr std::array kAbbreviations = std::to_array<entry>({
     {"adm", abbreviation_kind::title},   {"apr", abbreviation_kind::month},
