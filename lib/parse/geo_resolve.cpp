@@ -7,6 +7,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "parse/geo_words.hpp"
+
 namespace sitrep::detail {
 namespace {
 
@@ -138,13 +140,21 @@ float contribution(const geo_document& doc, const geo_mention& m, const geo_cand
   }
 }
 
+// Does a folded name end in its own area noun ("orange county", "orleans parish")?
+bool names_its_kind(std::string_view key) {
+  const std::size_t space = key.rfind(' ');
+  return space != std::string_view::npos && geo::place_noun_of(key.substr(space + 1)) == geo::place_noun::district;
+}
+
 // Is the chosen reading `c` of `m` supported well enough to report? `wc` is the
 // document's weight for c's country without this mention's own vote.
 bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candidate& c, float wc) {
-  (void)doc;
   const bool strong = (m.cues & geo_cue::strong) != 0;
   const entry_kind k = c.ref.kind();
   if ((m.cues & geo_cue::score_line) && k != entry_kind::country) return false;
+  // "Orange County" says what it is in its own name, even after a capitalised word
+  // ("Republican Orange County") that would make a bare name a person's.
+  if (is_admin2(c.ref) && names_its_kind(doc.key(m))) return true;
   // "Eastern Ghouta", "West Wing": an ordinary word opening a longer name.
   if ((m.cues & geo_cue::common_word) && (m.cues & geo_cue::name_continues) &&
       !(m.cues & (geo_cue::admin_noun | geo_cue::hinted | geo_cue::dateline)))

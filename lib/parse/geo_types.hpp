@@ -33,8 +33,9 @@ inline constexpr std::uint32_t region_noun = 1u << 12;    // "X region", "X vall
 inline constexpr std::uint32_t person = 1u << 14;         // reads as a person: "Mr. X", "X said"
 inline constexpr std::uint32_t weak_locative = 1u << 15;  // "to X", "from X": places, but people too
 inline constexpr std::uint32_t score_line = 1u << 16;     // "CHICAGO 80 62": a sports team in a table
+inline constexpr std::uint32_t demonym_place = 1u << 17;  // "the Syrian capital": a nationality naming the land
 inline constexpr std::uint32_t strong = locative | admin_noun | city_noun | district_noun | based | dateline |
-                                        hinted | is_hint | possessed;
+                                        hinted | is_hint | possessed | demonym_place;
 }  // namespace geo_cue
 
 /// One gazetteer entry a mention could name, with its running score.

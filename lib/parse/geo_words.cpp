@@ -88,6 +88,34 @@ constexpr std::string_view kCompoundSuffix[] = {
     "area", "based", "born", "bound", "headquartered", "raised", "region", "registered",
 };
 
+// Land and territory, not people or institutions: "Syrian forces" stay an actor,
+// "the Syrian border" is a place. A market is where it trades ("the Turkish
+// market"); the economy, industry or jobs of a nation read either way and are left out.
+constexpr std::string_view kTerritorial[] = {
+    "airspace", "beaches", "border", "borderlands", "borders", "capital", "cities", "city", "coast",
+    "coastline", "coasts", "countries", "country", "countryside", "enclave", "frontier", "heartland",
+    "hinterland", "interior", "island", "islands", "jurisdictions", "land", "lands", "mainland", "market",
+    "markets", "nations", "peninsula", "port", "ports", "province", "provinces", "region", "regions",
+    "shores", "soil", "states", "territories", "territory", "town", "towns", "village", "villages", "waters",
+};
+
+struct region_adjective {
+  std::string_view adjective;
+  std::string_view region;
+};
+// Continental and regional adjectives; sorted by adjective.
+constexpr region_adjective kRegionAdjectives[] = {
+    {"african", "Africa"},          {"asian", "Asia"},
+    {"balkan", "Balkans"},          {"caribbean", "Caribbean"},
+    {"central american", "Central America"}, {"central asian", "Central Asia"},
+    {"east african", "East Africa"}, {"east asian", "East Asia"},
+    {"european", "Europe"},         {"latin american", "Latin America"},
+    {"middle eastern", "Middle East"}, {"north african", "North Africa"},
+    {"south american", "South America"}, {"south asian", "South Asia"},
+    {"southeast asian", "Southeast Asia"},
+    {"west african", "West Africa"},
+};
+
 struct state_abbr {
   std::string_view abbr;
   std::string_view name;
@@ -135,7 +163,9 @@ constexpr bool sorted_words(const std::string_view (&list)[N]) {
 }
 static_assert(sorted_words(kLocative) && sorted_words(kWeakLocative) && sorted_words(kFunction) && sorted_words(kModifiers) &&
               sorted_words(kCommon) && sorted_words(kCompoundSuffix) &&
-              sorted_words(kTitles) && sorted_words(kSpeech));
+              sorted_words(kTitles) && sorted_words(kSpeech) && sorted_words(kTerritorial));
+static_assert(std::is_sorted(std::begin(kRegionAdjectives), std::end(kRegionAdjectives),
+                             [](const region_adjective& a, const region_adjective& b) { return a.adjective < b.adjective; }));
 static_assert(std::is_sorted(std::begin(kStates), std::end(kStates),
                              [](const state_abbr& a, const state_abbr& b) { return a.abbr < b.abbr; }));
 static_assert(std::is_sorted(std::begin(kProvinces), std::end(kProvinces),
@@ -216,6 +246,14 @@ bool is_common_word(std::string_view w) noexcept { return in_sorted(kCommon, w);
 bool is_person_title(std::string_view w) noexcept { return in_sorted(kTitles, w); }
 bool is_speech_verb(std::string_view w) noexcept { return in_sorted(kSpeech, w); }
 bool is_place_compound_suffix(std::string_view w) noexcept { return in_sorted(kCompoundSuffix, w); }
+
+bool is_territorial_noun(std::string_view w) noexcept { return in_sorted(kTerritorial, w); }
+
+std::string_view region_of_adjective(std::string_view w) noexcept {
+  const auto it = std::lower_bound(std::begin(kRegionAdjectives), std::end(kRegionAdjectives), w,
+                                   [](const region_adjective& e, std::string_view v) { return e.adjective < v; });
+  return it != std::end(kRegionAdjectives) && it->adjective == w ? it->region : std::string_view{};
+}
 
 std::string_view us_state_of_abbreviation(std::string_view w) noexcept {
   const auto it = std::lower_bound(std::begin(kStates), std::end(kStates), w,

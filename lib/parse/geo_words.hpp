@@ -46,6 +46,14 @@ bool is_speech_verb(std::string_view w) noexcept;
 /// Suffixes of hyphenated compounds that make the first part a place ("-based", "-born").
 bool is_place_compound_suffix(std::string_view w) noexcept;
 
+/// Nouns of land and territory that a nationality adjective locates rather than
+/// qualifies as people: "the Syrian capital", "the Turkish border", "European countries".
+bool is_territorial_noun(std::string_view w) noexcept;
+
+/// The dictionary name of the region a continental adjective names ("european" → "Europe",
+/// "latin american" → "Latin America"), or "" when it is none. `w` is folded.
+std::string_view region_of_adjective(std::string_view w) noexcept;
+
 /// An AP-style or postal US state abbreviation ("Calif.", "N.M.", "TX") → the state's
 /// name ("California"), or "" when it is none. `w` is the token as written.
 std::string_view us_state_of_abbreviation(std::string_view w) noexcept;

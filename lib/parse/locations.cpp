@@ -11,6 +11,7 @@
 
 #include "parse/geo_candidates.hpp"
 #include "parse/geo_cues.hpp"
+#include "parse/geo_demonyms.hpp"
 #include "parse/geo_features.hpp"
 #include "parse/geo_regions.hpp"
 #include "parse/geo_resolve.hpp"
@@ -68,6 +69,7 @@ std::vector<location> find_locations(const parse_context& ctx) {
   if (ctx.matches.matches.empty()) return out;
   geo_document doc;
   collect_toponyms(ctx, doc);
+  add_demonym_places(doc);
   if (doc.mentions.empty()) return out;
   tag_cues(doc);
   resolve_toponyms(doc);

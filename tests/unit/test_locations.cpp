@@ -29,6 +29,16 @@ const sitrep::location* located(const sitrep::document& d, std::string_view text
   return nullptr;
 }
 
+// The location with a mention starting where `context` first occurs in the text, or nullptr.
+const sitrep::location* located_at(const sitrep::document& d, std::string_view text, std::string_view context) {
+  const std::size_t at = text.find(context);
+  REQUIRE(at != std::string_view::npos);
+  for (const auto& l : d.locations)
+    for (const auto& m : l.mentions)
+      if (m.start == at) return &l;
+  return nullptr;
+}
+
 }  // namespace
 
 TEST_CASE("admin1 spellings resolve to their ISO 3166-2 codes") {
@@ -57,6 +67,33 @@ TEST_CASE("demonyms are not locations") {
   const std::string text = "Iranian and Pakistani officials met on Monday.";
   const auto d = parse(text);
   CHECK(d.locations.empty());
+}
+
+TEST_CASE("a nationality before a noun of land names the land: 'the Syrian capital', 'European countries'") {
+  const std::string text =
+      "Rockets hit the Syrian capital on Monday. Towns along the Syrian-Turkish border were shelled as "
+      "Turkish forces pressed into a Syrian Kurdish enclave, and European countries protested.";
+  const auto d = parse(text);
+  const auto* capital = located_at(d, text, "Syrian capital");
+  REQUIRE(capital);
+  CHECK(capital->kind == "country");
+  CHECK(capital->country == "SYR");
+  CHECK(capital->mentions.size() == 3);  // "Syrian capital", "Syrian-", "Syrian Kurdish enclave"
+  const auto* turkey = located_at(d, text, "Turkish border");
+  REQUIRE(turkey);
+  CHECK(turkey->country == "TUR");
+  CHECK(turkey->mentions.size() == 1);  // "Turkish forces" is an actor, not a place
+  const auto* europe = located_at(d, text, "European countries");
+  REQUIRE(europe);
+  CHECK(europe->kind == "region");
+  CHECK(europe->name == "Europe");
+  // A nationality before people or an institution stays a nationality.
+  const std::string people = "Syrian officials and the Turkish government met European diplomats.";
+  CHECK(parse(people).locations.empty());
+  CHECK(sitrep::detail::geo::is_territorial_noun("border"));
+  CHECK_FALSE(sitrep::detail::geo::is_territorial_noun("forces"));
+  CHECK(sitrep::detail::geo::region_of_adjective("latin american") == "Latin America");
+  CHECK(sitrep::detail::geo::region_of_adjective("martian").empty());
 }
 
 TEST_CASE("Georgia is read from the places around it") {
@@ -222,6 +259,21 @@ TEST_CASE("second-level areas: counties resolve as admin2 with their parent admi
   REQUIRE(kent);
   CHECK(kent->kind == "admin2");
   CHECK(kent->country == "GBR");
+}
+
+TEST_CASE("a county named with its own noun stands even after a capitalised word") {
+  const std::string text =
+      "Voters in historically Republican Orange County are restless. Orange County has an especially bad case "
+      "of it, and Cuyahoga County's levies help.";
+  const auto d = parse(text);
+  const auto* oc = located_at(d, text, "Orange County has");
+  REQUIRE(oc);
+  CHECK(oc->kind == "admin2");
+  CHECK(oc->country == "USA");
+  CHECK(oc->lat.has_value());
+  const auto* cu = located(d, text, "Cuyahoga County");
+  REQUIRE(cu);
+  CHECK(cu->admin1 == "US-OH");
 }
 
 TEST_CASE("a county alone in a fixture or a result is a team, not a place") {
