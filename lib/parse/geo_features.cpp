@@ -85,6 +85,17 @@ std::vector<feature_name> find_feature_names(geo_document& doc) {
         if (c && f.inner < 0 && c->ref.kind() != entry_kind::country) f.inner = static_cast<int>(j);
         m.dropped = true;
       }
+      // "… Hospital in Rome", "Oulton Park, Cheshire": the place it stands in follows.
+      if (run_end + 1 < s.last_token) {
+        const std::string_view sep = tokens[run_end].view(ctx.text);
+        if (sep == "," || sep == "in") {
+          for (std::size_t j = mi; j < doc.mentions.size() && doc.mentions[j].first_token <= run_end + 1; ++j) {
+            const geo_mention& m = doc.mentions[j];
+            const geo_candidate* c = doc.chosen(m);
+            if (m.first_token == run_end + 1 && c && c->ref.kind() != entry_kind::region) f.container = static_cast<int>(j);
+          }
+        }
+      }
       f.borrow_coordinates = f.inner >= 0 && (last == feature_word::site || last == feature_word::landform || prefix);
       f.local = !f.borrow_coordinates && (last == feature_word::street || last == feature_word::site ||
                                           last == feature_word::area || settlement);

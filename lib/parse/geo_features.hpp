@@ -2,8 +2,10 @@
 // Avenue"), waters and landforms ("Indian Ocean", "Lake Manassas") and sites
 // ("Colchester Hospital", "Windsor Castle"). They are recognised by their
 // feature word and reported as places; a site named after a town it stands in
-// borrows that town's coordinates; streets, sites and settlements otherwise take
-// those of the story's main town (addresses are local); waters have none.
+// borrows that town's coordinates, and one said to be in a town ("the Bambino Gesu
+// Hospital in Rome", "Oulton Park, Cheshire") takes that town's; streets, sites and
+// settlements otherwise take those of the story's main town (addresses are local);
+// waters have none.
 #pragma once
 
 #include <vector>
@@ -15,6 +17,7 @@ namespace sitrep::detail {
 struct feature_name {
   std::uint32_t start = 0, end = 0;  // the whole name, feature word included
   int inner = -1;                    // a resolved toponym inside it ("Colchester"), or -1
+  int container = -1;                // a resolved toponym it is said to be in ("… Hospital in Rome"), or -1
   bool borrow_coordinates = false;   // a site in the inner town, not a street that shares its name
   bool local = false;                // a street or site of the town the story is set in
 };

@@ -155,7 +155,16 @@ std::vector<location> find_locations(const parse_context& ctx) {
           loc.lon = in.lon;
         }
       }
-      if (f.local && anchor) {
+      // The container may since have been read as part of a later feature ("in Rome Street").
+      const geo_candidate* container =
+          f.container >= 0 ? doc.chosen(doc.mentions[static_cast<std::size_t>(f.container)]) : nullptr;
+      if (container) {
+        const location in = record_of(container->ref);
+        loc.country = in.country;
+        loc.admin1 = in.admin1;
+        loc.lat = in.lat;
+        loc.lon = in.lon;
+      } else if (f.local && anchor) {
         const location in = record_of(anchor->ref);
         if (loc.country.empty() || loc.country == in.country) {
           loc.country = in.country;

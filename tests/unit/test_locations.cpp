@@ -225,6 +225,30 @@ TEST_CASE("named features outside the gazetteer: streets, waters, sites") {
   CHECK(located(d, text, "Indian Ocean"));
 }
 
+TEST_CASE("a site said to be in a town takes that town's coordinates") {
+  const std::string text =
+      "He was flown from London to the Bambino Gesu Paediatric Hospital in Rome. A second rally was held "
+      "at Oulton Park, Cheshire. He has been accepted to Florida Atlantic University, California Polytechnic "
+      "State University and California State University.";
+  const auto d = parse(text);
+  const auto* hospital = located(d, text, "Bambino Gesu");
+  REQUIRE(hospital);
+  CHECK(hospital->kind == "place");
+  CHECK(hospital->country == "ITA");
+  REQUIRE(hospital->lat);
+  CHECK(*hospital->lat == doctest::Approx(41.9).epsilon(0.01));
+  const auto* park = located(d, text, "Oulton Park");
+  REQUIRE(park);
+  const auto* cheshire = located(d, text, "Cheshire");
+  REQUIRE(cheshire);
+  CHECK(park->lat == cheshire->lat);
+  CHECK(park->country == cheshire->country);
+  // A would-be container that is itself part of a later feature name gives nothing.
+  const auto* university = located(d, text, "Florida Atlantic University");
+  REQUIRE(university);
+  CHECK(university->country == "USA");
+}
+
 TEST_CASE("surnames and teams are not places") {
   const std::string text = "Bruce Forsyth hosted the show. Later Forsyth said he was tired.\n"
                            "CHICAGO 80 62 .563\nHOUSTON 78 64 .549";
