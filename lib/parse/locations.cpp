@@ -91,30 +91,48 @@ std::vector<location> find_locations(const parse_context& ctx) {
     out.push_back(make());
     return out.back();
   };
-  // The story's main town: the dateline's, else the city named most often.
+  // The story's main town: the dateline's, else the city named most often, a mention
+  // with a cue ("in X", "X, Virginia") counting double and a town of the country the
+  // story names most counting more.
   const geo_candidate* anchor = nullptr;
   {
     std::vector<std::pair<const geo_candidate*, int>> counts;
+    std::vector<std::pair<std::string_view, int>> country_counts;
     for (const auto& m : doc.mentions) {
       const geo_candidate* c = doc.chosen(m);
-      if (!c || c->ref.kind() != entry_kind::place) continue;
+      if (!c) continue;
+      auto ct = std::find_if(country_counts.begin(), country_counts.end(),
+                             [&](const auto& p) { return p.first == c->ref.country(); });
+      if (ct == country_counts.end()) country_counts.emplace_back(c->ref.country(), 1);
+      else ++ct->second;
+      if (c->ref.kind() != entry_kind::place) continue;
       if (m.cues & geo_cue::dateline) {
         anchor = c;
         break;
       }
+      const int weight = (m.cues & geo_cue::strong) ? 2 : 1;
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) {
         return p.first->ref.bundle == c->ref.bundle && p.first->ref.index == c->ref.index;
       });
-      if (it == counts.end()) counts.emplace_back(c, 1);
-      else ++it->second;
+      if (it == counts.end()) counts.emplace_back(c, weight);
+      else it->second += weight;
     }
+    std::string_view top_country;
+    int top = 0;
+    for (const auto& [code, n] : country_counts)
+      if (n > top) {
+        top = n;
+        top_country = code;
+      }
     int best = 0;
     if (!anchor)
-      for (const auto& [c, n] : counts)
-        if (n > best) {
-          best = n;
+      for (const auto& [c, n] : counts) {
+        const int w = n + (c->ref.country() == top_country ? 2 : 0);
+        if (w > best) {
+          best = w;
           anchor = c;
         }
+      }
   }
 
   // Records named by text (border regions and features without a dictionary entry).
