@@ -232,7 +232,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       for (auto it = hits.rbegin(); it != hits.rend() && !matched; ++it) {
         const auto& layer = *layers_[it->layer];
         const std::uint32_t start = tokens[i].start, end = tokens[it->end_token - 1].end;
-        const std::string_view surface = text.substr(start, end - start);
+        const surface_case surface = classify_surface(text.substr(start, end - start));
         const auto begin = static_cast<std::uint32_t>(out.candidates.size());
         const posting_record* p = it->postings;
         for (std::uint32_t k = 0; k < it->postings_count; ++k)

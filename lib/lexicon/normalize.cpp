@@ -158,22 +158,24 @@ std::uint16_t alias_case_flags(std::string_view alias) {
   return f;
 }
 
-bool surface_satisfies(std::string_view span_text, std::uint16_t flags) {
-  if ((flags & (alias_flag::needs_capital | alias_flag::needs_all_caps)) == 0) return true;
-  bool seen = false;
-  for (unsigned char c : span_text) {
-    const bool upper = c >= 'A' && c <= 'Z';
-    const bool lower = c >= 'a' && c <= 'z';
-    if (!upper && !lower) {
-      if (c >= 0x80 && !seen) return !(flags & alias_flag::needs_all_caps);  // "Élysée": capital outside ASCII
+surface_case classify_surface(std::string_view span_text) noexcept {
+  surface_case c;
+  for (const unsigned char ch : span_text) {
+    const bool upper = ch >= 'A' && ch <= 'Z';
+    const bool lower = ch >= 'a' && ch <= 'z';
+    if (c.first == surface_case::opening::none) {
+      if (upper) c.first = surface_case::opening::upper;
+      else if (lower) c.first = surface_case::opening::lower;
+      else if (ch >= 0x80) return {surface_case::opening::non_ascii, false};  // "Élysée": capital outside ASCII
+      if (lower) c.has_lower = true;
       continue;
     }
-    if (!seen && (flags & alias_flag::needs_capital) && !upper) return false;
-    seen = true;
-    if ((flags & alias_flag::needs_all_caps) && lower) return false;
-    if (!(flags & alias_flag::needs_all_caps)) return true;
+    if (lower) {
+      c.has_lower = true;
+      return c;
+    }
   }
-  return seen;
+  return c;
 }
 
 }  // namespace sitrep::detail

@@ -43,8 +43,34 @@ inline constexpr std::uint16_t demonym = 1u << 2;         // "Iranian" names the
 /// The case flags an alias as written implies.
 std::uint16_t alias_case_flags(std::string_view alias);
 
-/// Does the text span satisfy `flags`? (`first` is the span's first token.)
-bool surface_satisfies(std::string_view span_text, std::uint16_t flags);
+/// The case facts of a text span that alias flags test, gathered in one pass so a
+/// phrase with many postings reads its text once.
+struct surface_case {
+  enum class opening : std::uint8_t { none, upper, lower, non_ascii };
+  opening first = opening::none;  // the first letter: ASCII capital, small, or a byte outside ASCII
+  bool has_lower = false;         // an ASCII small letter anywhere from the first letter on
+};
+
+/// The case facts of `span_text`.
+surface_case classify_surface(std::string_view span_text) noexcept;
+
+/// Does a span with case facts `c` satisfy `flags`? ("Élysée" counts as capitalised
+/// but not as all capitals; a span without letters satisfies no case flag.)
+inline bool surface_satisfies(surface_case c, std::uint16_t flags) noexcept {
+  if ((flags & (alias_flag::needs_capital | alias_flag::needs_all_caps)) == 0) return true;
+  switch (c.first) {
+    case surface_case::opening::none: return false;
+    case surface_case::opening::non_ascii: return !(flags & alias_flag::needs_all_caps);
+    case surface_case::opening::lower: return false;  // fails either flag
+    case surface_case::opening::upper: return !((flags & alias_flag::needs_all_caps) && c.has_lower);
+  }
+  return false;
+}
+
+/// Does the text span satisfy `flags`?
+inline bool surface_satisfies(std::string_view span_text, std::uint16_t flags) noexcept {
+  return surface_satisfies(classify_surface(span_text), flags);
+}
 
 /// Key hashing, a word at a time. A key's words are the runs between single
 /// spaces (empty runs included, so "a  b" ≠ "a b"). Each word is hashed 8 bytes
