@@ -21,6 +21,7 @@ constexpr float kCoherenceTop = 0.5f;     // the document's main country
 constexpr float kCoherenceAdmin1 = 1.0f;
 constexpr float kCoherenceAdmin1Area = 6.0f;
 constexpr float kDemonymWeight = 0.5f;
+constexpr float kConjunctKind = 2.5f;     // "Erzincan and Sivas": the same kind as a sure conjunct
 constexpr float kProximity = 1.5f;        // most for a town within kNearKm of another place the story names
 constexpr double kNearKm = 50.0, kFarKm = 400.0;
 constexpr std::uint64_t kBarePlacePopulation = 50000;   // a bare capitalised town name needs this many people
@@ -140,6 +141,42 @@ float contribution(const geo_document& doc, const geo_mention& m, const geo_cand
   }
 }
 
+// Are mentions `a` and `b` (a first) joined by a conjunction alone: "X, Y", "X and Y", "X, or Y"?
+bool conjoined(const geo_document& doc, const geo_mention& a, const geo_mention& b) {
+  const parse_context& ctx = *doc.ctx;
+  if (b.first_token <= a.last_token || b.first_token - a.last_token > 2) return false;
+  if (ctx.sentence_of_token(a.first_token) != ctx.sentence_of_token(b.first_token)) return false;
+  for (std::uint32_t t = a.last_token; t < b.first_token; ++t) {
+    const std::string_view w = ctx.tokens[t].view(ctx.text);
+    const bool comma = w == ",", conjunction = w == "and" || w == "or" || w == "&";
+    if (b.first_token - a.last_token == 2 ? (t == a.last_token ? !comma : !conjunction) : !(comma || conjunction))
+      return false;
+  }
+  return true;
+}
+
+// Conjuncts share a kind: "the provinces of Erzincan and Sivas" are two provinces, "Georgia
+// and Armenia" two countries. A mention beside a conjunct whose reading is a sure country or
+// admin1 area favours readings of that kind. Adds to the candidates' context after pass 1.
+void favour_conjunct_kinds(geo_document& doc) {
+  auto& ms = doc.mentions;
+  std::vector<std::pair<std::size_t, entry_kind>> favoured;
+  for (std::size_t i = 0; i < ms.size(); ++i) {
+    for (const std::size_t j : {i - 1, i + 1}) {
+      if (j >= ms.size()) continue;  // i - 1 wraps at 0
+      const geo_mention& n = ms[j];
+      if (n.dropped || !(j < i ? conjoined(doc, n, ms[i]) : conjoined(doc, ms[i], n))) continue;
+      const entry_kind k = doc.candidates[n.cand_begin + static_cast<std::uint32_t>(n.chosen)].ref.kind();
+      if (k != entry_kind::country && k != entry_kind::admin1) continue;
+      if (n.cand_count > 1 && margin(doc, n, n.chosen) < 1.0f) continue;
+      favoured.emplace_back(i, k);
+    }
+  }
+  for (const auto& [i, k] : favoured)
+    for (auto* c = doc.begin_of(ms[i]); c != doc.end_of(ms[i]); ++c)
+      if (c->ref.kind() == k) c->context += kConjunctKind;
+}
+
 // Does a folded name end in its own area noun ("orange county", "orleans parish")?
 bool names_its_kind(std::string_view key) {
   const std::size_t space = key.rfind(' ');
@@ -226,6 +263,7 @@ void resolve_toponyms(geo_document& doc) {
   // Pass 1: prior and local evidence.
   for (auto& c : cs) c.score = c.prior + c.context;
   for (auto& m : ms) m.chosen = argmax(doc, m);
+  favour_conjunct_kinds(doc);
 
   // Document coherence from pass 1.
   weights countries, admin1s;

@@ -96,6 +96,19 @@ TEST_CASE("a nationality before a noun of land names the land: 'the Syrian capit
   CHECK(sitrep::detail::geo::region_of_adjective("martian").empty());
 }
 
+TEST_CASE("conjuncts share a kind: a province beside a province is one too") {
+  const std::string text =
+      "Earthquakes shook the eastern provinces of Erzincan and Sivas. Rebels struck in Oaxaca and Guerrero states.";
+  const auto d = parse(text);
+  const auto* sivas = located(d, text, "Sivas");
+  REQUIRE(sivas);
+  CHECK(sivas->kind == "admin1");
+  CHECK(sivas->admin1 == "TR-58");
+  const auto* oaxaca = located(d, text, "Oaxaca");
+  REQUIRE(oaxaca);
+  CHECK(oaxaca->kind == "admin1");
+}
+
 TEST_CASE("Georgia is read from the places around it") {
   const std::string us = "The storm hit Atlanta on Monday. Georgia officials closed schools across the state.";
   const auto a = parse(us);
