@@ -143,10 +143,34 @@ SITREP_AVX2 void spread_bits(std::uint64_t mask, std::uint8_t bit, std::uint8_t*
   }
 }
 
+// bytes[i] = the OR of bits[k] over the masks[k] with bit i set, for 64 bytes (32-aligned).
+// Gathered in registers and stored once: spreading mask by mask into memory chains each
+// read of the bytes behind the previous write.
+template <std::size_t N>
+SITREP_AVX2 void fill_bits(const std::uint64_t (&masks)[N], const std::uint8_t (&bits)[N], std::uint8_t* bytes) {
+  const __m256i byte_of_bit = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,  //
+                                               2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
+  const __m256i bit_of_byte = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ull));
+  for (int h = 0; h < 2; ++h) {
+    __m256i acc = _mm256_setzero_si256();
+    for (std::size_t k = 0; k < N; ++k) {
+      const auto half_mask = static_cast<std::uint32_t>(masks[k] >> (32 * h));
+      const __m256i v = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(half_mask)), byte_of_bit);
+      const __m256i set = _mm256_cmpeq_epi8(_mm256_and_si256(v, bit_of_byte), bit_of_byte);
+      acc = _mm256_or_si256(acc, _mm256_and_si256(set, _mm256_set1_epi8(static_cast<char>(bits[k]))));
+    }
+    _mm256_store_si256(reinterpret_cast<__m256i*>(bytes + 32 * h), acc);
+  }
+}
+
 struct avx2_kernel {
   SITREP_AVX2 static void classify(const unsigned char* p, block_classes& out) noexcept { classify_block_avx2(p, out); }
   SITREP_AVX2 static void spread(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) noexcept {
     spread_bits(mask, bit, bytes);
+  }
+  template <std::size_t N>
+  SITREP_AVX2 static void fill(const std::uint64_t (&masks)[N], const std::uint8_t (&bits)[N], std::uint8_t* bytes) noexcept {
+    fill_bits(masks, bits, bytes);
   }
 };
 

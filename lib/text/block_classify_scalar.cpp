@@ -117,6 +117,11 @@ struct scalar_kernel {
   static void spread(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) noexcept {
     for (; mask; mask &= mask - 1) bytes[__builtin_ctzll(mask)] |= bit;
   }
+  template <std::size_t N>
+  static void fill(const std::uint64_t (&masks)[N], const std::uint8_t (&bits)[N], std::uint8_t* bytes) noexcept {
+    std::memset(bytes, 0, 64);
+    for (std::size_t k = 0; k < N; ++k) spread(masks[k], bits[k], bytes);
+  }
 };
 
 }  // namespace

@@ -67,7 +67,8 @@ inline bool keeps_period(const unsigned char* word, unsigned length) noexcept {
 
 /// Runs the window scanner over `text` with a kernel that provides
 ///   classify(p, classes): masks and start attributes of the 64 bytes at p;
-///   spread(mask, bit, bytes): bytes[i] |= bit for each bit i set in mask.
+///   spread(mask, bit, bytes): bytes[i] |= bit for each bit i set in mask;
+///   fill(masks, bits, bytes): bytes[i] = the OR of bits[k] for each masks[k] with bit i set.
 template <typename Kernel>
 void scan_text(std::string_view text, std::vector<token>& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -229,16 +230,15 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     const std::uint64_t first_uppers = m.upper & ((in_word & ~m.upper) + starts_of_words);
     const std::uint64_t two_uppers = after_words & ~((in_word & ~(m.upper & ~first_uppers)) + starts_of_words);
     const std::uint64_t digit_led = after_words & (in_word + (starts_of_words & m.digit));
-    alignas(32) std::uint8_t word_attr[64] = {};
-    Kernel::spread((without_lower & two_uppers) >> 1, end_attr::all_caps, word_attr);
-    Kernel::spread(with_hyphen >> 1, end_attr::hyphenated, word_attr);
-    Kernel::spread(with_digit >> 1, end_attr::digit, word_attr);
-    Kernel::spread((with_hyphen & digit_led) >> 1, end_attr::digit_led_hyphenated, word_attr);
-
-    Kernel::spread(word_periods >> 1, end_attr::period_follows, word_attr);
-    Kernel::spread(slow_lasts, end_attr::special_chunk, word_attr);
-    Kernel::spread(acronym_ends & simple, end_attr::acronym, word_attr);
-    Kernel::spread(dashes & simple, end_attr::dash, word_attr);
+    alignas(32) std::uint8_t word_attr[64];
+    const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1, with_digit >> 1,
+                                       (with_hyphen & digit_led) >> 1,    word_periods >> 1, slow_lasts,
+                                       acronym_ends & simple,             dashes & simple};
+    static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps,       end_attr::hyphenated,
+                                                end_attr::digit,          end_attr::digit_led_hyphenated,
+                                                end_attr::period_follows, end_attr::special_chunk,
+                                                end_attr::acronym,        end_attr::dash};
+    Kernel::fill(end_masks, kEndBits, word_attr);
 
     token* window_tokens = sink.next();
     token* dst = window_tokens;
