@@ -135,11 +135,12 @@ float candidate_prior(const entry_ref& ref, bool exact_name) {
       // (where known) only ranks namesakes ("Orange County").
       if (is_admin2(ref))
         return kAdmin2Prior + 0.15f * static_cast<float>(std::log10(static_cast<double>(r.population) + 10.0));
+      const std::uint64_t population = effective_population(ref);
       // GeoNames alternates are many and loose (old names, other languages); a big
       // city's English exonym ("Munich") is the exception.
-      const float alternate = r.population >= 1000000 ? -0.5f : -1.5f;
+      const float alternate = population >= 1000000 ? -0.5f : -1.5f;
       const float feature = feature_bonus(ref.feature());
-      return kPopulationWeight * static_cast<float>(std::log10(static_cast<double>(r.population) + 10.0)) +
+      return kPopulationWeight * static_cast<float>(std::log10(static_cast<double>(population) + 10.0)) +
              (exact_name ? feature + 0.5f : feature * 0.5f + alternate);
     }
     default: return 0.0f;
@@ -270,7 +271,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
       geo_candidate* biggest = nullptr;
       for (std::uint32_t k = m.cand_begin; k < doc.candidates.size(); ++k) {
         geo_candidate& g = doc.candidates[k];
-        if (g.ref.kind() == entry_kind::place && (!biggest || g.ref.rec().population > biggest->ref.rec().population))
+        if (g.ref.kind() == entry_kind::place && (!biggest || effective_population(g.ref) > effective_population(biggest->ref)))
           biggest = &g;
       }
       if (biggest && m.cand_count > 1) biggest->prior += kMostPopulous;
@@ -306,7 +307,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
     auto small_place_only = [&] {
       if (has_area) return false;
       for (std::uint32_t k = m.cand_begin; k < m.cand_begin + m.cand_count; ++k)
-        if (doc.candidates[k].ref.rec().population >= kBarePlacePopulation) return false;
+        if (effective_population(doc.candidates[k].ref) >= kBarePlacePopulation) return false;
       return true;
     };
     // Inside a longer capitalised name ("Laura Ingraham", "Douglas High School")?
@@ -356,7 +357,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
       if (tokens[last].has(token_flag::possessive) && is_word(after) && is_capitalised(after)) {
         std::uint64_t biggest = 0;
         for (std::uint32_t k = m.cand_begin; k < m.cand_begin + m.cand_count; ++k)
-          biggest = std::max<std::uint64_t>(biggest, doc.candidates[k].ref.rec().population);
+          biggest = std::max<std::uint64_t>(biggest, effective_population(doc.candidates[k].ref));
         if (biggest < kOwnerPlacePopulation) m.cues |= geo_cue::common_word | geo_cue::name_continues;
       }
     }

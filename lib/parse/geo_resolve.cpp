@@ -205,7 +205,7 @@ bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candi
   if (is_admin2(c.ref)) return strong || (m.cues & geo_cue::weak_locative) || wc >= 1.0f;
   if (is_area(c.ref)) return true;
   // Places.
-  const std::uint64_t pop = c.ref.rec().population;
+  const std::uint64_t pop = effective_population(c.ref);
   if ((m.cues & geo_cue::name_continues) && (pop < kNamedPlacePopulation || wc < 1.0f) &&
       !(m.cues & (geo_cue::hinted | geo_cue::city_noun | geo_cue::dateline)))
     return false;

@@ -83,6 +83,23 @@ struct geo_document {
 /// A second-level area ("Kent", "Orange County"): a places row with GeoNames feature code ADM2.
 inline bool is_admin2(const entry_ref& r) { return r.kind() == entry_kind::place && r.feature() == "ADM2"; }
 
+/// A curated landmark, island or natural feature: a places row whose GeoNames feature
+/// code is neither a settlement's (PPL…, STLMT) nor an area's (ADM…). Such rows are
+/// there for being well known, so they rank and stand like a sizeable town whatever
+/// their resident population ("Heathrow" the airport, not Heathrow, Florida).
+inline constexpr std::uint64_t kLandmarkPopulation = 100000;
+inline bool is_landmark(const entry_ref& r) {
+  if (r.kind() != entry_kind::place) return false;
+  const std::string_view f = r.feature();
+  return !f.empty() && f.rfind("PPL", 0) != 0 && f.rfind("ADM", 0) != 0 && f != "STLMT";
+}
+
+/// The population a place reading counts with: its own, or kLandmarkPopulation for a landmark.
+inline std::uint64_t effective_population(const entry_ref& r) {
+  const std::uint64_t pop = r.rec().population;
+  return is_landmark(r) && pop < kLandmarkPopulation ? kLandmarkPopulation : pop;
+}
+
 /// A reading that names an area rather than a settlement: country, admin1, admin2 or region.
 inline bool is_area(const entry_ref& r) { return r.kind() != entry_kind::place || is_admin2(r); }
 
