@@ -317,9 +317,19 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
         const token& p = tokens[first - 1];
         std::string pk;
         fold_token(text, p, pk);
+        // "his wife, Julia", "her son Sebastian": a relative's name, not a place.
+        bool relative = is_word(p) && !is_capitalised(p) && is_kinship_noun(pk);
+        if (!relative && p.kind == token_kind::punctuation && tokens[first - 1].view(text) == "," &&
+            first >= s.first_token + 2 && is_word(tokens[first - 2]) && !is_capitalised(tokens[first - 2])) {
+          std::string rk;
+          fold_token(text, tokens[first - 2], rk);
+          relative = is_kinship_noun(rk);
+        }
         if (is_word(p) && (is_person_title(pk) || p.has(token_flag::initial) ||
                            (is_name_particle(pk) && !is_capitalised(p)))) {
           m.cues |= geo_cue::name_internal | geo_cue::person;  // "Mr. Heiden", "Sen. Rubio"
+        } else if (relative && single_word) {
+          m.cues |= geo_cue::person;
         } else if (is_word(p) && is_capitalised(p) && !p.has(token_flag::abbreviation) && !p.has(token_flag::all_caps) &&
                    !p.has(token_flag::has_digit) &&
                    !is_geo_function_word(pk) && (!is_place_modifier(pk) || small_place_only())) {

@@ -77,6 +77,12 @@ constexpr std::string_view kTitles[] = {
     "sgt", "sir",
 };
 
+constexpr std::string_view kKinship[] = {
+    "aunt", "boyfriend", "brother", "cat", "cousin", "dad", "daughter", "daughters", "dog", "father",
+    "fiance", "fiancee", "girlfriend", "granddaughter", "grandfather", "grandmother", "grandson", "husband",
+    "mom", "mother", "mum", "nephew", "niece", "partner", "puppy", "sister", "son", "sons", "uncle", "wife",
+};
+
 constexpr std::string_view kSpeech[] = {
     "added", "adds", "admits", "admitted", "argued", "argues", "asked", "asks", "claimed", "claims",
     "conceded", "concedes", "explained", "explains", "insisted", "insists", "noted", "notes", "recalled",
@@ -163,7 +169,8 @@ constexpr bool sorted_words(const std::string_view (&list)[N]) {
 }
 static_assert(sorted_words(kLocative) && sorted_words(kWeakLocative) && sorted_words(kFunction) && sorted_words(kModifiers) &&
               sorted_words(kCommon) && sorted_words(kCompoundSuffix) &&
-              sorted_words(kTitles) && sorted_words(kSpeech) && sorted_words(kTerritorial));
+              sorted_words(kTitles) && sorted_words(kSpeech) && sorted_words(kTerritorial) &&
+              sorted_words(kKinship));
 static_assert(std::is_sorted(std::begin(kRegionAdjectives), std::end(kRegionAdjectives),
                              [](const region_adjective& a, const region_adjective& b) { return a.adjective < b.adjective; }));
 static_assert(std::is_sorted(std::begin(kStates), std::end(kStates),
@@ -245,6 +252,7 @@ bool is_place_modifier(std::string_view w) noexcept { return in_sorted(kModifier
 bool is_common_word(std::string_view w) noexcept { return in_sorted(kCommon, w); }
 bool is_person_title(std::string_view w) noexcept { return in_sorted(kTitles, w); }
 bool is_speech_verb(std::string_view w) noexcept { return in_sorted(kSpeech, w); }
+bool is_kinship_noun(std::string_view w) noexcept { return in_sorted(kKinship, w); }
 bool is_place_compound_suffix(std::string_view w) noexcept { return in_sorted(kCompoundSuffix, w); }
 
 bool is_territorial_noun(std::string_view w) noexcept { return in_sorted(kTerritorial, w); }

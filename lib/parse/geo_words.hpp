@@ -40,6 +40,9 @@ bool is_feature_prefix(std::string_view w) noexcept;
 /// Titles that put a person's name after them ("mr", "sen", "president"), folded.
 bool is_person_title(std::string_view w) noexcept;
 
+/// Nouns for relatives (and pets) that a person's name follows: "his wife, Julia", "son Sebastian".
+bool is_kinship_noun(std::string_view w) noexcept;
+
 /// Verbs of saying that mark the name next to them as a person ("said", "tweeted").
 bool is_speech_verb(std::string_view w) noexcept;
 

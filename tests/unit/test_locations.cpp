@@ -167,6 +167,16 @@ TEST_CASE("a person's name is not a place") {
   const auto d = parse(text);
   CHECK_FALSE(located(d, text, "Jordan"));
   CHECK_FALSE(located(d, text, "Laura"));
+  // A relative's name after "wife", "son", "husband" (with or without a comma).
+  const std::string family =
+      "President Reagan denounced reports that his wife, Nancy, runs the government. Mourners included her "
+      "husband, David, and their son Sebastian. They later moved to Nancy and then to Chicago with her husband.";
+  const auto f = parse(family);
+  const auto* wife = located_at(f, family, "Nancy, runs");
+  CHECK_FALSE(wife);
+  CHECK_FALSE(located(f, family, "David"));
+  CHECK_FALSE(located(f, family, "Sebastian"));
+  CHECK(located(f, family, "Chicago"));
 }
 
 TEST_CASE("ordinary words that are also towns are not places without a cue") {
