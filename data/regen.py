@@ -5,7 +5,7 @@ Python 3 standard library only. Inputs:
   * the shared raw sources (--shared, env SITREP_SHARED, default <repo>/../shared):
       data/geonames-geobank/{countryInfo.tsv,regionInfo.tsv,cities15000.zip}
       data/petrarch2/Phoenix.{MilNonState,International,Countries}.actors.txt, Phoenix.agents.txt
-      data/mordecai/nat_df.csv
+      data/mordecai/nat_df.csv, admin1CodesASCII.json (older GeoNames admin1 names)
       data/cameo-eventcodes/CAMEO.eventcodes.txt, data/acled-taxonomy/acled_event_types.tsv (validation only)
   * Debian iso-codes JSON (--iso-codes, default /usr/share/iso-codes/json) and its English
     iso_3166-2 translation catalogue (--iso-locale, default /usr/share/locale/en/LC_MESSAGES/iso_3166-2.mo)
@@ -52,7 +52,8 @@ FIPS_COUNTIES_SHA1 = "562cef7b295ba006e115c7f593bd146875a8d16b"  # npm dist.shas
 _FOLD_EXTRA = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i",
                              "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th",
                              "Þ": "Th", "ð": "d", "Ð": "D", "ʻ": "'", "ʼ": "'", "’": "'", "‘": "'",
-                             "`": "'", "ʿ": "'", "ʾ": "'", "ħ": "h", "Ħ": "H"})
+                             "`": "'", "ʿ": "'", "ʾ": "'", "ħ": "h", "Ħ": "H",
+                             "ə": "a", "Ə": "A", "ǝ": "a", "Ǝ": "A"})
 
 
 def fold(s):
@@ -368,9 +369,182 @@ def norm_admin(s):
     return " ".join(toks)
 
 
-def build_admin1(src, gn_all):
+def iso_names(raw):
+    """Spellings in an ISO 3166-2 name: "Catalunya [Cataluña]" -> both; "Valenciana, Comunidad" also as
+    "Comunidad Valenciana"; trailing marks ("†", "*") and bracketed codes ("[SE-20]") dropped."""
+    out = []
+    m = re.match(r"^(.*?)\s*\[(.*)\]\s*$", raw)
+    parts = [m.group(1)] + ([] if re.fullmatch(r"[A-Z]{2}-\w+", m.group(2).strip()) else m.group(2).split(";")) if m else [raw]
+    for p in parts:
+        p = re.sub(r"[\s*†]+$", "", p.strip())
+        if not p:
+            continue
+        out.append(p)
+        m2 = re.match(r"^([^,]+), ([^,]+)$", p)
+        if m2:
+            out.append("%s %s" % (m2.group(2), m2.group(1)))
+    return out
+
+
+def same_region_name(a, b):
+    """Two GeoNames admin1 names that denote the same region ("Almaty Oblysy" / "Almaty Region")."""
+    a, b = norm_admin(a), norm_admin(b)
+    if not a or not b:
+        return False
+    if a == b or a.replace(" ", "") == b.replace(" ", ""):
+        return True
+    ta, tb = set(a.split()), set(b.split())
+    return ta <= tb or tb <= ta or SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def name_score(names, gnames):
+    """Best similarity of an ISO subdivision's spellings to a GeoNames region's names (0..1)."""
+    best = 0.0
+    for n in names:
+        a = norm_admin(n)
+        if not a:
+            continue
+        for gname in gnames:
+            b = norm_admin(gname)
+            if not b:
+                continue
+            if a == b:
+                sc = 1.0
+            elif a.replace(" ", "") == b.replace(" ", ""):
+                sc = 0.99
+            else:
+                sc = SequenceMatcher(None, a, b).ratio()
+                ta, tb = set(a.split()), set(b.split())
+                if ta and tb and (ta <= tb or tb <= ta):
+                    sc = max(sc, 0.86)
+            best = max(best, sc)
+    return best
+
+
+TYPE_SYNONYMS = {"city": "city shahri shahar sahari qalasy gorod grad municipality",
+                 "municipality": "city shahri sahari municipality",
+                 "region": "region oblysy oblast viloyati province", "oblast": "region oblysy oblast",
+                 "province": "province region", "prefecture": "prefecture", "rayon": "rayon district",
+                 "county": "county", "district": "district rayon"}
+
+
+def type_words(t):
+    """Words that name an ISO 3166-2 subdivision type in GeoNames names ("City" -> city, shahri, qalasy...)."""
+    out = set()
+    for w in re.findall(r"[a-z]+", t.lower()):
+        out.update(TYPE_SYNONYMS.get(w, "").split())
+    return out
+
+
+def suffix_equal(iso, g):
+    """ISO 3166-2 code and GeoNames admin1 code with the same suffix (AT-3 / AT.03, CH-GR / CH.GR)."""
+    a, b = iso.split("-", 1)[1], g.split(".", 1)[1]
+    if a.isdigit() and b.isdigit():
+        return int(a) == int(b)
+    return a.upper() == b.upper()
+
+
+def code_generations(src):
+    """GeoNames admin1 codes that changed meaning between the cities500 dump (2023-03) and regionInfo / cities15000
+    (2025-11): Vietnam's 2025 merger re-used codes (VN.01 An Giang -> Hanoi), Norway's 2024 split dropped
+    NO.30 Viken. A cities500 code is 'drifted' when regionInfo lacks it, or when the older GeoNames name
+    (mordecai's admin1CodesASCII snapshot) differs and most places found in both dumps changed code.
+    Returns (drifted set of 'CC.code', older names by code)."""
+    old_names = {}
+    path = os.path.join(src.data, "mordecai", "admin1CodesASCII.json")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            old_names = {k: v for k, v in json.load(f).items() if isinstance(v, str) and v.strip()}
+    moved = defaultdict(lambda: [0, 0])  # cities500 code -> [places kept, places in both dumps]
+    for gid, r in (src.cities500 or {}).items():
+        n = src.cities15000.get(gid)
+        if n and r["admin1"]:
+            m = moved["%s.%s" % (r["cc"], r["admin1"])]
+            m[1] += 1
+            m[0] += n["admin1"] == r["admin1"]
+    drifted = set()
+    for r in (src.cities500 or {}).values():
+        if not r["admin1"]:
+            continue
+        g = "%s.%s" % (r["cc"], r["admin1"])
+        if g in drifted:
+            continue
+        if g not in src.regions:
+            drifted.add(g)
+            continue
+        kept, both = moved.get(g, (0, 0))
+        if both and kept * 2 < both and g in old_names and not same_region_name(old_names[g], src.regions[g]["name"]):
+            drifted.add(g)
+    return drifted, old_names
+
+
+# Type words of local-language subdivision names, dropped when looking for the namesake town.
+TYPE_WORDS = set("novads novadas miestas apskritis savivaldybe rajons rajonas okrug".split())
+# Latvian / Lithuanian genitives after a type word ("Aglonas novads", "Kauno miestas") and the nominative to try.
+GENITIVE = (("aus", "us"), ("iu", "iai"), ("io", "ys"), ("os", "a"), ("es", "e"), ("as", "a"), ("o", "as"),
+            ("u", "i"), ("u", "ai"), ("u", "as"), ("a", "s"))
+
+
+def namesake_keys(name, cc):
+    """norm_admin keys under which a subdivision's namesake town may be listed: the name, the name without a local
+    type word, and in Latvia and Lithuania with its last word's genitive ending turned nominative."""
+    yield norm_admin(name)
+    toks = norm_admin(name).split()
+    rest = [t for t in toks if t not in TYPE_WORDS]
+    if rest and len(rest) < len(toks):
+        yield " ".join(rest)
+    if rest and cc in ("LV", "LT"):
+        last = rest[-1]
+        for a, b in GENITIVE:
+            if last.endswith(a) and len(last) > len(a) + 1:
+                yield " ".join(rest[:-1] + [last[:-len(a)] + b])
+
+
+def country_like(x, cc, countries):
+    """The country row an ISO 3166-2 subdivision also is (US-GU Guam, CN-HK, FR-RE, NL-AW, NL-BQ1 Bonaire), or
+    None: its suffix is (or starts with) another country's alpha-2 and its name or type says so."""
+    suf = x["code"].split("-", 1)[1]
+    names = [re.sub(r"\s*\(.*\)\s*$", "", n) for n in iso_names(x["name"])]
+    keys = {norm_admin(n) for n in names} - {""}
+    toks = {t for k in keys for t in k.split() if len(t) >= 4 and t not in ("saint", "sankt", "islands", "island")}
+    for c in countries:
+        if c["alpha2"] == cc:
+            continue
+        cnames = [c["name"], c["short_name"]] + split_list(c["aliases"])
+        ckeys = {norm_admin(n) for n in cnames}
+        if keys & ckeys and suf.startswith(c["alpha2"]):
+            return c  # NL-BQ1 Bonaire
+        if suf == c["alpha2"]:
+            ctoks = {t for k in ckeys for t in k.split()}
+            if toks & ctoks or re.search(r"overseas|outlying|special administrative|^country$", x["type"].lower()):
+                return c
+    return None
+
+
+# A GeoNames admin1 name that is only a direction or a generic adjective ("East", "Federal" from "Federal
+# District") names no region in running text; it is neither a row's name nor a variant.
+BARE_GENERIC = re.compile(r"^(?:North|South|East|West|Central|Centre|Center|Middle|Upper|Lower|Capital|Federal|"
+                          r"National|Coast|Northern|Southern|Eastern|Western|Metropolitan|Autonomous|Special|"
+                          r"Insular|Continental|(?:North|South)[- ]?(?:East|West)(?:ern)?)$", re.I)
+
+
+def build_admin1(src, gn_all, countries):
+    """First-level ISO 3166-2 subdivisions matched to GeoNames admin1 regions, with coordinates.
+
+    Matching, per country: curated codes; names (ISO name and its bracketed / inverted forms, curated names,
+    iso-codes English; GeoNames name, ASCII name and the older GeoNames name where the code kept its meaning),
+    greedy by score; a stemmed mutual-best pass; the region whose seat (PPLA/PPLC) has the subdivision's name among
+    its GeoNames names ("Lefkosia" -> Nicosia); equal code suffixes where the country's name-matched pairs show the
+    same numbering (AT-6 / AT.06); a last unmatched subdivision and a last unused region of a country.
+    Subdivisions that are also countries (US-GU, CN-HK) are not matched.
+
+    Places get the ISO code of their region: curated data/curated/place_admin1.tsv, else the region of their
+    GeoNames code (cities500's code matched against the older names where that code changed meaning since).
+    Coordinates: curated lat/lon or seat, else the country's for subdivisions that are countries, else the seat
+    (PPLA, else PPLC) among the subdivision's places, else its largest place, else a town of its name."""
     curated = {r["iso_code"]: r for r in read_curated("admin1.tsv")}
     top = [x for x in src.iso2 if "parent" not in x]
+    drifted, old_names = code_generations(src)
     by_cc_iso = defaultdict(list)
     for x in top:
         by_cc_iso[x["code"].split("-")[0]].append(x)
@@ -378,60 +552,119 @@ def build_admin1(src, gn_all):
     for code, r in src.regions.items():
         by_cc_gn[code.split(".")[0]].append(r)
 
+    def gnames(r):
+        out = [r["name"], r["ascii"]]
+        old = old_names.get(r["code"])
+        if old and r["code"] not in drifted and old not in out:
+            out.append(old)  # the older GeoNames name of a code that kept its meaning ("Bas-Congo")
+        return out
+
+    def names_of(x):
+        names = iso_names(x["name"])
+        if x["name"] in src.iso_en:
+            names.append(src.iso_en[x["name"]])
+        cur = curated.get(x["code"])
+        if cur:
+            names.append(cur.get("name", ""))
+            names += split_list(cur.get("variants", ""))
+        return [n for n in dict.fromkeys(names) if n]
+
+    like = {}  # iso code -> country row
+    for x in top:
+        c = country_like(x, x["code"].split("-")[0], countries)
+        if c:
+            like[x["code"]] = c
+
     mapping = {}  # iso code -> gn code
-    relaxed = []
+    how = {}
     used_gn = set()
+
+    def assign(iso, g, why):
+        mapping[iso] = g
+        used_gn.add(g)
+        how[iso] = why
+
+    # ISO subdivisions with a parent (Indonesian provinces under ID-JW Java, Dominican provinces under DO-40
+    # Ozama) and the first-level subdivision above them
+    top_codes = {x["code"] for x in top}
+    parent_of = {x["code"]: (x["parent"] if "-" in x["parent"] else "%s-%s" % (x["code"].split("-")[0], x["parent"]))
+                 for x in src.iso2 if "parent" in x}
+
+    def top_of(code):
+        for _ in range(5):
+            if code in top_codes:
+                return code
+            code = parent_of.get(code, "")
+        return ""
+    child_map = {}  # gn code -> ISO subdivision with a parent whose region it is
+    for iso, c in sorted(curated.items()):
+        if iso in parent_of and c.get("geonames_code") and c["geonames_code"] != "-":
+            for g in split_list(c["geonames_code"]):
+                if g not in src.regions:
+                    sys.exit("curated/admin1.tsv: %s: unknown GeoNames admin1 code %s" % (iso, g))
+                child_map[g] = iso
+
     # 1. curated explicit codes
-    for iso, c in curated.items():
+    for iso, c in sorted(curated.items()):
+        if iso in parent_of:
+            continue
         g = c.get("geonames_code", "")
         if g == "-":
             mapping[iso] = None
         elif g:
-            mapping[iso] = g
-            used_gn.add(g)
-    # 2. automatic matching, per country, greedy by score
-    for cc in sorted(by_cc_iso):
+            if g not in src.regions:
+                sys.exit("curated/admin1.tsv: %s: unknown GeoNames admin1 code %s" % (iso, g))
+            assign(iso, g, "curated")
+    for iso in like:
+        mapping.setdefault(iso, None)
+
+    used_gn.update(child_map)
+
+    def free(cc):
         isos = [x for x in by_cc_iso[cc] if x["code"] not in mapping]
         gns = [r for r in by_cc_gn.get(cc, []) if r["code"] not in used_gn]
+        return isos, gns
+
+    # Subdivisions of a country that share a name (UZ-TK Toshkent city, UZ-TO Toshkent region) are told apart
+    # by their type words in the GeoNames names ("Toshkent Shahri", "Tashkent Region").
+    dup_types = {}
+    for cc, xs in by_cc_iso.items():
+        by_name = defaultdict(list)
+        for x in xs:
+            by_name[norm_admin(x["name"])].append(x)
+        for k, same in by_name.items():
+            if k and len(same) > 1:
+                for x in same:
+                    own = type_words(x["type"])
+                    other = set().union(*[type_words(y["type"]) for y in same if y is not x]) - own
+                    dup_types[x["code"]] = (own, other)
+
+    def type_adjust(x, r):
+        if x["code"] not in dup_types:
+            return 0.0
+        own, other = dup_types[x["code"]]
+        words = set(re.findall(r"[a-z]+", " ".join(fold(n) for n in gnames(r))))
+        if not words & (own | other):
+            return 0.0 if "city" in own else 0.05  # a bare name is the area's, not the city's ("Shaki")
+        return (0.1 if words & own else 0.0) - (0.1 if words & other else 0.0)
+
+    # 2. names, per country, greedy by score
+    for cc in sorted(by_cc_iso):
+        isos, gns = free(cc)
         cands = []
         for x in isos:
-            names = {x["name"]}
-            if x["name"] in src.iso_en:
-                names.add(src.iso_en[x["name"]])
-            cur = curated.get(x["code"])
-            if cur:
-                names.add(cur.get("name", ""))
-                names.update(split_list(cur.get("variants", "")))
-            names.discard("")
-            suf = x["code"].split("-", 1)[1]
+            names = names_of(x)
             for r in gns:
-                gsuf = r["code"].split(".", 1)[1]
-                best = 0.0
-                for n in names:
-                    for gname in (r["name"], r["ascii"]):
-                        a, b = norm_admin(n), norm_admin(gname)
-                        if not a or not b:
-                            continue
-                        if a == b:
-                            sc = 1.0
-                        elif a.replace(" ", "") == b.replace(" ", ""):
-                            sc = 0.99
-                        else:
-                            sc = SequenceMatcher(None, a, b).ratio()
-                            ta, tb = set(a.split()), set(b.split())
-                            if ta and tb and (ta <= tb or tb <= ta):
-                                sc = max(sc, 0.86)
-                        best = max(best, sc)
-                if gsuf == suf:
-                    best = best + 0.15 if best >= 0.5 else best
+                best = name_score(names, gnames(r))
+                if suffix_equal(x["code"], r["code"]) and best >= 0.5:
+                    best += 0.15
+                best += type_adjust(x, r)
                 if best >= 0.8:
                     cands.append((-best, x["code"], r["code"]))
         cands.sort()
         for negsc, iso, g in cands:
-            if iso in mapping or g in used_gn:
-                continue
-            mapping[iso] = g
-            used_gn.add(g)
+            if iso not in mapping and g not in used_gn:
+                assign(iso, g, "name")
 
     # 3. relaxed pass for leftovers: stemmed names, mutual best match only
     def stem(n):
@@ -446,8 +679,7 @@ def build_admin1(src, gn_all):
                 toks.append(t)
         return " ".join(toks)
     for cc in sorted(by_cc_iso):
-        isos = [x for x in by_cc_iso[cc] if x["code"] not in mapping]
-        gns = [r for r in by_cc_gn.get(cc, []) if r["code"] not in used_gn]
+        isos, gns = free(cc)
         if not isos or not gns:
             continue
         score = {}
@@ -471,31 +703,156 @@ def build_admin1(src, gn_all):
         for i in sorted(best_i):
             sc, g = best_i[i]
             if sc >= 0.7 and best_g.get(g, (0, ""))[1] == i and i not in mapping and g not in used_gn:
-                mapping[i] = g
-                used_gn.add(g)
-                relaxed.append((i, g, round(sc, 2)))
+                assign(i, g, "relaxed")
 
-    # seats: per GeoNames admin1 code, the PPLA city (largest), else PPLC, else largest city
+    # 4. the region whose seat bears the subdivision's name: "Lefkosia" is a GeoNames name of Nicosia (PPLA of
+    #    CY.04), "Al Iskandarīyah" of Alexandria. One seat region per subdivision and vice versa.
+    #    Only seats whose region bears their name (Belgrade is the seat of "Central Serbia", not of Beograd).
+    seat_names = defaultdict(set)  # (cc, norm name) -> gn codes of the regions they are seats of
+    for r in sorted(gn_all.values(), key=lambda r: r["id"]):
+        g = "%s.%s" % (r["cc"], r["admin1"])
+        if r["fcode"] not in ("PPLA", "PPLC") or not r["admin1"] or g not in src.regions or g in used_gn:
+            continue
+        if r["id"] not in src.cities15000 and g in drifted:
+            continue
+        cnames = [n for n in [r["name"], r["ascii"]] + (r["alt"].split(",") if r["alt"] else []) if n and is_latin(n)]
+        if name_score(cnames, gnames(src.regions[g])) < 0.8:
+            continue
+        for n in cnames:
+            k = norm_admin(n)
+            if k:
+                seat_names[(r["cc"], k)].add(g)
+    for cc in sorted(by_cc_iso):
+        isos, gns = free(cc)
+        free_gn = {r["code"] for r in gns}
+        claims = defaultdict(list)
+        for x in isos:
+            if x["code"] in dup_types:
+                continue
+            hits = set()
+            for n in names_of(x):
+                hits |= seat_names.get((cc, norm_admin(n)), set()) & free_gn
+            if len(hits) == 1:
+                claims[hits.pop()].append(x["code"])
+        for g in sorted(claims):
+            if len(claims[g]) == 1:
+                assign(claims[g][0], g, "seat_name")
+
+    # 5. equal code suffixes, where the country numbers its regions as ISO does (on the pairs matched by name)
+    for cc in sorted(by_cc_iso):
+        pairs = [(i, g) for i, g in mapping.items() if g and i.split("-")[0] == cc and how.get(i) != "curated"]
+        agree = sum(1 for i, g in pairs if suffix_equal(i, g))
+        if agree < 3 or agree < 0.8 * len(pairs):
+            continue
+        isos, gns = free(cc)
+        for x in isos:
+            hits = [r["code"] for r in gns if r["code"] not in used_gn and suffix_equal(x["code"], r["code"])]
+            if len(hits) == 1:
+                assign(x["code"], hits[0], "suffix")
+
+    # 6. a country's last unmatched subdivision and last unused region
+    for cc in sorted(by_cc_iso):
+        isos, gns = free(cc)
+        if len(isos) == 1 and len(gns) == 1:
+            assign(isos[0]["code"], gns[0]["code"], "last")
+
+    # 7. regions still unused, matched by name to ISO subdivisions with a parent ("Azua" DO.01 -> DO-02, in
+    #    DO-41 Valdesia): their places take the parent's code.
+    by_cc_child = defaultdict(list)
+    for x in src.iso2:
+        if "parent" in x and x["code"] not in child_map.values() and curated.get(x["code"], {}).get("geonames_code") != "-":
+            by_cc_child[x["code"].split("-")[0]].append(x)
+    for cc in sorted(by_cc_child):
+        gns = [r for r in by_cc_gn.get(cc, []) if r["code"] not in used_gn]
+        cands = []
+        for x in by_cc_child[cc]:
+            names = iso_names(src.iso_en.get(x["name"], x["name"])) + iso_names(x["name"])
+            for r in gns:
+                sc = name_score(names, gnames(r))
+                if sc >= 0.85:
+                    cands.append((-sc, x["code"], r["code"]))
+        cands.sort()
+        taken = set()
+        for negsc, iso, g in cands:
+            if g not in used_gn and iso not in taken:
+                child_map[g] = iso
+                used_gn.add(g)
+                taken.add(iso)
+
+    gn_to_iso = {g: iso for iso, g in mapping.items() if g}
+    for g, iso in child_map.items():
+        if top_of(iso):
+            gn_to_iso[g] = top_of(iso)
+
+    # Older meanings of drifted cities500 codes, matched by the older GeoNames name, else by equal suffix.
+    old_map = {}
+    by_cc_old = defaultdict(list)
+    for g in sorted(drifted):
+        by_cc_old[g.split(".")[0]].append(g)
+    for cc in sorted(by_cc_old):
+        cands = []
+        for g in by_cc_old[cc]:
+            if g not in old_names:
+                continue
+            for x in by_cc_iso.get(cc, []):
+                if x["code"] in like:
+                    continue
+                sc = name_score(names_of(x), [old_names[g]])
+                if sc >= 0.8:
+                    cands.append((-sc, g, x["code"]))
+        cands.sort()
+        taken = set()
+        for negsc, g, iso in cands:
+            if g not in old_map and iso not in taken:
+                old_map[g] = iso
+                taken.add(iso)
+        for g in by_cc_old[cc]:
+            if g not in old_map and g not in old_names:
+                hits = [x["code"] for x in by_cc_iso.get(cc, []) if x["code"] not in taken and x["code"] not in like
+                        and suffix_equal(x["code"], g)]
+                if len(hits) == 1:
+                    old_map[g] = hits[0]
+                    taken.add(hits[0])
+
+    place_admin1 = {int(r["geonames_id"]): r["admin1"] for r in read_curated("place_admin1.tsv")}
+    iso_set = {x["code"] for x in top}
+    for v in place_admin1.values():
+        if v not in iso_set:
+            sys.exit("place_admin1.tsv: unknown admin1 %s" % v)
+
+    def place_iso(gid):
+        """ISO 3166-2 code of GeoNames place gid ('' if none)."""
+        if gid in place_admin1:
+            return place_admin1[gid]
+        old = (src.cities500 or {}).get(gid)
+        if old and old["admin1"] and "%s.%s" % (old["cc"], old["admin1"]) in drifted:
+            return old_map.get("%s.%s" % (old["cc"], old["admin1"]), "")
+        r = src.cities15000.get(gid) or old
+        return gn_to_iso.get("%s.%s" % (r["cc"], r["admin1"]), "") if r and r["admin1"] else ""
+
+    # seats: per subdivision, the PPLA place (largest), else PPLC, else the largest place
+    by_iso = defaultdict(list)
+    for gid, r in gn_all.items():
+        i = place_iso(gid)
+        if i:
+            by_iso[i].append(r)
     seat = {}
-    by_admin = defaultdict(list)
-    for r in gn_all.values():
-        if r["admin1"]:
-            by_admin["%s.%s" % (r["cc"], r["admin1"])].append(r)
-    for g, recs in by_admin.items():
+    for i, recs in by_iso.items():
         def key(r):
             return (-r["pop"], r["id"])
         ppla = sorted([r for r in recs if r["fcode"] == "PPLA"], key=key)
         pplc = sorted([r for r in recs if r["fcode"] == "PPLC"], key=key)
         rest = sorted(recs, key=key)
-        seat[g] = (ppla or pplc or rest)[0], ("seat" if ppla or pplc else "largest")
+        seat[i] = (ppla or pplc or rest)[0], ("seat" if ppla or pplc else "largest")
 
-    # name-equal capital fallback for unmapped subdivisions
+    # namesake towns, seats and big places first
     by_cc_city = defaultdict(dict)
     for r in sorted(gn_all.values(), key=lambda r: (not (r["fcode"].startswith("PPLA") or r["fcode"] == "PPLC"), -r["pop"], r["id"])):
         for n in (r["name"], r["ascii"]):
             k = norm_admin(n)
             if k:
                 by_cc_city[r["cc"]].setdefault(k, r)
+    idx = town_index(gn_all)
 
     rows = []
     stats = defaultdict(int)
@@ -510,8 +867,11 @@ def build_admin1(src, gn_all):
             name = cur["name"]
         elif x["name"] in src.iso_en:
             name = src.iso_en[x["name"]]
-        elif greg:
-            name = re.sub(r" (Province|Governorate|Region|Oblast|Prefecture)$", "", greg["name"])
+        elif greg and (not BARE_GENERIC.match(greg["name"])
+                       or norm_admin(greg["name"]).replace(" ", "") == norm_admin(x["name"]).replace(" ", "")):
+            name = re.sub(r" (Province|Governorate|Region|Oblast|Prefecture|Rayon)$", "", greg["name"])
+            if BARE_GENERIC.match(name):
+                name = greg["name"]  # "Capital Region", not "Capital"
         else:
             name = x["name"]
         variants += split_list(cur.get("variants", ""))
@@ -519,50 +879,85 @@ def build_admin1(src, gn_all):
         if x["name"] in src.iso_en:
             variants.append(src.iso_en[x["name"]])
         if greg:
-            variants += [greg["name"], greg["ascii"]]
+            # (kept where the ISO name is as generic: ZA-NW "North-West" / "North West")
+            variants += [v for v in (greg["name"], greg["ascii"])
+                         if not BARE_GENERIC.match(v) or norm_admin(v).replace(" ", "") == norm_admin(x["name"]).replace(" ", "")]
             for gn in (greg["name"], greg["ascii"]):
                 m = re.match(r"^(.*) (Province|Governorate|Region|Oblast|Prefecture|State|Department|District|County)$", gn)
-                if m:
+                if m and not BARE_GENERIC.match(m.group(1)):
                     variants.append(m.group(1))
         # "X Province" style variants of the chosen name are left to the matcher (head nouns).
         variants = [v for v in variants if v and v != name]
         lat = lon = ""
+        r = None
         if cur.get("lat") and cur.get("lon"):
             lat, lon = cur["lat"], cur["lon"]
             stats["coords_curated"] += 1
-        elif cur.get("seat_geonames_id") and int(cur["seat_geonames_id"]) in gn_all:
+        elif cur.get("seat_geonames_id"):
+            if int(cur["seat_geonames_id"]) not in gn_all:
+                sys.exit("curated/admin1.tsv: seat_geonames_id %s of %s not found" % (cur["seat_geonames_id"], iso))
             r = gn_all[int(cur["seat_geonames_id"])]
-            lat, lon = r["lat"], r["lon"]
             stats["coords_curated_seat"] += 1
-        elif g and g in seat:
-            r, how = seat[g]
-            lat, lon = r["lat"], r["lon"]
-            stats["coords_" + how] += 1
+        elif cur.get("seat"):
+            r = find_town(idx, cc, cur["seat"], g)
+            if not r:
+                sys.exit("curated/admin1.tsv: seat %r of %s not found" % (cur["seat"], iso))
+            stats["coords_curated_seat"] += 1
+        elif iso in like and like[iso]["lat"]:
+            lat, lon = like[iso]["lat"], like[iso]["lon"]
+            stats["coords_country"] += 1
+        elif iso in seat:
+            r, h = seat[iso]
+            stats["coords_" + h] += 1
         else:
-            r = None
             for n in [name] + variants:
-                r = by_cc_city.get(cc, {}).get(norm_admin(n))
+                for k in namesake_keys(n, cc):
+                    r = by_cc_city.get(cc, {}).get(k)
+                    if r:
+                        break
                 if r:
                     break
             if r:
-                lat, lon = r["lat"], r["lon"]
                 stats["coords_namesake_city"] += 1
             else:
                 stats["coords_missing"] += 1
+        if r:
+            lat, lon = r["lat"], r["lon"]
         if g:
             stats["mapped"] += 1
+            stats["mapped_" + how.get(iso, "curated")] += 1
+        elif iso in like:
+            stats["country"] += 1
         rows.append({"iso_code": iso, "alpha3": src.a2_to_a3.get(cc, ""), "name": name,
                      "variants": join_list(variants), "geonames_code": g or "",
                      "geonames_id": greg["geonameid"] if greg else "", "lat": fmt_coord(lat), "lon": fmt_coord(lon),
                      "type": x["type"]})
-    # Kosovo (not in ISO 3166-2): GeoNames admin1 XK.* rows, codes XK-<gn suffix>
     stats["total"] = len(rows)
-    stats["mapped_relaxed"] = len(relaxed)
+    stats["regions_of_child_subdivisions"] = len(child_map)
+    stats["drifted_codes"] = len(drifted)
+    stats["drifted_matched"] = len(old_map)
     if os.environ.get("SITREP_DEBUG_ADMIN1"):
-        for i, g, sc in relaxed:
-            print("relaxed", i, g, src.regions[g]["name"], sc, file=sys.stderr)
-    gn_to_iso = {g: iso for iso, g in mapping.items() if g}
-    return rows, gn_to_iso, dict(stats)
+        for iso in sorted(mapping):
+            if mapping[iso]:
+                print("map", how.get(iso), iso, mapping[iso], src.regions[mapping[iso]]["name"], file=sys.stderr)
+        for g in sorted(child_map):
+            print("child", g, src.regions[g]["name"], child_map[g], file=sys.stderr)
+        for g in sorted(old_map):
+            print("old", g, old_names.get(g, ""), old_map[g], file=sys.stderr)
+        for g in sorted(drifted - set(old_map)):
+            print("old-unmatched", g, old_names.get(g, ""), file=sys.stderr)
+    # seats of the regions matched to ISO subdivisions with a parent, for their ADM2 rows in places.tsv
+    by_gn = defaultdict(list)
+    for gid, r in gn_all.items():
+        g = "%s.%s" % (r["cc"], r["admin1"])
+        if g in child_map and not (gid not in src.cities15000 and g in drifted):
+            by_gn[g].append(r)
+    child_seats = {}
+    for g in sorted(child_map):
+        recs = sorted(by_gn.get(g, []), key=lambda r: (r["fcode"] != "PPLA", -r["pop"], r["id"]))
+        if recs and child_map[g] not in child_seats:
+            child_seats[child_map[g]] = recs[0]
+    return rows, place_iso, child_seats, dict(stats)
 
 
 # --------------------------------------------------------------------------- second-level subdivisions
@@ -606,11 +1001,13 @@ def find_town(idx, cc, name, gn_admin1=None):
     return recs[0] if recs else None
 
 
-def build_admin2(src, gn_all, admin1_rows):
+def build_admin2(src, gn_all, admin1_rows, child_seats):
     """Second-level areas as places.tsv rows (feature code ADM2, no GeoNames id):
 
     * every ISO 3166-2 subdivision with a parent (counties, unitary authorities, provinces, departments),
-      admin1 = the parent. Coordinates: curated lat/lon or seat (data/curated/admin1.tsv), else the town of the
+      admin1 = the parent; name = curated English name (ISO name kept as alternate) or the ISO name.
+      Coordinates: curated lat/lon or seat (data/curated/admin1.tsv), else the seat (PPLA, else largest place)
+      of the GeoNames region matched to it (Indonesian and Dominican provinces), else the town of the
       same name. A subdivision named after its town ("Derby", "Cork") leaves the bare name to the town: it keeps
       only "County X" / "Co. X" forms (Irish usage), or is skipped. Rows without coordinates are skipped.
     * every US county or equivalent (US Census FIPS list, classes H*: "Orange County", "Orleans Parish"),
@@ -635,6 +1032,9 @@ def build_admin2(src, gn_all, admin1_rows):
         if x["name"] in src.iso_en:
             alts.append(iso_child_name(x["name"])[0])
         cur = curated.get(iso, {})
+        if cur.get("name") and cur["name"] != name:
+            alts.insert(0, name)  # the ISO name stays an alternate of the curated English one ("West Java")
+            name = cur["name"]
         alts += split_list(cur.get("variants", ""))
         county = x["type"] == "County"
         namesake = find_town(idx, cc, name, gn_parent)
@@ -645,7 +1045,7 @@ def build_admin2(src, gn_all, admin1_rows):
             seat = find_town(idx, cc, cur["seat"], gn_parent) if cur.get("seat") else None
             if cur.get("seat") and not seat:
                 sys.exit("curated/admin1.tsv: seat %r of %s not found" % (cur["seat"], iso))
-            r = seat or namesake
+            r = seat or child_seats.get(iso) or namesake
             if r:
                 lat, lon = r["lat"], r["lon"]
         if lat is None:
@@ -1332,21 +1732,18 @@ def main():
          "population, geonames_id; CC BY 4.0); mordecai nat_df.csv demonyms (MIT); data/curated/countries.tsv.",
          "Kosovo (XK/XKX, user-assigned code) added from GeoNames; numeric empty."])
 
-    admin1, gn_to_iso, astats = build_admin1(src, gn_all)
+    admin1, place_iso, child_seats, astats = build_admin1(src, gn_all, countries)
     outputs["admin1.tsv"] = render(
         ["iso_code", "alpha3", "name", "variants", "geonames_code", "geonames_id", "lat", "lon", "type"], admin1,
         ["GENERATED by data/regen.py - edit data/curated/admin1.tsv instead.",
          "All first-level ISO 3166-2 subdivisions (entries without a parent) from %s; English names from" % iso_version,
-         "iso-codes' en translation, data/curated/admin1.tsv or GeoNames admin1CodesASCII; geonames_code matched by name.",
-         "lat/lon = the GeoNames seat (PPLA/PPLC) of the mapped admin1, else its largest city, else a namesake seat city.",
+         "data/curated/admin1.tsv, iso-codes' en translation or GeoNames admin1CodesASCII (current or older name);",
+         "geonames_code matched by name, seat name, code suffix or as a country's last pair (see regen.py build_admin1).",
+         "lat/lon = curated, else the country's for subdivisions that are countries (US-GU, CN-HK), else the seat",
+         "(PPLA/PPLC) among the places of the subdivision, else its largest place, else a namesake town.",
          "Coverage: %s" % ", ".join("%s=%s" % kv for kv in sorted(astats.items()))])
 
     places = build_places(src)
-    place_admin1 = {int(r["geonames_id"]): r["admin1"] for r in read_curated("place_admin1.tsv")}
-    iso_codes = {r["iso_code"] for r in admin1}
-    for v in place_admin1.values():
-        if v not in iso_codes:
-            sys.exit("place_admin1.tsv: unknown admin1 %s" % v)
     # A city's alternate that is a country's name ("Mexico" for Mexico City, "Kuwait") stays the country's.
     country_names = set()
     for c in countries:
@@ -1355,12 +1752,11 @@ def main():
     prow = []
     for gid in sorted(places):
         r = places[gid]
-        g = "%s.%s" % (r["cc"], r["admin1"])
         prow.append({"geonames_id": gid, "name": r["name"], "alternates": join_list(latin_alternates(r, exclude=country_names)),
-                     "alpha3": src.a2_to_a3.get(r["cc"], ""), "admin1": place_admin1.get(gid) or gn_to_iso.get(g, ""),
+                     "alpha3": src.a2_to_a3.get(r["cc"], ""), "admin1": place_iso(gid),
                      "feature_code": r["fcode"], "population": r["pop"], "lat": fmt_coord(r["lat"]),
                      "lon": fmt_coord(r["lon"])})
-    admin2, a2stats = build_admin2(src, gn_all, admin1)
+    admin2, a2stats = build_admin2(src, gn_all, admin1, child_seats)
     prow += admin2
     n15 = len(src.cities15000)
     outputs["places.tsv"] = render(
