@@ -26,6 +26,7 @@ Output is deterministic: `python3 data/regen.py` must reproduce the committed fi
 """
 import argparse
 import csv
+import functools
 import gettext
 import io
 import json
@@ -363,6 +364,7 @@ governorate muhafazat wilayah wilaya wilayat voivodeship voivodship canton paris
 of the and va e de del des la le al el das do da di du y et und i ve ja og en ostan""".split())
 
 
+@functools.lru_cache(maxsize=None)
 def norm_admin(s):
     s = fold(s)
     s = re.sub(r"[^a-z0-9 ]+", " ", s)
@@ -501,22 +503,28 @@ def namesake_keys(name, cc):
                 yield " ".join(rest[:-1] + [last[:-len(a)] + b])
 
 
-def country_like(x, cc, countries):
+def country_keys(countries):
+    """Per country row: (row, norm_admin keys of its names, their words)."""
+    out = []
+    for c in countries:
+        ckeys = {norm_admin(n) for n in [c["name"], c["short_name"]] + split_list(c["aliases"])}
+        out.append((c, ckeys, {t for k in ckeys for t in k.split()}))
+    return out
+
+
+def country_like(x, cc, ckeys_list):
     """The country row an ISO 3166-2 subdivision also is (US-GU Guam, CN-HK, FR-RE, NL-AW, NL-BQ1 Bonaire), or
     None: its suffix is (or starts with) another country's alpha-2 and its name or type says so."""
     suf = x["code"].split("-", 1)[1]
     names = [re.sub(r"\s*\(.*\)\s*$", "", n) for n in iso_names(x["name"])]
     keys = {norm_admin(n) for n in names} - {""}
     toks = {t for k in keys for t in k.split() if len(t) >= 4 and t not in ("saint", "sankt", "islands", "island")}
-    for c in countries:
+    for c, ckeys, ctoks in ckeys_list:
         if c["alpha2"] == cc:
             continue
-        cnames = [c["name"], c["short_name"]] + split_list(c["aliases"])
-        ckeys = {norm_admin(n) for n in cnames}
         if keys & ckeys and suf.startswith(c["alpha2"]):
             return c  # NL-BQ1 Bonaire
         if suf == c["alpha2"]:
-            ctoks = {t for k in ckeys for t in k.split()}
             if toks & ctoks or re.search(r"overseas|outlying|special administrative|^country$", x["type"].lower()):
                 return c
     return None
@@ -571,8 +579,9 @@ def build_admin1(src, gn_all, countries):
         return [n for n in dict.fromkeys(names) if n]
 
     like = {}  # iso code -> country row
+    ckeys_list = country_keys(countries)
     for x in top:
-        c = country_like(x, x["code"].split("-")[0], countries)
+        c = country_like(x, x["code"].split("-")[0], ckeys_list)
         if c:
             like[x["code"]] = c
 
