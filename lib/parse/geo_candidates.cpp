@@ -77,6 +77,7 @@ constexpr float kPopulationWeight = 1.2f;  // per factor of ten in population
 constexpr float kMostPopulous = 1.0f;      // the biggest of same-named places is the usual referent
 constexpr float kNamesakeCity = 2.0f;
 constexpr float kAdmin2Prior = 7.0f;
+constexpr float kLandmarkName = 3.0f;
 constexpr std::uint64_t kOwnerPlacePopulation = 100000;  // "Wilson's Farm" (a name) vs "Moscow's Red Square"
 constexpr std::uint64_t kNamesakeCityPopulation = 500000;
 constexpr std::uint64_t kBarePlacePopulation = 50000;
@@ -139,7 +140,9 @@ float candidate_prior(const entry_ref& ref, bool exact_name) {
       // GeoNames alternates are many and loose (old names, other languages); a big
       // city's English exonym ("Munich") is the exception.
       const float alternate = population >= 1000000 ? -0.5f : -1.5f;
-      const float feature = feature_bonus(ref.feature());
+      // A curated landmark under its own name beats a city's loose alternate ("White House"
+      // is also a translation of Casablanca).
+      const float feature = feature_bonus(ref.feature()) + (exact_name && is_landmark(ref) ? kLandmarkName : 0.0f);
       return kPopulationWeight * static_cast<float>(std::log10(static_cast<double>(population) + 10.0)) +
              (exact_name ? feature + 0.5f : feature * 0.5f + alternate);
     }

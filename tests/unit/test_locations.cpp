@@ -272,6 +272,24 @@ TEST_CASE("a site said to be in a town takes that town's coordinates") {
   CHECK(university->country == "USA");
 }
 
+TEST_CASE("curated landmarks and islands: under their own name, ahead of towns and loose alternates") {
+  const std::string text =
+      "Protesters gathered outside the White House. The plane landed at Heathrow on Monday, and migrants "
+      "arrived on Lesbos. The White House said it would respond.";
+  const auto d = parse(text);
+  const auto* house = located(d, text, "White House");
+  REQUIRE(house);
+  CHECK(house->kind == "place");
+  CHECK(house->country == "USA");  // not Casablanca, whose GeoNames alternates include "White House"
+  CHECK(house->mentions.size() == 1);  // the speaking White House is an actor only
+  const auto* airport = located(d, text, "Heathrow");
+  REQUIRE(airport);
+  CHECK(airport->country == "GBR");  // not Heathrow, Florida
+  const auto* island = located(d, text, "Lesbos");
+  REQUIRE(island);
+  CHECK(island->country == "GRC");
+}
+
 TEST_CASE("surnames and teams are not places") {
   const std::string text = "Bruce Forsyth hosted the show. Later Forsyth said he was tired.\n"
                            "CHICAGO 80 62 .563\nHOUSTON 78 64 .549";
