@@ -208,7 +208,9 @@ class name_reader {
     } else if (person && (!located || m.last_token - m.first_token > 1)) {
       g.kind = seg_kind::person;
       g.ref = person;
-    } else if (org && !(located && m.last_token - m.first_token == 1 && place)) {
+    } else if (org && !(located && m.last_token - m.first_token == 1 && place && place->kind() != entry_kind::region)) {
+      // A one-word name that is a place is the place ("Hamas" aside, organisations named like
+      // towns are rare), but a bloc named like its region ("EU") stays an organisation too.
       g.kind = seg_kind::org;
       g.ref = org;
     } else if (place && (located || m.last_token - m.first_token > 1 || place->kind() == entry_kind::country)) {

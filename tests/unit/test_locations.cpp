@@ -272,6 +272,19 @@ TEST_CASE("a site said to be in a town takes that town's coordinates") {
   CHECK(university->country == "USA");
 }
 
+TEST_CASE("the EU is a region where it is a place and stays an organisation as an actor") {
+  const std::string text = "EU rejects German call. Prices are lower within the EU, officials said.";
+  const auto d = parse(text);
+  const auto* eu = located_at(d, text, "EU, officials");
+  REQUIRE(eu);
+  CHECK(eu->kind == "region");
+  CHECK(eu->name == "European Union");
+  CHECK(eu->countries.size() == 27);
+  bool actor = false;
+  for (const auto& a : d.actors) actor |= a.kind == "organization" && a.name == "European Union";
+  CHECK(actor);
+}
+
 TEST_CASE("curated landmarks and islands: under their own name, ahead of towns and loose alternates") {
   const std::string text =
       "Protesters gathered outside the White House. The plane landed at Heathrow on Monday, and migrants "
