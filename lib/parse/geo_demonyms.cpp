@@ -174,7 +174,15 @@ void add_demonym_places(geo_document& doc) {
       if (next < s.last_token && tokens[next].kind == token_kind::word && !is_capitalised_word(tokens[next])) {
         k.clear();
         append_token_key(tokens[next].view(ctx.text), tokens[next], k);
-        if (is_territorial_noun(k)) {
+        // "the Canadian coast guard", "Dutch port workers": the land noun opens a compound
+        // that names people or an institution.
+        bool compound = false;
+        if (next + 1 < s.last_token && tokens[next + 1].kind == token_kind::word) {
+          std::string after;
+          append_token_key(tokens[next + 1].view(ctx.text), tokens[next + 1], after);
+          compound = is_institution_noun(after);
+        }
+        if (is_territorial_noun(k) && !compound) {
           for (const adjective& a : chain) {
             if (a.refs.empty()) continue;
             // Over a town's reading of the same word ("English", Indiana) the land wins;

@@ -94,15 +94,23 @@ constexpr std::string_view kCompoundSuffix[] = {
     "area", "based", "born", "bound", "headquartered", "raised", "region", "registered",
 };
 
-// Land and territory, not people or institutions: "Syrian forces" stay an actor,
-// "the Syrian border" is a place. A market is where it trades ("the Turkish
-// market"); the economy, industry or jobs of a nation read either way and are left out.
+// Land, territory and the fixed facilities on it, not people or institutions:
+// "Syrian forces" stay an actor, "the Syrian border" and "Tunisian airbases" are
+// places. A market is where it trades ("the Turkish market"); the economy,
+// industry or jobs of a nation read either way and are left out.
 constexpr std::string_view kTerritorial[] = {
-    "airspace", "beaches", "border", "borderlands", "borders", "capital", "cities", "city", "coast",
-    "coastline", "coasts", "countries", "country", "countryside", "enclave", "frontier", "heartland",
-    "hinterland", "interior", "island", "islands", "jurisdictions", "land", "lands", "mainland", "market",
-    "markets", "nations", "peninsula", "port", "ports", "province", "provinces", "region", "regions",
-    "shores", "soil", "states", "territories", "territory", "town", "towns", "village", "villages", "waters",
+    "airbases", "airports", "airspace", "beaches", "border", "borderlands", "borders", "capital", "cities",
+    "city", "coast", "coastline", "coasts", "countries", "country", "countryside", "enclave", "factories",
+    "farms", "forests", "frontier", "heartland", "highways", "hinterland", "hospitals", "interior", "island",
+    "islands", "jails", "jurisdictions", "land", "lands", "mainland", "market", "markets", "mines", "nations",
+    "oilfields", "peninsula", "port", "ports", "prisons", "province", "provinces", "region", "regions",
+    "rivers", "roads", "shores", "soil", "states", "territories", "territory", "town", "towns", "village",
+    "villages", "waters",
+};
+
+constexpr std::string_view kInstitution[] = {
+    "agency", "authorities", "authority", "council", "guard", "guards", "officials", "patrol", "police",
+    "service", "troops", "union", "workers",
 };
 
 struct region_adjective {
@@ -170,7 +178,7 @@ constexpr bool sorted_words(const std::string_view (&list)[N]) {
 static_assert(sorted_words(kLocative) && sorted_words(kWeakLocative) && sorted_words(kFunction) && sorted_words(kModifiers) &&
               sorted_words(kCommon) && sorted_words(kCompoundSuffix) &&
               sorted_words(kTitles) && sorted_words(kSpeech) && sorted_words(kTerritorial) &&
-              sorted_words(kKinship));
+              sorted_words(kKinship) && sorted_words(kInstitution));
 static_assert(std::is_sorted(std::begin(kRegionAdjectives), std::end(kRegionAdjectives),
                              [](const region_adjective& a, const region_adjective& b) { return a.adjective < b.adjective; }));
 static_assert(std::is_sorted(std::begin(kStates), std::end(kStates),
@@ -256,6 +264,7 @@ bool is_kinship_noun(std::string_view w) noexcept { return in_sorted(kKinship, w
 bool is_place_compound_suffix(std::string_view w) noexcept { return in_sorted(kCompoundSuffix, w); }
 
 bool is_territorial_noun(std::string_view w) noexcept { return in_sorted(kTerritorial, w); }
+bool is_institution_noun(std::string_view w) noexcept { return in_sorted(kInstitution, w); }
 
 std::string_view region_of_adjective(std::string_view w) noexcept {
   const auto it = std::lower_bound(std::begin(kRegionAdjectives), std::end(kRegionAdjectives), w,

@@ -53,6 +53,10 @@ bool is_place_compound_suffix(std::string_view w) noexcept;
 /// qualifies as people: "the Syrian capital", "the Turkish border", "European countries".
 bool is_territorial_noun(std::string_view w) noexcept;
 
+/// Nouns that turn a land noun before them into people or an institution:
+/// "coast guard", "border police", "port authority", "port workers".
+bool is_institution_noun(std::string_view w) noexcept;
+
 /// The dictionary name of the region a continental adjective names ("european" → "Europe",
 /// "latin american" → "Latin America"), or "" when it is none. `w` is folded.
 std::string_view region_of_adjective(std::string_view w) noexcept;

@@ -88,8 +88,15 @@ TEST_CASE("a nationality before a noun of land names the land: 'the Syrian capit
   CHECK(europe->kind == "region");
   CHECK(europe->name == "Europe");
   // A nationality before people or an institution stays a nationality.
-  const std::string people = "Syrian officials and the Turkish government met European diplomats.";
+  const std::string people =
+      "Syrian officials and the Turkish government met European diplomats and the Canadian coast guard.";
   CHECK(parse(people).locations.empty());
+  // Fixed facilities on the land count as the land: "Tunisian airbases".
+  const std::string bases = "Drones flew from Tunisian airbases.";
+  const auto b = parse(bases);
+  const auto* tunisia = located(b, bases, "Tunisian");
+  REQUIRE(tunisia);
+  CHECK(tunisia->country == "TUN");
   CHECK(sitrep::detail::geo::is_territorial_noun("border"));
   CHECK_FALSE(sitrep::detail::geo::is_territorial_noun("forces"));
   CHECK(sitrep::detail::geo::region_of_adjective("latin american") == "Latin America");
