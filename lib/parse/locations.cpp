@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "lexicon/normalize.hpp"
 #include "parse/geo_candidates.hpp"
 #include "parse/geo_cues.hpp"
 #include "parse/geo_demonyms.hpp"
@@ -16,6 +17,7 @@
 #include "parse/geo_regions.hpp"
 #include "parse/geo_resolve.hpp"
 #include "parse/geo_types.hpp"
+#include "parse/geo_words.hpp"
 
 namespace sitrep::detail {
 namespace {
@@ -60,6 +62,34 @@ location record_of(const entry_ref& r) {
   }
   if (rec.geonames_id >= 0) loc.geonames_id = rec.geonames_id;
   return loc;
+}
+
+// Is token `t` a capitalised word that can open a place name ("New" in "New Quay")?
+bool opens_name(const parse_context& ctx, std::uint32_t t) {
+  const token& k = ctx.tokens[t];
+  if (k.kind != token_kind::word || !k.has(token_flag::capitalized) || k.has(token_flag::all_caps)) return false;
+  std::string key;
+  append_token_key(k.view(ctx.text), k, key);
+  return !geo::is_geo_function_word(key);
+}
+
+// Below these a town named with a container it is not in ("New Quay, Ceredigion" read as a
+// namesake in Florida) is more likely one the gazetteer lacks.
+constexpr std::uint64_t kUnknownTownAbroad = 100000;
+constexpr std::uint64_t kUnknownTownInCountry = 20000;
+
+// Does container `outer` (a country, admin1 or admin2 area) leave place `inner` outside?
+bool outside(const entry_ref& inner, const entry_ref& outer) {
+  if (inner.country() != outer.country()) return true;
+  const bool subdivision = outer.kind() == entry_kind::admin1 || is_admin2(outer);
+  return subdivision && !outer.admin1().empty() && inner.admin1() != outer.admin1();
+}
+
+// Has mention `m` any reading in `country`?
+bool has_reading_in(const geo_document& doc, const geo_mention& m, std::string_view country) {
+  for (std::uint32_t k = 0; k < m.cand_count; ++k)
+    if (doc.candidates[m.cand_begin + k].ref.country() == country) return true;
+  return false;
 }
 
 }  // namespace
@@ -211,6 +241,33 @@ std::vector<location> find_locations(const parse_context& ctx) {
     const geo_candidate* c = doc.chosen(m);
     if (!c) continue;
     flush_before(m.start);
+    // "New Quay, Ceredigion" where the gazetteer knows no New Quay in Ceredigion: a settlement
+    // it lacks, reported at its container rather than as a namesake abroad.
+    // Only for a town too small to be what a list names: a comma also joins lists ("Basle,
+    // Berne, Geneva"; "Dalian, U.S. Secretary of State …"), and smaller still when a namesake
+    // in the container's country exists.
+    const geo_candidate* outer = m.hint >= 0 ? doc.chosen(doc.mentions[static_cast<std::size_t>(m.hint)]) : nullptr;
+    if (outer && is_area(outer->ref) && outer->ref.kind() != entry_kind::region && !is_area(c->ref) &&
+        outside(c->ref, outer->ref) &&
+        effective_population(c->ref) < (has_reading_in(doc, m, outer->ref.country()) ? kUnknownTownInCountry
+                                                                                     : kUnknownTownAbroad)) {
+      // The name may begin with capitalised words the gazetteer did not take ("New Quay").
+      std::uint32_t first = m.first_token;
+      while (first > 0 && ctx.sentence_of_token(first - 1) == ctx.sentence_of_token(m.first_token) &&
+             opens_name(ctx, first - 1) && (m.first_token - first) < 3)
+        --first;
+      const std::uint32_t start = ctx.tokens[first].start;
+      const std::string_view name = ctx.text.substr(start, m.end - start);
+      location& loc = record_named("place", name, [&] {
+        location l = record_of(outer->ref);
+        l.name = std::string(name);
+        l.kind = "place";
+        l.geonames_id.reset();
+        return l;
+      });
+      loc.mentions.push_back({start, m.end});
+      continue;
+    }
     location& loc = record_for(c->ref.bundle, c->ref.index, [&] { return record_of(c->ref); });
     if (loc.mentions.empty() || !(loc.mentions.back() == span{m.start, m.end}))
       loc.mentions.push_back({m.start, m.end});

@@ -255,6 +255,29 @@ TEST_CASE("named features outside the gazetteer: streets, waters, sites") {
   CHECK(located(d, text, "Indian Ocean"));
 }
 
+TEST_CASE("a small town the gazetteer lacks, named with its container, is placed at the container") {
+  const std::string text =
+      "A woman was found near New Quay, Ceredigion. Shares were listed in Basle, Berne, Geneva and Zurich. "
+      "The race is at Rockingham, Northamptonshire.";
+  const auto d = parse(text);
+  const auto* quay = located(d, text, "New Quay");
+  REQUIRE(quay);
+  CHECK(quay->kind == "place");
+  CHECK(quay->name == "New Quay");
+  CHECK(quay->country == "GBR");
+  CHECK(quay->admin1 == "GB-WLS");
+  CHECK(quay->lat.has_value());
+  CHECK_FALSE(quay->geonames_id.has_value());
+  const auto* rockingham = located(d, text, "Rockingham");
+  REQUIRE(rockingham);
+  CHECK(rockingham->country == "GBR");
+  // A list is no container: Berne stays the Swiss capital, not a place in Geneva.
+  const auto* berne = located(d, text, "Berne");
+  REQUIRE(berne);
+  CHECK(berne->kind == "city");
+  CHECK(berne->admin1 == "CH-BE");
+}
+
 TEST_CASE("a site said to be in a town takes that town's coordinates") {
   const std::string text =
       "He was flown from London to the Bambino Gesu Paediatric Hospital in Rome. A second rally was held "
