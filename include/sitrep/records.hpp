@@ -71,11 +71,17 @@ struct actor {
   std::vector<span> mentions;       ///< every mention, coreferent ones included
 };
 
-/// A place resolved to a gazetteer entry.
+/// A place resolved to a gazetteer entry. Mentions are toponyms ("Balochistan"), and also
+/// nationality adjectives that name the land ("the Syrian capital" → Syria; "Syrian forces"
+/// is an actor, not a mention). A `place` without `geonames_id` is a name the gazetteer
+/// lacks — a street, a site, a village named with its container ("New Quay, Ceredigion") —
+/// with the country, admin1 and coordinates of the town or area it is said to be in, when
+/// the text says one.
 struct location {
   std::string id;                   ///< "l0", …
-  std::string name;                 ///< gazetteer name ("Balochistan")
-  std::string kind;                 ///< "country", "admin1", "admin2", "city", "place", "region"
+  std::string name;                 ///< gazetteer name ("Balochistan"), or the name as written
+  std::string kind;                 ///< "country", "admin1", "admin2", "city", "place" (landmarks, islands,
+                                    ///< features, unlisted towns), "region"
   std::string country;              ///< ISO 3166-1 alpha-3, empty = none (regions spanning countries)
   std::string admin1;               ///< ISO 3166-2 code, empty = unknown
   std::optional<double> lat, lon;   ///< WGS84 degrees
