@@ -10,6 +10,9 @@ namespace sitrep::detail {
 using namespace geo;  // the geoparser's word lists
 namespace {
 
+// A town at least this big that opens a site's name ("Colchester General Hospital") is where it stands.
+constexpr std::uint64_t kSiteTownPopulation = 20000;
+
 bool name_token(const token& t) {
   // "14th St.", "22nd Street"
   if (t.kind == token_kind::word && t.has(token_flag::has_digit)) return !t.has(token_flag::all_caps);
@@ -82,17 +85,26 @@ std::vector<feature_name> find_feature_names(geo_document& doc) {
       for (std::size_t j = mi; j < doc.mentions.size() && doc.mentions[j].start < f.end; ++j) {
         geo_mention& m = doc.mentions[j];
         const geo_candidate* c = doc.chosen(m);
+        // "Colchester General Hospital": a town dropped only because a longer name went on after
+        // it, which this site's name explains.
+        if (!c && last == feature_word::site && m.chosen >= 0 && (m.cues & geo_cue::name_continues) &&
+            !(m.cues & (geo_cue::person | geo_cue::common_word | geo_cue::name_internal))) {
+          const geo_candidate* dropped = doc.candidates.data() + m.cand_begin + m.chosen;
+          if (effective_population(dropped->ref) >= kSiteTownPopulation) c = dropped;
+        }
         if (c && f.inner < 0 && c->ref.kind() != entry_kind::country) f.inner = static_cast<int>(j);
         m.dropped = true;
       }
       // "… Hospital in Rome", "Oulton Park, Cheshire": the place it stands in follows.
       if (run_end + 1 < s.last_token) {
         const std::string_view sep = tokens[run_end].view(ctx.text);
+        std::uint32_t at = run_end + 1;  // where the container's name starts
+        if (sep == "in" && at + 1 < s.last_token && key_of(at) == "the") ++at;  // "in the U.S. capital"
         if (sep == "," || sep == "in") {
-          for (std::size_t j = mi; j < doc.mentions.size() && doc.mentions[j].first_token <= run_end + 1; ++j) {
+          for (std::size_t j = mi; j < doc.mentions.size() && doc.mentions[j].first_token <= at; ++j) {
             const geo_mention& m = doc.mentions[j];
             const geo_candidate* c = doc.chosen(m);
-            if (m.first_token == run_end + 1 && c && c->ref.kind() != entry_kind::region) f.container = static_cast<int>(j);
+            if (m.first_token == at && c && c->ref.kind() != entry_kind::region) f.container = static_cast<int>(j);
           }
         }
       }

@@ -85,6 +85,17 @@ bool outside(const entry_ref& inner, const entry_ref& outer) {
   return subdivision && !outer.admin1().empty() && inner.admin1() != outer.admin1();
 }
 
+// Does another place follow mention `i` after a comma or a conjunction ("Saipan, Guam,
+// Alaska")? Then the comma before it joined a list, not a place to its container.
+bool in_list(const geo_document& doc, std::size_t i) {
+  const parse_context& ctx = *doc.ctx;
+  const geo_mention& m = doc.mentions[i];
+  if (i + 1 >= doc.mentions.size() || m.last_token + 1 >= ctx.tokens.size()) return false;
+  const std::string_view sep = ctx.tokens[m.last_token].view(ctx.text);
+  if (sep != "," && sep != "and" && sep != "or") return false;
+  return doc.mentions[i + 1].first_token == m.last_token + 1;
+}
+
 // Has mention `m` any reading in `country`?
 bool has_reading_in(const geo_document& doc, const geo_mention& m, std::string_view country) {
   for (std::uint32_t k = 0; k < m.cand_count; ++k)
@@ -246,7 +257,9 @@ std::vector<location> find_locations(const parse_context& ctx) {
     // Only for a town too small to be what a list names: a comma also joins lists ("Basle,
     // Berne, Geneva"; "Dalian, U.S. Secretary of State …"), and smaller still when a namesake
     // in the container's country exists.
-    const geo_candidate* outer = m.hint >= 0 ? doc.chosen(doc.mentions[static_cast<std::size_t>(m.hint)]) : nullptr;
+    const geo_candidate* outer = m.hint >= 0 && !in_list(doc, static_cast<std::size_t>(m.hint))
+                                     ? doc.chosen(doc.mentions[static_cast<std::size_t>(m.hint)])
+                                     : nullptr;
     if (outer && is_area(outer->ref) && outer->ref.kind() != entry_kind::region && !is_area(c->ref) &&
         outside(c->ref, outer->ref) &&
         effective_population(c->ref) < (has_reading_in(doc, m, outer->ref.country()) ? kUnknownTownInCountry

@@ -271,6 +271,12 @@ TEST_CASE("a small town the gazetteer lacks, named with its container, is placed
   const auto* rockingham = located(d, text, "Rockingham");
   REQUIRE(rockingham);
   CHECK(rockingham->country == "GBR");
+  // "Saipan, Guam, Alaska" is a list too, whatever the sizes.
+  const std::string trips = "Trips to Saipan, Guam, Alaska and Hawaii followed.";
+  const auto t = parse(trips);
+  const auto* saipan = located(t, trips, "Saipan");
+  REQUIRE(saipan);
+  CHECK(saipan->country == "MNP");
   // A list is no container: Berne stays the Swiss capital, not a place in Geneva.
   const auto* berne = located(d, text, "Berne");
   REQUIRE(berne);
@@ -297,6 +303,17 @@ TEST_CASE("a site said to be in a town takes that town's coordinates") {
   CHECK(park->lat == cheshire->lat);
   CHECK(park->country == cheshire->country);
   // A would-be container that is itself part of a later feature name gives nothing.
+  const std::string more =
+      "Diplomats left the Russian Embassy in the U.S. capital. He was taken to Colchester General Hospital.";
+  const auto m = parse(more);
+  const auto* embassy = located(m, more, "Russian Embassy");
+  REQUIRE(embassy);
+  CHECK(embassy->country == "USA");
+  const auto* hospital2 = located(m, more, "Colchester General Hospital");
+  REQUIRE(hospital2);
+  CHECK(hospital2->country == "GBR");  // the town opening a site's name, though a name goes on after it
+  REQUIRE(hospital2->lat);
+  CHECK(*hospital2->lat == doctest::Approx(51.89).epsilon(0.01));
   const auto* university = located(d, text, "Florida Atlantic University");
   REQUIRE(university);
   CHECK(university->country == "USA");
