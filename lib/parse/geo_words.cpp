@@ -232,7 +232,7 @@ feature_word feature_word_of(std::string_view w) noexcept {
       {"estate", feature_word::site}, {"forest", feature_word::landform}, {"graveyard", feature_word::site},
       {"hall", feature_word::site}, {"heights", feature_word::area}, {"highway", feature_word::street},
       {"hills", feature_word::landform}, {"hospital", feature_word::site}, {"hotel", feature_word::site},
-      {"inn", feature_word::site}, {"island", feature_word::landform}, {"islands", feature_word::landform},
+      {"island", feature_word::landform}, {"islands", feature_word::landform},
       {"jail", feature_word::site}, {"lane", feature_word::street}, {"library", feature_word::site},
       {"mall", feature_word::site}, {"market", feature_word::site}, {"mosque", feature_word::site},
       {"mountains", feature_word::landform}, {"museum", feature_word::site}, {"ocean", feature_word::landform},
