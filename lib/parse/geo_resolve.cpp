@@ -29,36 +29,6 @@ constexpr std::uint64_t kInitialPlacePopulation = 100000;
 constexpr std::uint64_t kSmallPlacePopulation = 5000;    // below this a town needs a cue
 constexpr std::uint64_t kNamedPlacePopulation = 200000;  // "Honolulu Star-Advertiser" still names the city
 
-// Weights per country / admin1 code; a handful per document, so linear search.
-struct weights {
-  std::vector<std::pair<std::string_view, float>> items;
-  void add(std::string_view code, float w) {
-    if (code.empty() || w == 0) return;
-    for (auto& [c, v] : items)
-      if (c == code) {
-        v += w;
-        return;
-      }
-    items.emplace_back(code, w);
-  }
-  float get(std::string_view code) const {
-    if (code.empty()) return 0;
-    for (const auto& [c, v] : items)
-      if (c == code) return v;
-    return 0;
-  }
-  std::string_view top() const {
-    std::string_view best;
-    float bw = 0;
-    for (const auto& [c, v] : items)
-      if (v > bw) {
-        bw = v;
-        best = c;
-      }
-    return best;
-  }
-};
-
 double distance_km(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = 3.14159265358979323846 / 180.0;
   const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
@@ -266,8 +236,8 @@ void resolve_toponyms(geo_document& doc) {
   favour_conjunct_kinds(doc);
 
   // Document coherence from pass 1.
-  weights countries, admin1s;
-  weights beyond_counties;  // country votes of everything but counties (a list of teams vouches for nothing)
+  code_weights countries, admin1s;
+  code_weights beyond_counties;  // country votes of everything but counties (a list of teams vouches for nothing)
   std::vector<float> own(ms.size(), 0.0f);
   for (std::size_t i = 0; i < ms.size(); ++i) {
     const geo_mention& m = ms[i];

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
@@ -77,6 +78,37 @@ struct geo_document {
   geo_candidate* end_of(geo_mention& m) { return begin_of(m) + m.cand_count; }
   const geo_candidate* chosen(const geo_mention& m) const {
     return m.chosen < 0 || m.dropped ? nullptr : candidates.data() + m.cand_begin + m.chosen;
+  }
+};
+
+/// Weights per country or admin1 code (empty codes are not counted); a handful per
+/// document, so a linear search.
+struct code_weights {
+  std::vector<std::pair<std::string_view, float>> items;
+  void add(std::string_view code, float w) {
+    if (code.empty() || w == 0) return;
+    for (auto& [c, v] : items)
+      if (c == code) {
+        v += w;
+        return;
+      }
+    items.emplace_back(code, w);
+  }
+  float get(std::string_view code) const {
+    if (code.empty()) return 0;
+    for (const auto& [c, v] : items)
+      if (c == code) return v;
+    return 0;
+  }
+  std::string_view top() const {
+    std::string_view best;
+    float bw = 0;
+    for (const auto& [c, v] : items)
+      if (v > bw) {
+        bw = v;
+        best = c;
+      }
+    return best;
   }
 };
 

@@ -138,14 +138,11 @@ std::vector<location> find_locations(const parse_context& ctx) {
   const geo_candidate* anchor = nullptr;
   {
     std::vector<std::pair<const geo_candidate*, int>> counts;
-    std::vector<std::pair<std::string_view, int>> country_counts;
+    code_weights countries;
     for (const auto& m : doc.mentions) {
       const geo_candidate* c = doc.chosen(m);
       if (!c) continue;
-      auto ct = std::find_if(country_counts.begin(), country_counts.end(),
-                             [&](const auto& p) { return p.first == c->ref.country(); });
-      if (ct == country_counts.end()) country_counts.emplace_back(c->ref.country(), 1);
-      else ++ct->second;
+      countries.add(c->ref.country(), 1.0f);
       if (c->ref.kind() != entry_kind::place) continue;
       if (m.cues & geo_cue::dateline) {
         anchor = c;
@@ -158,13 +155,7 @@ std::vector<location> find_locations(const parse_context& ctx) {
       if (it == counts.end()) counts.emplace_back(c, weight);
       else it->second += weight;
     }
-    std::string_view top_country;
-    int top = 0;
-    for (const auto& [code, n] : country_counts)
-      if (n > top) {
-        top = n;
-        top_country = code;
-      }
+    const std::string_view top_country = countries.top();
     int best = 0;
     if (!anchor)
       for (const auto& [c, n] : counts) {
