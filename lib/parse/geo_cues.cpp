@@ -35,11 +35,7 @@ bool has_admin2(geo_document& doc, geo_mention& m) {
 // Adds a mention for a US state or Canadian province written as an abbreviation ("Calif.", "N.B.").
 int add_state_mention(geo_document& doc, std::uint32_t t, std::uint32_t end, std::string_view state_name,
                       std::string_view country) {
-  if (!doc.bundle) return -1;
   const std::string key = phrase_key(state_name);
-  const slot_record* slot = doc.bundle->find(hash_bytes(kHashSeed, key), key);
-  if (!slot || !(slot->flags & kSlotPhrase)) return -1;
-  const posting_record* p = doc.bundle->postings(*slot);
   geo_mention m;
   m.first_token = t;
   m.last_token = t + 1;
@@ -47,16 +43,15 @@ int add_state_mention(geo_document& doc, std::uint32_t t, std::uint32_t end, std
   m.start = tk.start;
   m.end = end;
   m.cand_begin = static_cast<std::uint32_t>(doc.candidates.size());
-  for (std::uint32_t k = 0; k < slot->postings_count; ++k) {
-    entry_ref r{doc.bundle, p[k].entry, p[k].alias_flags};
-    if (r.kind() != entry_kind::admin1 || r.country() != country) continue;
+  for_each_entry_named(doc, key, [&](const entry_ref& r) {
+    if (r.kind() != entry_kind::admin1 || r.country() != country) return false;
     geo_candidate g;
     g.ref = r;
     g.exact_name = true;
     g.prior = candidate_prior(r, true);
     doc.candidates.push_back(g);
-    break;
-  }
+    return true;
+  });
   m.cand_count = static_cast<std::uint32_t>(doc.candidates.size()) - m.cand_begin;
   if (m.cand_count == 0) return -1;
   m.key_begin = static_cast<std::uint32_t>(doc.keys.size());

@@ -121,25 +121,16 @@ class demonym_reader {
  private:
   // Entries of `kind` named `name` in the document's dictionary, read as a demonym or not.
   void look_up(std::string_view name, entry_kind kind, bool as_demonym, std::vector<entry_ref>& out) {
-    if (!doc_.bundle) return;
-    token t{};
-    t.end = static_cast<std::uint32_t>(name.size());
-    t.kind = token_kind::word;
-    lookup_key_.clear();
-    append_token_key(name, t, lookup_key_);
-    const slot_record* slot = doc_.bundle->find(hash_bytes(kHashSeed, lookup_key_), lookup_key_);
-    if (!slot || !(slot->flags & kSlotPhrase)) return;
-    const posting_record* p = doc_.bundle->postings(*slot);
-    for (std::uint32_t k = 0; k < slot->postings_count; ++k) {
-      const entry_ref e{doc_.bundle, p[k].entry, p[k].alias_flags};
+    for_each_entry_named(doc_, phrase_key(name), [&](const entry_ref& e) {
       if (e.kind() == kind && ((e.alias_flags & alias_flag::demonym) != 0) == as_demonym) out.push_back(e);
-    }
+      return false;
+    });
   }
 
   geo_document& doc_;
   const parse_context& ctx_;
   const std::vector<token>& tokens_;
-  std::string key_, lookup_key_;
+  std::string key_;
 };
 
 }  // namespace

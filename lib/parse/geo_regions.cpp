@@ -16,20 +16,15 @@ const geo_candidate* country_of(const geo_document& doc, const geo_mention& m) {
 
 // A dictionary region named "<a> <b> border" in either order.
 void attach_dictionary_region(const geo_document& doc, border_region& r, std::string_view a, std::string_view b) {
-  if (!doc.bundle) return;
-  for (int order = 0; order < 2; ++order) {
+  for (int order = 0; order < 2 && !r.bundle; ++order) {
     const std::string key = phrase_key(std::string(order ? b : a) + " " + std::string(order ? a : b) + " border");
-    const slot_record* slot = doc.bundle->find(hash_bytes(kHashSeed, key), key);
-    if (!slot || !(slot->flags & kSlotPhrase)) continue;
-    const posting_record* p = doc.bundle->postings(*slot);
-    for (std::uint32_t k = 0; k < slot->postings_count; ++k) {
-      const entry_ref e{doc.bundle, p[k].entry, p[k].alias_flags};
-      if (e.kind() != entry_kind::region) continue;
-      r.bundle = doc.bundle;
-      r.index = p[k].entry;
+    for_each_entry_named(doc, key, [&](const entry_ref& e) {
+      if (e.kind() != entry_kind::region) return false;
+      r.bundle = e.bundle;
+      r.index = e.index;
       r.name = std::string(e.name());
-      return;
-    }
+      return true;
+    });
   }
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
+#include "lexicon/normalize.hpp"
 #include "parse/parse_context.hpp"
 
 namespace sitrep::detail {
@@ -111,6 +112,18 @@ struct code_weights {
     return best;
   }
 };
+
+/// Calls `f(entry)` for each entry the document's dictionary layer files under the folded
+/// phrase key `key`, in posting order, until `f` returns true. Nothing without a layer.
+template <typename F>
+void for_each_entry_named(const geo_document& doc, std::string_view key, F&& f) {
+  if (!doc.bundle) return;
+  const slot_record* slot = doc.bundle->find(hash_bytes(kHashSeed, key), key);
+  if (!slot || !(slot->flags & kSlotPhrase)) return;
+  const posting_record* p = doc.bundle->postings(*slot);
+  for (std::uint32_t k = 0; k < slot->postings_count; ++k)
+    if (f(entry_ref{doc.bundle, p[k].entry, p[k].alias_flags})) return;
+}
 
 /// A second-level area ("Kent", "Orange County"): a places row with GeoNames feature code ADM2.
 inline bool is_admin2(const entry_ref& r) { return r.kind() == entry_kind::place && r.feature() == "ADM2"; }
