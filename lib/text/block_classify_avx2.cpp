@@ -127,17 +127,21 @@ SITREP_AVX2 void classify_block_avx2(const unsigned char* p, block_classes& out)
   _mm256_store_si256(reinterpret_cast<__m256i*>(out.attr + 32), start_attrs(h1, after1));
 }
 
-// bytes[i] |= bit for each bit i of mask: each 32-bit half is broadcast, each
+// 0xFF in byte i for each bit i of a 32-bit half mask, else 0: the half is broadcast, each
 // byte picks the mask byte holding its bit, and a compare turns the bit into 0xFF.
-SITREP_AVX2 void spread_bits(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) {
+SITREP_AVX2 __m256i bytes_of_bits(std::uint32_t half_mask) {
   const __m256i byte_of_bit = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,  //
                                                2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
   const __m256i bit_of_byte = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ull));
+  const __m256i v = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(half_mask)), byte_of_bit);
+  return _mm256_cmpeq_epi8(_mm256_and_si256(v, bit_of_byte), bit_of_byte);
+}
+
+// bytes[i] |= bit for each bit i of mask (64 bytes, 32-aligned).
+SITREP_AVX2 void spread_bits(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) {
   const __m256i value = _mm256_set1_epi8(static_cast<char>(bit));
   for (int h = 0; h < 2; ++h) {
-    const auto half_mask = static_cast<std::uint32_t>(mask >> (32 * h));
-    const __m256i v = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(half_mask)), byte_of_bit);
-    const __m256i set = _mm256_cmpeq_epi8(_mm256_and_si256(v, bit_of_byte), bit_of_byte);
+    const __m256i set = bytes_of_bits(static_cast<std::uint32_t>(mask >> (32 * h)));
     auto* at = reinterpret_cast<__m256i*>(bytes + 32 * h);
     _mm256_store_si256(at, _mm256_or_si256(_mm256_load_si256(at), _mm256_and_si256(set, value)));
   }
@@ -148,15 +152,10 @@ SITREP_AVX2 void spread_bits(std::uint64_t mask, std::uint8_t bit, std::uint8_t*
 // read of the bytes behind the previous write.
 template <std::size_t N>
 SITREP_AVX2 void fill_bits(const std::uint64_t (&masks)[N], const std::uint8_t (&bits)[N], std::uint8_t* bytes) {
-  const __m256i byte_of_bit = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,  //
-                                               2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
-  const __m256i bit_of_byte = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ull));
   for (int h = 0; h < 2; ++h) {
     __m256i acc = _mm256_setzero_si256();
     for (std::size_t k = 0; k < N; ++k) {
-      const auto half_mask = static_cast<std::uint32_t>(masks[k] >> (32 * h));
-      const __m256i v = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(half_mask)), byte_of_bit);
-      const __m256i set = _mm256_cmpeq_epi8(_mm256_and_si256(v, bit_of_byte), bit_of_byte);
+      const __m256i set = bytes_of_bits(static_cast<std::uint32_t>(masks[k] >> (32 * h)));
       acc = _mm256_or_si256(acc, _mm256_and_si256(set, _mm256_set1_epi8(static_cast<char>(bits[k]))));
     }
     _mm256_store_si256(reinterpret_cast<__m256i*>(bytes + 32 * h), acc);
