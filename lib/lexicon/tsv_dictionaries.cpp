@@ -141,6 +141,7 @@ std::optional<error> read_region(const row_reader& r, entry_source& e) {
   SITREP_TRY(r.required("name", e.name));
   SITREP_TRY(r.coordinate("lat", e.lat, 90));
   SITREP_TRY(r.coordinate("lon", e.lon, 180));
+  SITREP_TRY(r.integer("geonames_id", e.geonames_id));
   e.countries = r.get("countries");
   for (const auto& c : split_list(e.countries))
     if (c.size() != 3) return r.fail(fmt::format("'countries' holds '{}', not an alpha-3 code", c));

@@ -105,13 +105,27 @@ void tag_cues(geo_document& doc) {
         else if (is_weak_locative_preposition(pk)) m.cues |= geo_cue::weak_locative;
       }
       if (pk == "of" && b - 1 > s.first_token) {
-        switch (place_noun_of(lower_key(b - 2))) {
+        const place_noun noun = place_noun_of(lower_key(b - 2));
+        switch (noun) {
           case place_noun::admin: m.cues |= geo_cue::admin_noun; break;
           case place_noun::city: m.cues |= geo_cue::city_noun; break;
           case place_noun::district: m.cues |= geo_cue::district_noun; break;
           case place_noun::region: m.cues |= geo_cue::region_noun; break;
           default: break;
         }
+        // "the English city of Salisbury", "the Syrian town of Afrin": the nationality
+        // holds the place as "Salisbury, England" would.
+        if (noun != place_noun::none && m.hint < 0)
+          for (std::size_t j = i; j-- > 0;) {
+            geo_mention& d = doc.mentions[j];
+            if (d.last_token < b - 2) break;
+            if (d.last_token == b - 2 && (d.cues & geo_cue::demonym_place) && !d.dropped) {
+              m.hint = static_cast<int>(j);
+              m.cues |= geo_cue::hinted;
+              d.cues |= geo_cue::is_hint;
+              break;
+            }
+          }
       }
     }
     // "Iran's Sistan-Baluchestan province": a country mention, then the possessive clitic.

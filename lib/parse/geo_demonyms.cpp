@@ -82,7 +82,7 @@ class demonym_reader {
       a.last_token = t + words;
       a.start = tk.start;
       a.end = tokens_[t + words - 1].end;
-      look_up(region, entry_kind::region, false, a.refs);
+      look_up_area(region, a.refs);
       if (a.refs.empty()) return false;
       out.push_back(std::move(a));
       return true;
@@ -110,7 +110,7 @@ class demonym_reader {
         pt.kind = token_kind::word;
         append_token_key(part, pt, key_);
         const std::string_view region = region_of_adjective(key_);
-        if (!region.empty()) look_up(region, entry_kind::region, false, a.refs);
+        if (!region.empty()) look_up_area(region, a.refs);
       }
       if (a.refs.empty()) return false;
       out.push_back(std::move(a));
@@ -119,6 +119,12 @@ class demonym_reader {
   }
 
  private:
+  // The region named `name`, else the admin1 area ("English" → England, a nation of the UK).
+  void look_up_area(std::string_view name, std::vector<entry_ref>& out) {
+    look_up(name, entry_kind::region, false, out);
+    if (out.empty()) look_up(name, entry_kind::admin1, false, out);
+  }
+
   // Entries of `kind` named `name` in the document's dictionary, read as a demonym or not.
   void look_up(std::string_view name, entry_kind kind, bool as_demonym, std::vector<entry_ref>& out) {
     for_each_entry_named(doc_, phrase_key(name), [&](const entry_ref& e) {
@@ -142,6 +148,19 @@ void add_demonym_places(geo_document& doc) {
   std::vector<adjective> chain, parts;
   std::string k;
   const std::size_t before = doc.mentions.size();
+  // A town named like an adjective of a people ("English", Indiana; "Welsh", Louisiana) is
+  // the language or the people ("in English") unless a container follows it.
+  for (std::size_t j = 0; j < before; ++j) {
+    geo_mention& o = doc.mentions[j];
+    if (o.dropped || o.last_token - o.first_token != 1) continue;
+    const std::uint32_t a = o.last_token;
+    if (a + 1 < tokens.size() && tokens[a].kind == token_kind::punctuation && tokens[a].view(ctx.text) == "," &&
+        is_capitalised_word(tokens[a + 1]))
+      continue;  // "English, Indiana"
+    k.clear();
+    append_token_key(tokens[o.first_token].view(ctx.text), tokens[o.first_token], k);
+    if (!region_of_adjective(k).empty() && only_towns(doc, o)) o.dropped = true;
+  }
   for (const sentence& s : ctx.sentences) {
     for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
       // Inside a longer capitalised name ("Royal Jordanian Airlines") it is no adjective.
@@ -162,9 +181,17 @@ void add_demonym_places(geo_document& doc) {
       if (next + 1 < s.last_token && is_capitalised_word(tokens[next]) && ctx.match_at(next) < 0 &&
           !tokens[next].has(token_flag::all_caps))
         ++next;
-      if (next < s.last_token && tokens[next].kind == token_kind::word && !is_capitalised_word(tokens[next])) {
+      // The noun may close a short compound: "the Turkish feed industry", "the European air
+      // transport industry". Only lower-case words stand between.
+      bool found = false;
+      for (std::uint32_t limit = std::min(next + 3, s.last_token); next < limit; ++next) {
+        if (tokens[next].kind != token_kind::word || is_capitalised_word(tokens[next])) break;
         k.clear();
         append_token_key(tokens[next].view(ctx.text), tokens[next], k);
+        if ((found = is_territorial_noun(k))) break;
+        if (is_institution_noun(k)) break;
+      }
+      if (found) {
         // "the Canadian coast guard", "Dutch port workers": the land noun opens a compound
         // that names people or an institution.
         bool compound = false;
@@ -173,7 +200,7 @@ void add_demonym_places(geo_document& doc) {
           append_token_key(tokens[next + 1].view(ctx.text), tokens[next + 1], after);
           compound = is_institution_noun(after);
         }
-        if (is_territorial_noun(k) && !compound) {
+        if (!compound) {
           for (const adjective& a : chain) {
             if (a.refs.empty()) continue;
             // Over a town's reading of the same word ("English", Indiana) the land wins;

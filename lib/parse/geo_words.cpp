@@ -94,18 +94,20 @@ constexpr std::string_view kCompoundSuffix[] = {
     "area", "based", "born", "bound", "headquartered", "raised", "region", "registered",
 };
 
-// Land, territory and the fixed facilities on it, not people or institutions:
-// "Syrian forces" stay an actor, "the Syrian border" and "Tunisian airbases" are
-// places. A market is where it trades ("the Turkish market"); the economy,
-// industry or jobs of a nation read either way and are left out.
+// Land, territory, the fixed facilities on it and what it holds, not people or
+// institutions: "Syrian forces" stay an actor; "the Syrian border", "Tunisian
+// airbases", "the Turkish livestock market", "American jobs", "a South Korean
+// court" and "the European economy" are places. Imports, exports and policies are
+// a state's acts and stay out.
 constexpr std::string_view kTerritorial[] = {
-    "airbases", "airports", "airspace", "beaches", "border", "borderlands", "borders", "capital", "cities",
-    "city", "coast", "coastline", "coasts", "countries", "country", "countryside", "enclave", "factories",
-    "farms", "forests", "frontier", "heartland", "highways", "hinterland", "hospitals", "interior", "island",
-    "islands", "jails", "jurisdictions", "land", "lands", "mainland", "market", "markets", "mines", "nations",
-    "oilfields", "peninsula", "port", "ports", "prisons", "province", "provinces", "region", "regions",
-    "rivers", "roads", "shores", "soil", "states", "territories", "territory", "town", "towns", "village",
-    "villages", "waters",
+    "airbases", "airports", "airspace", "assembly", "beaches", "border", "borderlands", "borders",
+    "capital", "cities", "city", "coast", "coastline", "coasts", "countries", "country", "countryside",
+    "court", "courts", "economies", "economy", "enclave", "factories", "farms", "flights", "forests",
+    "frontier", "heartland", "highways", "hinterland", "hospitals", "industries", "industry", "interior",
+    "island", "islands", "jails", "jobs", "jurisdictions", "land", "lands", "livestock", "mainland", "market",
+    "markets", "mines", "nations", "oilfields", "parliament", "peninsula", "port", "ports", "prisons",
+    "province", "provinces", "region", "regions", "rivers", "roads", "shores", "soil", "states",
+    "territories", "territory", "tour", "town", "towns", "village", "villages", "waters",
 };
 
 constexpr std::string_view kInstitution[] = {
@@ -123,10 +125,13 @@ constexpr region_adjective kRegionAdjectives[] = {
     {"balkan", "Balkans"},          {"caribbean", "Caribbean"},
     {"central american", "Central America"}, {"central asian", "Central Asia"},
     {"east african", "East Africa"}, {"east asian", "East Asia"},
-    {"european", "Europe"},         {"latin american", "Latin America"},
+    {"english", "England"},         {"european", "Europe"},
+    {"kurdish", "Kurdistan"},       {"latin american", "Latin America"},
     {"middle eastern", "Middle East"}, {"north african", "North Africa"},
+    {"northern irish", "Northern Ireland"}, {"scottish", "Scotland"},
     {"south american", "South America"}, {"south asian", "South Asia"},
-    {"southeast asian", "Southeast Asia"},
+    {"southeast asian", "Southeast Asia"}, {"soviet", "Soviet Union"},
+    {"welsh", "Wales"},
     {"west african", "West Africa"},
 };
 

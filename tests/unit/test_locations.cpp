@@ -513,6 +513,75 @@ TEST_CASE("oceans and seas are regions; a country's name is not its capital's") 
   CHECK(mx->kind == "country");
 }
 
+TEST_CASE("continents, oceans and seas carry their GeoNames ids") {
+  const std::string text =
+      "Debris washed up on Indian Ocean shores, far from the Atlantic, while Europe and North America watched.";
+  const auto d = parse(text);
+  const auto* indian = located(d, text, "Indian Ocean");
+  REQUIRE(indian);
+  CHECK(indian->geonames_id == 1545739);
+  const auto* atlantic = located(d, text, "Atlantic");
+  REQUIRE(atlantic);
+  CHECK(atlantic->geonames_id == 3373405);
+  const auto* europe = located(d, text, "Europe");
+  REQUIRE(europe);
+  CHECK(europe->geonames_id == 6255148);
+  // A region no public GeoNames entry matches has none.
+  const std::string sahel = "Fighting spread across the Sahel region.";
+  const auto s = parse(sahel);
+  const auto* r = located(s, sahel, "Sahel");
+  REQUIRE(r);
+  CHECK_FALSE(r->geonames_id.has_value());
+}
+
+TEST_CASE("a nationality before what the land holds names the land; before people it stays a nationality") {
+  const std::string text =
+      "Tariffs threaten American jobs and the Turkish livestock market, and the European air transport "
+      "industry fears for the American economy. A South Korean court ruled on Friday.";
+  const auto d = parse(text);
+  const auto* usa = located_at(d, text, "American jobs");
+  REQUIRE(usa);
+  CHECK(usa->country == "USA");
+  CHECK(usa->mentions.size() == 2);  // "American jobs", "American economy"
+  CHECK(located_at(d, text, "Turkish livestock"));
+  const auto* europe = located_at(d, text, "European air");
+  REQUIRE(europe);
+  CHECK(europe->name == "Europe");
+  const auto* korea = located_at(d, text, "South Korean court");
+  REQUIRE(korea);
+  CHECK(korea->country == "KOR");
+  // People and institutions, even at the end of a compound: "Dutch port workers".
+  const std::string people = "American workers and Dutch port workers met Turkish government officials.";
+  CHECK(parse(people).locations.empty());
+}
+
+TEST_CASE("adjectives of the UK's nations and of peoples without a state; languages are no towns") {
+  const std::string text =
+      "A nerve agent was found in the English city of Salisbury. Kurdish towns and Scottish waters were "
+      "named, and the word means battery in English.";
+  const auto d = parse(text);
+  const auto* england = located_at(d, text, "English city");
+  REQUIRE(england);
+  CHECK(england->admin1 == "GB-ENG");
+  CHECK(england->mentions.size() == 1);  // "in English" is the language, not English, Indiana
+  // The nationality holds the town named after it, as "Salisbury, England" would.
+  const auto* salisbury = located(d, text, "Salisbury");
+  REQUIRE(salisbury);
+  CHECK(salisbury->country == "GBR");
+  const auto* kurdistan = located_at(d, text, "Kurdish towns");
+  REQUIRE(kurdistan);
+  CHECK(kurdistan->name == "Kurdistan");
+  const auto* scotland = located_at(d, text, "Scottish waters");
+  REQUIRE(scotland);
+  CHECK(scotland->admin1 == "GB-SCT");
+  // With its state after it, the town stands.
+  const std::string town = "He was born in English, Indiana.";
+  const auto t = parse(town);
+  const auto* english = located(t, town, "English");
+  REQUIRE(english);
+  CHECK(english->admin1 == "US-IN");
+}
+
 TEST_CASE("Arabic names without their article; 'suburb of', 'enclave of' and 'fired on' as cues") {
   const std::string text =
       "Turkish jets fired on Qamishli. The army also shelled the Kurdish enclave of Afrin and the Damascus "
