@@ -92,6 +92,16 @@ bool is_name_particle(std::string_view w) noexcept {
   return s.contains(w);
 }
 
+bool is_place_head(std::string_view w) noexcept {
+  static const word_set s = make_set({
+      "avenue", "ave", "boulevard", "blvd", "road", "rd", "square", "highway", "motorway", "freeway", "campus",
+      "hospital", "stadium", "airport", "arena", "museum", "library", "cathedral", "mosque", "embassy",
+      "consulate", "courthouse", "prison", "jail", "racecourse", "cemetery", "graveyard", "zoo", "mall",
+      "theatre", "theater", "hotel", "station", "plaza", "centre", "center", "streets",
+  });
+  return s.contains(w);
+}
+
 bool is_org_head(std::string_view w) noexcept {
   static const word_set s = make_set({
       "party", "army", "front", "movement", "council", "ministry", "committee", "commission", "association", "union",

@@ -35,6 +35,10 @@ bool is_person_noun(std::string_view lower) noexcept;
 bool is_name_particle(std::string_view lower) noexcept;
 /// Last words of organisation names: "Party", "Bank", "Corp", "Ministry", "United".
 bool is_org_head(std::string_view lower) noexcept;
+/// Last words of the names of streets and buildings, never of a person's name: "River
+/// Avenue", "Wellbeing Campus", "Altnagelvin Hospital". (Not "Hall", "Park", "Lane" or
+/// "Church": they are surnames too.)
+bool is_place_head(std::string_view lower) noexcept;
 /// First words of "X of Y" organisation names: "Ministry", "Bank", "University".
 bool is_org_start(std::string_view lower) noexcept;
 /// Common given names across languages ("john", "mohammad", "olga").

@@ -191,9 +191,16 @@ void tag_cues(geo_document& doc) {
     }
 
     // Dateline: a line opening with the place, then a comma, "(" or a dash.
+    // The place may end a longer name in capitals that the gazetteer only partly knows
+    // ("CAMP MURRAY, Wash.").
     const token& ft = tokens[m.first_token];
-    const bool line_start = m.first_token == 0 || ft.has(token_flag::newline_before) ||
-                            (m.first_token == s.first_token && ft.has(token_flag::all_caps));
+    std::uint32_t lead = m.first_token;
+    while (lead > s.first_token && lead - m.first_token < 3 && tokens[lead - 1].kind == token_kind::word &&
+           tokens[lead - 1].has(token_flag::all_caps) && !tokens[lead].has(token_flag::newline_before))
+      --lead;
+    const token& lt = tokens[lead];
+    const bool line_start = lead == 0 || lt.has(token_flag::newline_before) ||
+                            (lead == s.first_token && lt.has(token_flag::all_caps));
     const bool opener = a < tokens.size() && (is_punct(tokens[a], ',', text) || is_punct(tokens[a], '(', text) ||
                                               is_dash_like(tokens[a]) || tokens[a].kind == token_kind::word);
     // "CHICAGO 80 62 .563", "Surrey 250-6": a team in a results table.

@@ -4,6 +4,7 @@
 #include "parse/geo_features.hpp"
 
 #include "lexicon/normalize.hpp"
+#include "parse/actor_words.hpp"
 #include "parse/geo_words.hpp"
 
 namespace sitrep::detail {
@@ -12,6 +13,12 @@ namespace {
 
 // A town at least this big that opens a site's name ("Colchester General Hospital") is where it stands.
 constexpr std::uint64_t kSiteTownPopulation = 20000;
+
+// Feature words that are common surnames as well.
+bool is_surname_feature(std::string_view w) {
+  return w == "lane" || w == "hall" || w == "park" || w == "church" || w == "castle" || w == "bridge" ||
+         w == "beach" || w == "bay" || w == "forest" || w == "tower" || w == "parish" || w == "street";
+}
 
 bool name_token(const token& t) {
   // "14th St.", "22nd Street"
@@ -50,6 +57,10 @@ std::vector<feature_name> find_feature_names(geo_document& doc) {
       t = b;
       if (b <= a) continue;
       const feature_word last = b - a >= 2 ? feature_word_of(key_of(b - 1)) : feature_word::none;
+      // "Nathan Lane", "Arsenio Hall": a given name and a surname that is also a feature word.
+      if (b - a == 2 && last != feature_word::none && is_surname_feature(key_of(b - 1)) &&
+          is_given_name(key_of(a)))
+        continue;
       const bool prefix = b - a >= 2 && is_feature_prefix(key_of(a));
       // "the village of Nagrig", "in Torkula village": a settlement the gazetteer lacks.
       bool settlement = false;

@@ -18,7 +18,7 @@ constexpr float kHintAdmin2 = 5.0f;       // "Maidstone, Kent"
 constexpr float kOwnerSameCountry = 6.0f; // "Iran's Sistan-Baluchestan province"
 constexpr float kCoherenceCountry = 2.0f; // most for a country named three times or more
 constexpr float kCoherenceTop = 0.5f;     // the document's main country
-constexpr float kCoherenceAdmin1 = 1.0f;
+constexpr float kCoherenceAdmin1 = 2.0f;
 constexpr float kCoherenceAdmin1Area = 6.0f;
 constexpr float kDemonymWeight = 0.5f;
 constexpr float kConjunctKind = 2.5f;     // "Erzincan and Sivas": the same kind as a sure conjunct
@@ -342,6 +342,14 @@ void resolve_toponyms(geo_document& doc) {
     const entry_ref& r = cs[lead.cand_begin + static_cast<std::uint32_t>(best)].ref;
     for (std::size_t x = g; x < e; ++x) {
       geo_mention& m = ms[order[x]];
+      // A mention named with its container keeps the reading the container holds: "Washington,
+      // D.C." is the city in a story about Washington the state.
+      if (m.hint >= 0 && m.chosen >= 0) {
+        const geo_mention& h = ms[static_cast<std::size_t>(m.hint)];
+        const entry_ref& outer = cs[h.cand_begin + static_cast<std::uint32_t>(h.chosen)].ref;
+        if (containment(cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)].ref, outer) > containment(r, outer))
+          continue;
+      }
       for (std::uint32_t q = 0; q < m.cand_count; ++q)
         if (cs[m.cand_begin + q].ref.index == r.index && cs[m.cand_begin + q].ref.bundle == r.bundle)
           m.chosen = static_cast<int>(q);

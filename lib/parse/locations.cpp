@@ -64,10 +64,12 @@ location record_of(const entry_ref& r) {
   return loc;
 }
 
-// Is token `t` a capitalised word that can open a place name ("New" in "New Quay")?
-bool opens_name(const parse_context& ctx, std::uint32_t t) {
+// Is token `t` a capitalised word that can open a place name ("New" in "New Quay")? Words
+// in capitals count only before a name in capitals ("CAMP MURRAY" in a dateline).
+bool opens_name(const parse_context& ctx, std::uint32_t t, bool in_capitals) {
   const token& k = ctx.tokens[t];
-  if (k.kind != token_kind::word || !k.has(token_flag::capitalized) || k.has(token_flag::all_caps)) return false;
+  if (k.kind != token_kind::word || !k.has(token_flag::capitalized) || k.has(token_flag::all_caps) != in_capitals)
+    return false;
   std::string key;
   append_token_key(k.view(ctx.text), k, key);
   return !geo::is_geo_function_word(key);
@@ -251,14 +253,18 @@ std::vector<location> find_locations(const parse_context& ctx) {
     const geo_candidate* outer = m.hint >= 0 && !in_list(doc, static_cast<std::size_t>(m.hint))
                                      ? doc.chosen(doc.mentions[static_cast<std::size_t>(m.hint)])
                                      : nullptr;
+    // A dateline's container is the reporter's own statement of where: any town outside it
+    // is the wrong one ("CAMP MURRAY, Wash." is not Murray, Utah).
     if (outer && is_area(outer->ref) && outer->ref.kind() != entry_kind::region && !is_area(c->ref) &&
         outside(c->ref, outer->ref) &&
-        effective_population(c->ref) < (has_reading_in(doc, m, outer->ref.country()) ? kUnknownTownInCountry
-                                                                                     : kUnknownTownAbroad)) {
+        ((m.cues & geo_cue::dateline) ||
+         effective_population(c->ref) < (has_reading_in(doc, m, outer->ref.country()) ? kUnknownTownInCountry
+                                                                                      : kUnknownTownAbroad))) {
       // The name may begin with capitalised words the gazetteer did not take ("New Quay").
       std::uint32_t first = m.first_token;
       while (first > 0 && ctx.sentence_of_token(first - 1) == ctx.sentence_of_token(m.first_token) &&
-             opens_name(ctx, first - 1) && (m.first_token - first) < 3)
+             opens_name(ctx, first - 1, ctx.tokens[m.first_token].has(token_flag::all_caps)) &&
+             (m.first_token - first) < 3)
         --first;
       const std::uint32_t start = ctx.tokens[first].start;
       const std::string_view name = ctx.text.substr(start, m.end - start);

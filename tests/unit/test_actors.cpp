@@ -181,3 +181,21 @@ TEST_CASE("a definite title refers back to the named person") {
   REQUIRE(a);
   CHECK(actor_named(d, text, "the Iranian minister") == a);
 }
+
+TEST_CASE("names of streets and buildings are not persons; surnames that are also place words are") {
+  const std::string text =
+      "Crews were called to River Avenue. A new Wellbeing Campus opened at Altnagelvin Hospital. "
+      "The actors Nathan Lane and Michael Hall attended.";
+  const auto d = parse(text);
+  for (const char* place : {"River Avenue", "Wellbeing Campus", "Altnagelvin Hospital"}) {
+    const auto* a = actor_named(d, text, place);
+    CHECK_MESSAGE((!a || a->kind != "person"), place);
+  }
+  const auto* hall = actor_named(d, text, "Michael Hall");
+  REQUIRE(hall);
+  CHECK(hall->kind == "person");
+  for (const auto& l : d.locations) CHECK(l.name != "Nathan Lane");
+  const auto* lane = actor_named(d, text, "Nathan Lane");
+  REQUIRE(lane);
+  CHECK(lane->kind == "person");
+}

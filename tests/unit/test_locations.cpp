@@ -635,6 +635,25 @@ TEST_CASE("a capital and its capital district are one mention: 'Washington, D.C.
   CHECK(text.substr(m.start, m.end - m.start) == "Washington, D.C.");
 }
 
+TEST_CASE("a place named with its container keeps the reading the container holds") {
+  // Washington the state elsewhere in the story does not move the city named with D.C.
+  const std::string text =
+      "CAMP MURRAY, Wash. - The Washington National Guard trained in Washington state, and officers from "
+      "Florida and Washington, D.C., joined them.";
+  const auto d = parse(text);
+  const auto* dc = located_at(d, text, "Washington, D.C.");
+  REQUIRE(dc);
+  CHECK(dc->admin1 == "US-DC");
+  CHECK(dc->kind == "city");
+  // A dateline's container is certain: a town outside it is one the gazetteer lacks, placed
+  // at the container under the dateline's whole name.
+  const auto* camp = located_at(d, text, "CAMP MURRAY");
+  REQUIRE(camp);
+  CHECK(camp->name == "CAMP MURRAY");
+  CHECK(camp->admin1 == "US-WA");
+  CHECK_FALSE(camp->geonames_id.has_value());
+}
+
 TEST_CASE("a state abbreviation in brackets after a place: 'Walker County (Ga.)'") {
   const std::string text = "The Walker County (Ga.) Sheriff's Office is asking for help.";
   const auto d = parse(text);
