@@ -7,6 +7,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "lexicon/normalize.hpp"
+#include "parse/actor_words.hpp"
 #include "parse/geo_words.hpp"
 
 namespace sitrep::detail {
@@ -28,6 +30,7 @@ constexpr std::uint64_t kBarePlacePopulation = 50000;   // a bare capitalised to
 constexpr std::uint64_t kInitialPlacePopulation = 100000;
 constexpr std::uint64_t kSmallPlacePopulation = 5000;    // below this a town needs a cue
 constexpr std::uint64_t kNamedPlacePopulation = 200000;  // "Honolulu Star-Advertiser" still names the city
+constexpr std::uint64_t kMetropolisPopulation = 500000;  // ... and "The Winnipeg Fire Paramedic Service" alone
 
 double distance_km(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = 3.14159265358979323846 / 180.0;
@@ -153,6 +156,19 @@ bool names_its_kind(std::string_view key) {
   return space != std::string_view::npos && geo::place_noun_of(key.substr(space + 1)) == geo::place_noun::district;
 }
 
+// Does the capitalised name that `m` opens end in an institution's head word ("The Winnipeg
+// Fire Paramedic Service"), not a person's surname ("Kobe Bryant"), a team or another name ("Hang Seng")?
+bool names_institution(const geo_document& doc, const geo_mention& m) {
+  const parse_context& ctx = *doc.ctx;
+  const sentence& s = ctx.sentences[ctx.sentence_of_token(m.first_token)];
+  std::uint32_t t = m.last_token;
+  while (t < s.last_token && ctx.tokens[t].kind == token_kind::word && ctx.tokens[t].has(token_flag::capitalized)) ++t;
+  if (t == m.last_token) return false;
+  std::string head;
+  append_token_key(ctx.tokens[t - 1].view(ctx.text), ctx.tokens[t - 1], head);
+  return is_org_head(head) && head != "united";  // "Manchester United" is a team
+}
+
 // Is the chosen reading `c` of `m` supported well enough to report? `wc` is the
 // document's weight for c's country without this mention's own vote.
 bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candidate& c, float wc) {
@@ -176,7 +192,7 @@ bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candi
   if (is_area(c.ref)) return true;
   // Places.
   const std::uint64_t pop = effective_population(c.ref);
-  if ((m.cues & geo_cue::name_continues) && (pop < kNamedPlacePopulation || wc < 1.0f) &&
+  if ((m.cues & geo_cue::name_continues) && (pop < kNamedPlacePopulation || (wc < 1.0f && (pop < kMetropolisPopulation || !names_institution(doc, m)))) &&
       !(m.cues & (geo_cue::hinted | geo_cue::city_noun | geo_cue::dateline)))
     return false;
   if (strong || (m.cues & geo_cue::weak_locative)) return true;

@@ -635,6 +635,16 @@ TEST_CASE("a capital and its capital district are one mention: 'Washington, D.C.
   CHECK(text.substr(m.start, m.end - m.start) == "Washington, D.C.");
 }
 
+TEST_CASE("a big city opening an institution's name is a place; before a surname it is a person's name") {
+  const std::string text = "The Winnipeg Fire Paramedic Service was busy on Friday.";
+  const auto d = parse(text);
+  const auto* w = located(d, text, "Winnipeg");
+  REQUIRE(w);
+  CHECK(w->country == "CAN");
+  for (const std::string other : {"Kobe Bryant was there on Friday night.", "Fans of Manchester United cheered."})
+    CHECK(parse(other).locations.empty());
+}
+
 TEST_CASE("a place named with its container keeps the reading the container holds") {
   // Washington the state elsewhere in the story does not move the city named with D.C.
   const std::string text =
