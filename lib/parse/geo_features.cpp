@@ -3,6 +3,8 @@
 // ("Lake ...", "Mount ..."). One pass over the tokens.
 #include "parse/geo_features.hpp"
 
+#include <algorithm>
+
 #include "lexicon/normalize.hpp"
 #include "parse/actor_words.hpp"
 #include "parse/geo_words.hpp"
@@ -26,6 +28,67 @@ bool name_token(const token& t) {
   if (t.kind == token_kind::word) return t.has(token_flag::capitalized) && !t.has(token_flag::all_caps);
   // "22nd Street", "2700 North Fourth Street"
   return t.kind == token_kind::number;
+}
+
+// A British road number: "A417", "A40", "M25", "B4632".
+bool is_road_number(std::string_view w) {
+  if (w.size() < 2 || w.size() > 5 || (w[0] != 'A' && w[0] != 'B' && w[0] != 'M') || w[1] == '0') return false;
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (w[i] < '0' || w[i] > '9') return false;
+  return true;
+}
+
+// Words of traffic news that make "the A120" a road rather than an aircraft or a paper size.
+bool is_road_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "bypass", "carriageway", "closed", "closure", "collision", "crash", "diversion", "eastbound",
+      "junction", "lane", "lanes", "motorway", "northbound", "road", "roads", "roadworks", "roundabout",
+      "route", "southbound", "traffic", "westbound",
+  };
+  return std::binary_search(std::begin(kWords), std::end(kWords), w);
+}
+
+// Road numbers in a story set in Britain: "a crash on the A120", "via the A436, A40 and A429".
+// Each is a local feature (the story's main town gives its coordinates).
+void add_road_numbers(geo_document& doc, std::vector<feature_name>& out) {
+  const parse_context& ctx = *doc.ctx;
+  const auto& tokens = ctx.tokens;
+  code_weights countries;
+  for (const auto& m : doc.mentions)
+    if (const geo_candidate* c = doc.chosen(m)) countries.add(c->ref.country(), 1.0f);
+  if (countries.top() != "GBR") return;
+  std::string k;
+  bool road_before = false;  // a road word in the sentence before
+  for (const sentence& s : ctx.sentences) {
+    bool road_here = false;
+    for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
+      k.clear();
+      append_token_key(tokens[t].view(ctx.text), tokens[t], k);
+      road_here |= is_road_word(k);
+    }
+    bool list = false;  // inside "the A436, A40 and A429"
+    for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
+      const token& tk = tokens[t];
+      const bool road = tk.kind == token_kind::word && is_road_number(tk.view(ctx.text));
+      if (!road) {
+        const std::string_view w = tk.view(ctx.text);
+        if (!(list && (w == "," || w == "and" || w == "or"))) list = false;
+        continue;
+      }
+      const std::string_view before = t > s.first_token ? tokens[t - 1].view(ctx.text) : std::string_view{};
+      const bool after_the = before == "the" || before == "The";
+      if ((after_the || list) && (road_here || road_before)) {
+        feature_name f;
+        f.start = tk.start;
+        f.end = tk.end;
+        f.local = true;
+        f.country = "GBR";
+        out.push_back(f);
+        list = true;
+      }
+    }
+    road_before = road_here;
+  }
 }
 
 }  // namespace
@@ -125,6 +188,10 @@ std::vector<feature_name> find_feature_names(geo_document& doc) {
       out.push_back(f);
     }
   }
+  const std::size_t named = out.size();
+  add_road_numbers(doc, out);
+  if (out.size() > named)
+    std::stable_sort(out.begin(), out.end(), [](const feature_name& a, const feature_name& b) { return a.start < b.start; });
   return out;
 }
 

@@ -5,7 +5,8 @@
 // borrows that town's coordinates, and one said to be in a town ("the Bambino Gesu
 // Hospital in Rome", "Oulton Park, Cheshire") takes that town's; streets, sites and
 // settlements otherwise take those of the story's main town (addresses are local);
-// waters have none.
+// waters have none. British road numbers ("the A417") in a story set in Britain are
+// local features too.
 #pragma once
 
 #include <vector>
@@ -20,6 +21,7 @@ struct feature_name {
   int container = -1;                // a resolved toponym it is said to be in ("… Hospital in Rome"), or -1
   bool borrow_coordinates = false;   // a site in the inner town, not a street that shares its name
   bool local = false;                // a street or site of the town the story is set in
+  std::string_view country;          // alpha-3 the feature is known to lie in ("A417": GBR), or empty
 };
 
 /// Finds feature names over the tokens of `doc` (after resolve_toponyms) and drops

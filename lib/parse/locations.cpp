@@ -218,6 +218,7 @@ std::vector<location> find_locations(const parse_context& ctx) {
         loc.lon = in.lon;
       } else if (f.local && anchor) {
         const location in = record_of(anchor->ref);
+        if (loc.country.empty() && !f.country.empty()) loc.country = std::string(f.country);
         if (loc.country.empty() || loc.country == in.country) {
           loc.country = in.country;
           loc.admin1 = in.admin1;

@@ -1,6 +1,7 @@
 // The geoparser end to end through the engine: recognition, resolution, regions.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 #include <string_view>
 
@@ -633,6 +634,24 @@ TEST_CASE("a capital and its capital district are one mention: 'Washington, D.C.
   REQUIRE(d.locations[0].mentions.size() == 1);
   const auto& m = d.locations[0].mentions[0];
   CHECK(text.substr(m.start, m.end - m.start) == "Washington, D.C.");
+}
+
+TEST_CASE("British road numbers in traffic news are local features of the story's town") {
+  const std::string text =
+      "The A417 heading south from the roundabout near Cirencester, Gloucestershire, will be closed. "
+      "A diversion will be in place via the A436, A40 and A429.";
+  const auto d = parse(text);
+  for (const char* road : {"A417", "A436", "A40", "A429"}) {
+    const auto* r = located(d, text, road);
+    REQUIRE_MESSAGE(r, road);
+    CHECK(r->kind == "place");
+    CHECK(r->country == "GBR");
+    REQUIRE(r->lat);
+    CHECK(std::abs(*r->lat - 51.72) < 0.1);  // Cirencester's
+  }
+  // Not without traffic words, nor in a story set elsewhere.
+  CHECK(parse("The A380 landed at Heathrow in London.").locations.size() == 2);
+  CHECK(parse("Traffic on the A1 near Paris, France was closed.").locations.size() == 2);
 }
 
 TEST_CASE("a big city opening an institution's name is a place; before a surname it is a person's name") {
