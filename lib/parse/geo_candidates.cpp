@@ -336,14 +336,25 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
         } else if (is_word(p) && is_capitalised(p) && !p.has(token_flag::abbreviation) && !p.has(token_flag::all_caps) &&
                    !p.has(token_flag::has_digit) &&
                    !is_geo_function_word(pk) && (!is_place_modifier(pk) || small_place_only())) {
-          // Two places in a row ("Greece Italy", "Maiduguri Borno State") are a list, not a name,
-          // when one of them is a country or an admin1 area.
+          // Two places in a row are a list, not a name, when the second is a country or a region
+          // ("Greece Italy"), an area holding the first ("Maiduguri Borno State"), or a town after an
+          // area ("Kenya Nairobi"). An admin1 area of another country after a town opens a
+          // name: "Seoul Central District Court" (Israel's Central District holds no Seoul).
           const geo_mention* prev = !doc.mentions.empty() && doc.mentions.back().last_token == first ? &doc.mentions.back() : nullptr;
-          bool prev_area = false;
+          bool prev_area = false, holds_prev = false, country_now = false;
+          for (std::uint32_t q = m.cand_begin; q < doc.candidates.size(); ++q)
+            country_now |= doc.candidates[q].ref.kind() == entry_kind::country ||
+                           doc.candidates[q].ref.kind() == entry_kind::region;
           if (prev)
-            for (std::uint32_t k = prev->cand_begin; k < prev->cand_begin + prev->cand_count; ++k)
-              prev_area |= is_area(doc.candidates[k].ref);
-          if (!(prev && (prev_area || has_area))) m.cues |= geo_cue::name_internal;
+            for (std::uint32_t k = prev->cand_begin; k < prev->cand_begin + prev->cand_count; ++k) {
+              const entry_ref& pr = doc.candidates[k].ref;
+              prev_area |= is_area(pr);
+              for (std::uint32_t q = m.cand_begin; q < doc.candidates.size() && !holds_prev; ++q)
+                holds_prev = is_area(doc.candidates[q].ref) && doc.candidates[q].ref.country() == pr.country();
+            }
+          // ("Lake Tanganyika": a feature's prefix, not a town; the feature reader takes it.)
+          const bool list = prev && (country_now || holds_prev || (prev_area && !has_area) || is_feature_prefix(pk));
+          if (!list) m.cues |= geo_cue::name_internal;
         }
       }
       if (last < s.last_token) {

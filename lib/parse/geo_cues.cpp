@@ -195,14 +195,18 @@ void tag_cues(geo_document& doc) {
     // ("CAMP MURRAY, Wash.").
     const token& ft = tokens[m.first_token];
     std::uint32_t lead = m.first_token;
-    while (lead > s.first_token && lead - m.first_token < 3 && tokens[lead - 1].kind == token_kind::word &&
+    while (lead > s.first_token && m.first_token - lead < 3 && tokens[lead - 1].kind == token_kind::word &&
            tokens[lead - 1].has(token_flag::all_caps) && !tokens[lead].has(token_flag::newline_before))
       --lead;
     const token& lt = tokens[lead];
     const bool line_start = lead == 0 || lt.has(token_flag::newline_before) ||
                             (lead == s.first_token && lt.has(token_flag::all_caps));
+    // "LONDON 1996-08-30": a dateline's date.
+    bool date_after = false;
+    if (a < s.last_token && tokens[a].kind == token_kind::number)
+      for (const auto& d : ctx.dates) date_after |= d.where.start <= tokens[a].start && tokens[a].start < d.where.end;
     const bool opener = a < tokens.size() && (is_punct(tokens[a], ',', text) || is_punct(tokens[a], '(', text) ||
-                                              is_dash_like(tokens[a]) || tokens[a].kind == token_kind::word);
+                                              is_dash_like(tokens[a]) || tokens[a].kind == token_kind::word || date_after);
     // "CHICAGO 80 62 .563", "Surrey 250-6": a team in a results table.
     // "Essex v Kent", "Lancashire vs. Yorkshire": teams in a fixture.
     auto is_versus = [&](std::uint32_t t) {
@@ -211,12 +215,12 @@ void tag_cues(geo_document& doc) {
     };
     if ((a < s.last_token && is_versus(a)) || (m.first_token > s.first_token && is_versus(m.first_token - 1)))
       m.cues |= geo_cue::score_line;
-    if (a < s.last_token && tokens[a].kind == token_kind::number && !(m.cues & geo_cue::locative)) {
-      bool date = false;  // "LONDON 1996-08-30": a dateline's date
-      for (const auto& d : ctx.dates) date |= d.where.start <= tokens[a].start && tokens[a].start < d.where.end;
-      if (!date) m.cues |= geo_cue::score_line;
-    }
-    if (line_start && ft.has(token_flag::all_caps) && opener) {
+    if (a < s.last_token && tokens[a].kind == token_kind::number && !(m.cues & geo_cue::locative) && !date_after)
+      m.cues |= geo_cue::score_line;
+    // Capitals before the place ("CAMP MURRAY") make a dateline only before its comma: a
+    // headline in capitals ("U.K. MONEY MARKET GIVEN HELP") is none.
+    const bool extended = lead != m.first_token;
+    if (line_start && ft.has(token_flag::all_caps) && opener && (!extended || is_punct(tokens[a], ',', text))) {
       m.cues |= geo_cue::dateline;
       if (doc.dateline_mention < 0) doc.dateline_mention = static_cast<int>(i);
       if (m.hint >= 0) {

@@ -147,7 +147,8 @@ std::vector<feature_name> find_feature_names(geo_document& doc) {
       bool known = false;
       for (std::size_t j = mi; j < doc.mentions.size() && doc.mentions[j].start < f.end; ++j) {
         geo_mention& m = doc.mentions[j];
-        if (m.start == f.start && m.end == f.end && doc.chosen(m)) known = true;
+        // Known whole, or inside a longer toponym ("U.S. Virgin Islands").
+        if (m.start <= f.start && m.end >= f.end && doc.chosen(m)) known = true;
       }
       if (known) continue;
       if (settlement) {

@@ -189,6 +189,8 @@ bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candi
   // A county alone is often a team or a council ("Essex beat Kent"): it needs a cue or its country
   // named elsewhere in the story.
   if (is_admin2(c.ref)) return strong || (m.cues & geo_cue::weak_locative) || wc >= 1.0f;
+  // An area inside a longer name after a town it does not hold ("Seoul Central District Court").
+  if ((m.cues & geo_cue::name_internal) && !strong && k != entry_kind::country && is_area(c.ref)) return false;
   if (is_area(c.ref)) return true;
   // Places.
   const std::uint64_t pop = effective_population(c.ref);

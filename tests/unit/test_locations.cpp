@@ -636,6 +636,40 @@ TEST_CASE("a capital and its capital district are one mention: 'Washington, D.C.
   CHECK(text.substr(m.start, m.end - m.start) == "Washington, D.C.");
 }
 
+TEST_CASE("an admin1 area of another country after a town opens a name; a feature inside a toponym is none") {
+  const std::string court = "The former president was not in the Seoul Central District Court to hear the verdict.";
+  const auto c = parse(court);
+  REQUIRE(c.locations.size() == 1);
+  CHECK(c.locations[0].country == "KOR");
+  // Lists stand: a country after a country, an area holding the town before it.
+  CHECK(parse("Exports to Greece Italy and Spain rose.").locations.size() == 3);
+  const std::string borno = "Gunmen struck in Maiduguri Borno State on Monday.";
+  const auto b = parse(borno);
+  const auto* state = located(b, borno, "Borno State");
+  REQUIRE(state);
+  CHECK(state->kind == "admin1");
+  // "Virgin Islands" is a feature word's name inside the country's.
+  const std::string vi = "Hurricane damage in the U.S. Virgin Islands was severe.";
+  const auto v = parse(vi);
+  REQUIRE(v.locations.size() == 1);
+  CHECK(v.locations[0].country == "VIR");
+}
+
+TEST_CASE("a dateline in capitals before the date: 'MADRID 1996-08-30'") {
+  const std::string text =
+      "SOCCER - SUMMARY IN THE SPANISH FIRST DIVISION .\nMADRID 1996-08-30\nSummary of the game played on "
+      "Friday : Real Madrid 2 Espanyol 1.";
+  const auto d = parse(text);
+  const auto* madrid = located_at(d, text, "MADRID 1996");
+  REQUIRE(madrid);
+  CHECK(madrid->kind == "city");
+  CHECK(madrid->country == "ESP");
+  // A headline in capitals is no dateline.
+  const std::string headline = "U.K. MONEY MARKET GIVEN HELP LONDON, March 2 - The Bank of England said.";
+  const auto h = parse(headline);
+  for (const auto& l : h.locations) CHECK(l.name != "Marquette");
+}
+
 TEST_CASE("British road numbers in traffic news are local features of the story's town") {
   const std::string text =
       "The A417 heading south from the roundabout near Cirencester, Gloucestershire, will be closed. "
