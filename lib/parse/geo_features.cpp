@@ -136,9 +136,14 @@ std::vector<feature_name> find_feature_names(geo_document& doc) {
         settlement = (noun_before || noun_after) && !tokens[a].has(token_flag::has_digit);
         if (!settlement) continue;
       }
-      // "Centre for ...", "Park of ...": an organisation's name goes on.
-      if (run_end < s.last_token && (key_of(run_end) == "of" || key_of(run_end) == "for") && !prefix && !settlement)
-        continue;
+      // "Centre for Strategic Studies", "Park of the Nations": an organisation's name goes on
+      // ("Colchester General Hospital for further care" is a site).
+      if (run_end + 1 < s.last_token && (key_of(run_end) == "of" || key_of(run_end) == "for") && !prefix &&
+          !settlement) {
+        std::uint32_t n = run_end + 1;
+        if (key_of(n) == "the" && n + 1 < s.last_token) ++n;
+        if (tokens[n].kind == token_kind::word && tokens[n].has(token_flag::capitalized)) continue;
+      }
       feature_name f;
       f.start = tokens[a].start;
       f.end = tokens[b - 1].end;

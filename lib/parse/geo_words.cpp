@@ -100,14 +100,15 @@ constexpr std::string_view kCompoundSuffix[] = {
 // court" and "the European economy" are places. Imports, exports and policies are
 // a state's acts and stay out.
 constexpr std::string_view kTerritorial[] = {
-    "airbases", "airports", "airspace", "assembly", "beaches", "border", "borderlands", "borders",
-    "capital", "cities", "city", "coast", "coastline", "coasts", "countries", "country", "countryside",
-    "court", "courts", "economies", "economy", "enclave", "factories", "farms", "flights", "forests",
+    "airbases", "airports", "airspace", "assembly", "beaches", "border", "borderlands", "borders", "capital",
+    "cities", "city", "coast", "coastline", "coasts", "countries", "country", "countryside", "court",
+    "courts", "economies", "economy", "enclave", "facilities", "factories", "farms", "flights", "forests",
     "frontier", "heartland", "highways", "hinterland", "hospitals", "industries", "industry", "interior",
     "island", "islands", "jails", "jobs", "jurisdictions", "land", "lands", "livestock", "mainland", "market",
-    "markets", "mines", "nations", "oilfields", "parliament", "peninsula", "port", "ports", "prisons",
-    "province", "provinces", "region", "regions", "rivers", "roads", "shores", "soil", "states",
-    "territories", "territory", "tour", "town", "towns", "village", "villages", "waters",
+    "markets", "mines", "nations", "oilfields", "parliament", "peninsula", "plants", "port", "ports",
+    "prisons", "project", "projects", "province", "provinces", "region", "regions", "rivers", "roads",
+    "shores", "site", "sites", "soil", "states", "territories", "territory", "tour", "town", "towns",
+    "village", "villages", "waters",
 };
 
 constexpr std::string_view kInstitution[] = {

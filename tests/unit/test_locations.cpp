@@ -551,6 +551,10 @@ TEST_CASE("a nationality before what the land holds names the land; before peopl
   const auto* korea = located_at(d, text, "South Korean court");
   REQUIRE(korea);
   CHECK(korea->country == "KOR");
+  const std::string sites = "Many Chinese online sales sites stopped selling it, and the American projects stalled.";
+  const auto st = parse(sites);
+  CHECK(located_at(st, sites, "Chinese online"));
+  CHECK(located_at(st, sites, "American projects"));
   // People and institutions, even at the end of a compound: "Dutch port workers".
   const std::string people = "American workers and Dutch port workers met Turkish government officials.";
   CHECK(parse(people).locations.empty());
@@ -668,6 +672,16 @@ TEST_CASE("a dateline in capitals before the date: 'MADRID 1996-08-30'") {
   const std::string headline = "U.K. MONEY MARKET GIVEN HELP LONDON, March 2 - The Bank of England said.";
   const auto h = parse(headline);
   for (const auto& l : h.locations) CHECK(l.name != "Marquette");
+}
+
+TEST_CASE("a site's name before 'for' and a lower-case word is whole; before a capitalised one it goes on") {
+  const std::string text = "He was then taken to Colchester General Hospital for further care.";
+  const auto d = parse(text);
+  const auto* h = located(d, text, "Colchester General Hospital");
+  REQUIRE(h);
+  CHECK(h->country == "GBR");
+  const std::string org = "The Centre for Strategic Studies said so.";
+  CHECK(parse(org).locations.empty());
 }
 
 TEST_CASE("British road numbers in traffic news are local features of the story's town") {
