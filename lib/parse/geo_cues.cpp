@@ -229,6 +229,37 @@ void tag_cues(geo_document& doc) {
     }
   }
 
+  // "western states such as California or Washington", "provinces like Helmand and Kandahar": the
+  // plural noun before "such as", "like" or "including" says what kind of place each name is.
+  auto kind_of_plural = [](std::string_view w) -> std::uint32_t {
+    if (w == "states" || w == "provinces" || w == "governorates" || w == "regions" || w == "prefectures")
+      return geo_cue::admin_noun;
+    if (w == "cities" || w == "towns" || w == "villages") return geo_cue::city_noun;
+    if (w == "counties" || w == "districts") return geo_cue::district_noun;
+    return 0;
+  };
+  std::uint32_t listed = 0;  // the kind cue the list under way carries
+  for (std::size_t i = 0; i < n; ++i) {
+    geo_mention& m = doc.mentions[i];
+    const sentence& s = ctx.sentences[ctx.sentence_of_token(m.first_token)];
+    const std::uint32_t f = m.first_token;
+    std::uint32_t kind = 0;
+    if (f >= s.first_token + 3 && lower_key(f - 1) == "as" && lower_key(f - 2) == "such")
+      kind = kind_of_plural(lower_key(f - 3));
+    else if (f >= s.first_token + 2 && (lower_key(f - 1) == "like" || lower_key(f - 1) == "including"))
+      kind = kind_of_plural(lower_key(f - 2));
+    if (!kind && listed && i > 0) {
+      const geo_mention& p = doc.mentions[i - 1];
+      const bool joined = p.last_token + 1 == f && f > s.first_token &&
+                          (lower_key(f - 1) == "," || lower_key(f - 1) == "and" || lower_key(f - 1) == "or");
+      const bool comma_and = p.last_token + 2 == f && lower_key(f - 2) == "," &&
+                             (lower_key(f - 1) == "and" || lower_key(f - 1) == "or");
+      if (joined || comma_and) kind = listed;
+    }
+    listed = kind;
+    m.cues |= kind;
+  }
+
   // "between Coggeshall and Marks Tey", "in Leeds or Bradford": a conjunct shares the cue of the
   // place before it.
   for (std::size_t i = 1; i < n; ++i) {

@@ -684,6 +684,16 @@ TEST_CASE("a site's name before 'for' and a lower-case word is whole; before a c
   CHECK(parse(org).locations.empty());
 }
 
+TEST_CASE("a plural place noun before 'such as' or 'like' gives the kind of every name in the list") {
+  const std::string text =
+      "Workers come from western states such as California or Washington, because of high costs.";
+  const auto d = parse(text);
+  const auto* wa = located(d, text, "Washington");
+  REQUIRE(wa);
+  CHECK(wa->kind == "admin1");
+  CHECK(wa->admin1 == "US-WA");
+}
+
 TEST_CASE("British road numbers in traffic news are local features of the story's town") {
   const std::string text =
       "The A417 heading south from the roundabout near Cirencester, Gloucestershire, will be closed. "
