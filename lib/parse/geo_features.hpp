@@ -4,7 +4,8 @@
 // feature word and reported as places; a site named after a town it stands in
 // borrows that town's coordinates, and one said to be in a town ("the Bambino Gesu
 // Hospital in Rome", "Oulton Park, Cheshire") takes that town's; streets, sites and
-// settlements otherwise take those of the story's main town (addresses are local);
+// settlements otherwise take those of the story's main town (addresses are local),
+// or of its admin1 area when it names no town;
 // waters have none. British road numbers ("the A417") in a story set in Britain are
 // local features too.
 #pragma once

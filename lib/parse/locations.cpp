@@ -138,6 +138,27 @@ std::vector<location> find_locations(const parse_context& ctx) {
   // with a cue ("in X", "X, Virginia") counting double and a town of the country the
   // story names most counting more.
   const geo_candidate* anchor = nullptr;
+  // Without a town, the admin1 area named most (first on ties): "Northern Ireland" for a
+  // hospital whose town the gazetteer missed. Coarser, but a map still needs a point.
+  const geo_candidate* area_anchor = nullptr;
+  {
+    std::vector<std::pair<const geo_candidate*, int>> areas;
+    for (const auto& m : doc.mentions) {
+      const geo_candidate* c = doc.chosen(m);
+      if (!c || c->ref.kind() != entry_kind::admin1) continue;
+      auto it = std::find_if(areas.begin(), areas.end(), [&](const auto& p) {
+        return p.first->ref.bundle == c->ref.bundle && p.first->ref.index == c->ref.index;
+      });
+      if (it == areas.end()) areas.emplace_back(c, 1);
+      else ++it->second;
+    }
+    int most = 0;
+    for (const auto& [c, k] : areas)
+      if (k > most) {
+        most = k;
+        area_anchor = c;
+      }
+  }
   {
     std::vector<std::pair<const geo_candidate*, int>> counts;
     code_weights countries;
@@ -216,8 +237,8 @@ std::vector<location> find_locations(const parse_context& ctx) {
         loc.admin1 = in.admin1;
         loc.lat = in.lat;
         loc.lon = in.lon;
-      } else if (f.local && anchor) {
-        const location in = record_of(anchor->ref);
+      } else if (f.local && (anchor || area_anchor)) {
+        const location in = record_of((anchor ? anchor : area_anchor)->ref);
         if (loc.country.empty() && !f.country.empty()) loc.country = std::string(f.country);
         if (loc.country.empty() || loc.country == in.country) {
           loc.country = in.country;

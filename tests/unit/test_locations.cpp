@@ -694,6 +694,17 @@ TEST_CASE("a plural place noun before 'such as' or 'like' gives the kind of ever
   CHECK(wa->admin1 == "US-WA");
 }
 
+TEST_CASE("a site in a story that names no town takes its admin1 area's coordinates") {
+  const std::string text =
+      "A new Wellbeing Campus has opened at Altnagelvin Hospital. It is the first of its kind in Northern Ireland.";
+  const auto d = parse(text);
+  const auto* h = located(d, text, "Altnagelvin Hospital");
+  REQUIRE(h);
+  CHECK(h->admin1 == "GB-NIR");
+  REQUIRE(h->lat);
+  CHECK(std::abs(*h->lat - 54.6) < 0.5);
+}
+
 TEST_CASE("British road numbers in traffic news are local features of the story's town") {
   const std::string text =
       "The A417 heading south from the roundabout near Cirencester, Gloucestershire, will be closed. "
