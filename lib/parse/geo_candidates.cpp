@@ -354,7 +354,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
             }
           // ("Lake Tanganyika": a feature's prefix, not a town; the feature reader takes it.)
           const bool list = prev && (country_now || holds_prev || (prev_area && !has_area) || is_feature_prefix(pk));
-          if (!list) m.cues |= geo_cue::name_internal;
+          if (!list) m.cues |= geo_cue::name_internal | (is_place_modifier(pk) ? geo_cue::compass_name : 0u);
         }
       }
       if (last < s.last_token) {

@@ -213,7 +213,10 @@ void tag_cues(geo_document& doc) {
       const std::string& k = lower_key(t);
       return k == "v" || k == "vs" || k == "versus";
     };
-    if ((a < s.last_token && is_versus(a)) || (m.first_token > s.first_token && is_versus(m.first_token - 1)))
+    // ("Arbroath v East Stirling": a compass word may open the team's name.)
+    const bool compass_before = m.first_token > s.first_token + 1 && is_place_modifier(lower_key(m.first_token - 1));
+    if ((a < s.last_token && is_versus(a)) || (m.first_token > s.first_token && is_versus(m.first_token - 1)) ||
+        (compass_before && is_versus(m.first_token - 2)))
       m.cues |= geo_cue::score_line;
     if (a < s.last_token && tokens[a].kind == token_kind::number && !(m.cues & geo_cue::locative) && !date_after)
       m.cues |= geo_cue::score_line;

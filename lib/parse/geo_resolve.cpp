@@ -401,7 +401,11 @@ void resolve_toponyms(geo_document& doc) {
     std::size_t e = g + 1;
     while (e < order.size() && doc.key(ms[order[e]]) == doc.key(ms[order[g]])) ++e;
     std::uint32_t personish = 0;
-    for (std::size_t x = g; x < e; ++x) personish |= ms[order[x]].cues & (geo_cue::name_internal | geo_cue::person);
+    // (A compass word before it makes a name, not a person's: "South Kilburn Estate".)
+    for (std::size_t x = g; x < e; ++x) {
+      const std::uint32_t c = ms[order[x]].cues;
+      personish |= (c & geo_cue::person) | ((c & geo_cue::compass_name) ? 0u : c & geo_cue::name_internal);
+    }
     if (personish)
       for (std::size_t x = g; x < e; ++x) ms[order[x]].cues |= geo_cue::person;
     g = e;

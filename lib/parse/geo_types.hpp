@@ -36,6 +36,7 @@ inline constexpr std::uint32_t person = 1u << 14;         // reads as a person: 
 inline constexpr std::uint32_t weak_locative = 1u << 15;  // "to X", "from X": places, but people too
 inline constexpr std::uint32_t score_line = 1u << 16;     // "CHICAGO 80 62": a sports team in a table
 inline constexpr std::uint32_t demonym_place = 1u << 17;  // "the Syrian capital": a nationality naming the land
+inline constexpr std::uint32_t compass_name = 1u << 18;   // name_internal after a compass word: "South Kilburn Estate"
 inline constexpr std::uint32_t strong = locative | admin_noun | city_noun | district_noun | based | dateline |
                                         hinted | is_hint | possessed | demonym_place;
 }  // namespace geo_cue

@@ -705,6 +705,17 @@ TEST_CASE("a site in a story that names no town takes its admin1 area's coordina
   CHECK(std::abs(*h->lat - 54.6) < 0.5);
 }
 
+TEST_CASE("a compass word opening a name does not make the place a person's name elsewhere") {
+  const std::string text =
+      "The victim was killed on the South Kilburn Estate, in north west London. Tawfik, from Kilburn, "
+      "pleaded not guilty. Arbroath v East Stirling ended 1-1.";
+  const auto d = parse(text);
+  const auto* k = located_at(d, text, "Kilburn, ");
+  REQUIRE(k);
+  CHECK(k->country == "GBR");
+  for (const auto& l : d.locations) CHECK(l.name != "Stirling");  // a team in a fixture
+}
+
 TEST_CASE("British road numbers in traffic news are local features of the story's town") {
   const std::string text =
       "The A417 heading south from the roundabout near Cirencester, Gloucestershire, will be closed. "
