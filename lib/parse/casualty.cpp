@@ -9,6 +9,7 @@
 #include <string>
 
 #include "casualty_lexicon.hpp"
+#include "geo_words.hpp"
 #include "number_words.hpp"
 #include "token_words.hpp"
 
@@ -211,6 +212,8 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
       if (q_end_[j] >= 0) {
         int qi = q_end_[j];
         std::size_t s = first_token_of(qi);
+        // "a father of three", "a mother of two": the children a victim has, not victims.
+        if (s >= a + 2 && is(s - 1, "of") && geo::is_kinship_noun(k(s - 2))) continue;
         // "3 of the 10 passengers were killed": the count is the first number
         if (s >= 3 && (is(s - 1, "the") || is(s - 1, "its") || is(s - 1, "their")) && is(s - 2, "of") &&
             q_end_[s - 3] >= 0) {
@@ -257,6 +260,22 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         break;
       }
       std::string_view w = k(j);
+      // "John Smith was shot and killed", "police said Smith was fatally shot": a named
+      // person right before the singular verb is the one victim.
+      if (singular_aux && info.kind != harm::none && toks_[j].kind == token_kind::word &&
+          toks_[j].has(token_flag::capitalized) && !toks_[j].has(token_flag::all_caps) && j + 1 < b &&
+          (is(j + 1, "was") || is(j + 1, "is"))) {
+        std::size_t n0 = j;
+        while (n0 > a && j - n0 < 3 && toks_[n0 - 1].kind == token_kind::word &&
+               toks_[n0 - 1].has(token_flag::capitalized) && !toks_[n0 - 1].has(token_flag::all_caps) &&
+               !sentence_initial(n0))
+          --n0;
+        count = 1;
+        qs = n0;
+        qe = j + 1;
+        ve = j + 1;
+        break;
+      }
       if (w == "was" || w == "is") singular_aux = true;
       // "a man was shot and killed", "he was pronounced dead", "left a girl dead"
       if ((w == "a" || w == "an" || w == "he" || w == "she") && info.kind != harm::none &&

@@ -115,3 +115,16 @@ TEST_CASE("conjoined counts add up; ages and names are not counts") {
   CHECK(p.reports[0].killed == 1);
   CHECK(casualties_in("Members of Barrio 18 killed the informant.").reports.empty());
 }
+
+TEST_CASE("a named victim before a singular verb is one; a parent's children are not victims") {
+  auto p = casualties_in("John Smith was shot and killed on Sunday.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  CHECK(p.cut(p.reports[0].killed_victims) == "John Smith");
+  auto q = casualties_in("Ketron Nathan, a 24-year-old father of three, was shot and killed outside the bar.");
+  REQUIRE(q.reports.size() == 1);
+  CHECK(q.reports[0].killed == 1);
+  auto r = casualties_in("Police said Smith was fatally shot outside his home.");
+  REQUIRE(r.reports.size() == 1);
+  CHECK(r.reports[0].killed == 1);
+}
