@@ -77,9 +77,14 @@ std::optional<core_match> quantity_scanner::core(std::size_t i) const {
   return core_match{m->value, m->end, false};
 }
 
-// "5:30", "10 a.m.", "0800 GMT"
+// "5:30", "10 : 30", "10 a.m.", "0800 GMT". A colon makes a clock only between two numbers:
+// "Police: 1 killed" is a count.
 bool quantity_scanner::time_of_day(std::size_t i, std::size_t end) const {
-  if (punct(end, ':') || (i > 0 && punct(i - 1, ':'))) return true;
+  auto clock_colon = [&](std::size_t c) {
+    return c > 0 && c + 1 < toks_.size() && punct(c, ':') && toks_[c - 1].kind == token_kind::number &&
+           toks_[c + 1].kind == token_kind::number;
+  };
+  if (clock_colon(end) || (i > 0 && clock_colon(i - 1))) return true;
   std::string_view nx = k(end);
   return nx == "a.m" || nx == "p.m" || nx == "am" || nx == "pm" || nx == "gmt" || nx == "utc" || nx == "hrs" ||
          nx == "o'clock";

@@ -128,3 +128,13 @@ TEST_CASE("a named victim before a singular verb is one; a parent's children are
   REQUIRE(r.reports.size() == 1);
   CHECK(r.reports[0].killed == 1);
 }
+
+TEST_CASE("a count after a headline's colon is a count; a colon between numbers is a clock") {
+  auto p = casualties_in("Police: 1 killed, 3 wounded in afternoon shooting in Newark.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  CHECK(p.reports[0].injured == 3);
+  auto q = casualties_in("The blast at 10 : 30 killed 3 people.");
+  REQUIRE(q.reports.size() == 1);
+  CHECK(q.reports[0].killed == 3);
+}
