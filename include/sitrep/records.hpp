@@ -90,7 +90,9 @@ struct location {
   std::vector<span> mentions;
 };
 
-/// Who did what to whom, where and when.
+/// Who did what to whom, where and when. An assault the story tells more than once
+/// (headline, lead, detail) is one incident when no telling contradicts another; its
+/// evidence is the first telling.
 struct incident {
   std::string id;                   ///< "i0", …
   std::string type;                 ///< PLOVER event type, upper case ("ASSAULT")

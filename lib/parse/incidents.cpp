@@ -203,6 +203,59 @@ double confidence_of(const incident& x) {
 
 }  // namespace
 
+// Could `y` be the same assault as `x`, told again? Nothing the two say may differ: the
+// place, the date, the mode, the toll and those hit are each the same or told by one only.
+bool retells(const incident& x, const incident& y) {
+  auto agree = [](const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; };
+  auto agree_count = [](const std::optional<std::int64_t>& a, const std::optional<std::int64_t>& b) {
+    return !a || !b || *a == *b;
+  };
+  auto agree_actors = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return a.empty() || b.empty() || a == b;
+  };
+  return x.type == "ASSAULT" && y.type == "ASSAULT" && agree(x.mode, y.mode) && agree(x.location, y.location) &&
+         agree(x.date, y.date) && agree_count(x.fatalities, y.fatalities) && agree_count(x.injuries, y.injuries) &&
+         agree_actors(x.targets, y.targets) && agree_actors(x.sources, y.sources);
+}
+
+// A story tells its shooting in the headline, again in the lead and again in detail: one
+// incident, each telling filling in what the others leave out ("Police: 1 killed" has the
+// toll, "in a shooting Saturday afternoon in Newark" the date and place). Only an assault
+// that no other one contradicts is merged; two strikes in two towns stay two. The earliest
+// telling keeps its evidence.
+void merge_retold_assaults(std::vector<incident>& out) {
+  std::vector<incident> merged;
+  merged.reserve(out.size());
+  for (auto& y : out) {
+    incident* into = nullptr;
+    for (auto& x : merged)
+      if (retells(x, y)) {
+        into = &x;
+        break;
+      }
+    if (!into) {
+      merged.push_back(std::move(y));
+      continue;
+    }
+    incident& x = *into;
+    if (x.mode.empty()) x.mode = y.mode;
+    if (x.acled_sub_event_type.empty() && !y.acled_sub_event_type.empty()) {
+      x.acled_event_type = y.acled_event_type;
+      x.acled_sub_event_type = y.acled_sub_event_type;
+    }
+    if (x.location.empty()) x.location = y.location;
+    if (x.date.empty()) {
+      x.date = y.date;
+      x.precision = y.precision;
+    }
+    if (!x.fatalities) x.fatalities = y.fatalities;
+    if (!x.injuries) x.injuries = y.injuries;
+    if (x.sources.empty()) x.sources = y.sources;
+    if (x.targets.empty()) x.targets = y.targets;
+  }
+  out = std::move(merged);
+}
+
 std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor>& actors,
                                      const std::vector<location>& locations,
                                      const std::vector<casualty_report>& casualties) {
@@ -336,6 +389,8 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       if (c.injured && !x->injuries) x->injuries = c.injured;
     }
   }
+  merge_retold_assaults(out);
+  for (std::size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("i{}", i);
   for (auto& x : out) x.confidence = confidence_of(x);
   return out;
 }

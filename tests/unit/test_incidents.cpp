@@ -1,0 +1,54 @@
+// Incidents end to end through the engine: an assault told again is one incident;
+// assaults that differ stay apart.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "sitrep/engine.hpp"
+
+namespace {
+
+const sitrep::engine& incident_engine() {
+  static const auto e = sitrep::engine::load_default();
+  REQUIRE(e.ok());
+  return e.value();
+}
+
+sitrep::document parse(std::string_view text) {
+  sitrep::parse_options o;
+  o.reference_date = sitrep::civil_date{2014, 4, 12};
+  auto r = incident_engine().parse(text, o);
+  REQUIRE(r.ok());
+  return r.value();
+}
+
+std::size_t assaults(const sitrep::document& d) {
+  std::size_t n = 0;
+  for (const auto& i : d.incidents) n += i.type == "ASSAULT";
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a shooting told in the headline and again in the lead is one incident with what both say") {
+  const std::string text =
+      "Police: 1 killed, 3 wounded in afternoon shooting in Newark.\n\n"
+      "NEWARK - One person was killed and three others wounded in a shooting Saturday afternoon, police said.";
+  const auto d = parse(text);
+  REQUIRE(assaults(d) == 1);
+  const auto& i = d.incidents.front();
+  CHECK(i.fatalities == 1);
+  CHECK(i.injuries == 3);
+  CHECK(i.date == "2014-04-12");
+  CHECK_FALSE(i.location.empty());
+  CHECK(i.trigger.end <= text.find('\n'));  // the evidence is the first telling, the headline
+  for (std::size_t k = 0; k < d.incidents.size(); ++k) CHECK(d.incidents[k].id == "i" + std::to_string(k));
+}
+
+TEST_CASE("assaults whose places or tolls differ stay apart") {
+  const auto towns = parse("A car bomb killed five people in Kirkuk on Monday. A suicide bomber killed three people in Mosul.");
+  CHECK(assaults(towns) == 2);
+  const auto tolls = parse("Gunmen killed four soldiers in Kabul on Monday. Another attack killed nine police officers.");
+  CHECK(assaults(tolls) == 2);
+}
