@@ -293,6 +293,33 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           --ve;
         break;
       }
+      // "her son Ketron, who was killed", "the man who was shot dead": the one the relative
+      // clause is about.
+      if (singular_aux && info.kind != harm::none && is(j, "who") && j > a) {
+        std::size_t h = j - 1;
+        if (punct_any(h, ",") && h > a) --h;
+        if (toks_[h].kind == token_kind::word && toks_[h].has(token_flag::capitalized) &&
+            !toks_[h].has(token_flag::all_caps)) {
+          std::size_t n0 = h;
+          while (n0 > a && h - n0 < 3 && toks_[n0 - 1].kind == token_kind::word &&
+                 toks_[n0 - 1].has(token_flag::capitalized) && !sentence_initial(n0))
+            --n0;
+          count = 1;
+          qs = n0;
+          qe = h + 1;
+          ve = h + 1;
+          break;
+        }
+        for (std::size_t d = h + 1; d-- > a && d + 4 > h;)
+          if (std::size_t e = singular_np_after(d); e == h + 1) {
+            count = 1;
+            qs = d;
+            qe = d + 1;
+            ve = e;
+            break;
+          }
+        break;
+      }
       if (punct_any(j, ";:\"()") || toks_[j].has(token_flag::quote) || clause_barrier(k(j))) break;
       if (casualty_trigger(k(j)).kind != harm::none && casualty_trigger(k(j)).form != trigger_form::toll) break;
     }

@@ -138,3 +138,12 @@ TEST_CASE("a count after a headline's colon is a count; a colon between numbers 
   REQUIRE(q.reports.size() == 1);
   CHECK(q.reports[0].killed == 3);
 }
+
+TEST_CASE("the one a relative clause is about: 'her son Ketron, who was killed'") {
+  auto p = casualties_in("She held a vigil for her son Ketron, who was killed early Sunday.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  CHECK(p.cut(p.reports[0].killed_victims) == "Ketron");
+  // Plural: no count.
+  CHECK(casualties_in("The people who were killed were buried on Monday.").reports.empty());
+}
