@@ -58,6 +58,16 @@ class casualty_scanner : token_words {
     while (i < toks_.size() && toks_[i].start < qs_[static_cast<std::size_t>(q)].where.start) ++i;
     return i;
   }
+  // The first token of the capitalised name ending at token `last` (up to four words, not
+  // reaching back past `from` or across a sentence start): "John Smith" in "John Smith was".
+  std::size_t name_start(std::size_t last, std::size_t from) const {
+    std::size_t n0 = last;
+    while (n0 > from && last - n0 < 3 && toks_[n0 - 1].kind == token_kind::word &&
+           toks_[n0 - 1].has(token_flag::capitalized) && !toks_[n0 - 1].has(token_flag::all_caps) &&
+           !sentence_initial(n0))
+      --n0;
+    return n0;
+  }
   bool sentence_initial(std::size_t i) const {
     return i == 0 || (toks_[i - 1].kind == token_kind::punctuation && !punct_any(i - 1, ",")) ||
            toks_[i].has(token_flag::newline_before);
@@ -265,13 +275,8 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
       if (singular_aux && info.kind != harm::none && toks_[j].kind == token_kind::word &&
           toks_[j].has(token_flag::capitalized) && !toks_[j].has(token_flag::all_caps) && j + 1 < b &&
           (is(j + 1, "was") || is(j + 1, "is"))) {
-        std::size_t n0 = j;
-        while (n0 > a && j - n0 < 3 && toks_[n0 - 1].kind == token_kind::word &&
-               toks_[n0 - 1].has(token_flag::capitalized) && !toks_[n0 - 1].has(token_flag::all_caps) &&
-               !sentence_initial(n0))
-          --n0;
         count = 1;
-        qs = n0;
+        qs = name_start(j, a);
         qe = j + 1;
         ve = j + 1;
         break;
@@ -293,19 +298,15 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           --ve;
         break;
       }
-      // "her son Ketron, who was killed", "the man who was shot dead": the one the relative
+      // "her son Ketron, who was killed", "a man who was shot dead": the one the relative
       // clause is about.
       if (singular_aux && info.kind != harm::none && is(j, "who") && j > a) {
         std::size_t h = j - 1;
         if (punct_any(h, ",") && h > a) --h;
         if (toks_[h].kind == token_kind::word && toks_[h].has(token_flag::capitalized) &&
             !toks_[h].has(token_flag::all_caps)) {
-          std::size_t n0 = h;
-          while (n0 > a && h - n0 < 3 && toks_[n0 - 1].kind == token_kind::word &&
-                 toks_[n0 - 1].has(token_flag::capitalized) && !sentence_initial(n0))
-            --n0;
           count = 1;
-          qs = n0;
+          qs = name_start(h, a);
           qe = h + 1;
           ve = h + 1;
           break;

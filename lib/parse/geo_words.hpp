@@ -57,8 +57,9 @@ bool is_territorial_noun(std::string_view w) noexcept;
 /// "coast guard", "border police", "port authority", "port workers".
 bool is_institution_noun(std::string_view w) noexcept;
 
-/// The dictionary name of the region a continental adjective names ("european" → "Europe",
-/// "latin american" → "Latin America"), or "" when it is none. `w` is folded.
+/// The dictionary name of the region or admin1 area an adjective of no country names
+/// ("european" → "Europe", "latin american" → "Latin America", "english" → "England",
+/// "kurdish" → "Kurdistan"), or "" when it is none. `w` is folded.
 std::string_view region_of_adjective(std::string_view w) noexcept;
 
 /// An AP-style or postal US state abbreviation ("Calif.", "N.M.", "TX") → the state's

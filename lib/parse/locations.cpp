@@ -136,58 +136,51 @@ std::vector<location> find_locations(const parse_context& ctx) {
   };
   // The story's main town: the dateline's, else the city named most often, a mention
   // with a cue ("in X", "X, Virginia") counting double and a town of the country the
-  // story names most counting more.
+  // story names most counting more. Without a town, the admin1 area named most (first on
+  // ties): "Northern Ireland" for a hospital whose town the gazetteer missed. Coarser,
+  // but a map still needs a point.
   const geo_candidate* anchor = nullptr;
-  // Without a town, the admin1 area named most (first on ties): "Northern Ireland" for a
-  // hospital whose town the gazetteer missed. Coarser, but a map still needs a point.
   const geo_candidate* area_anchor = nullptr;
   {
-    std::vector<std::pair<const geo_candidate*, int>> areas;
-    for (const auto& m : doc.mentions) {
-      const geo_candidate* c = doc.chosen(m);
-      if (!c || c->ref.kind() != entry_kind::admin1) continue;
-      auto it = std::find_if(areas.begin(), areas.end(), [&](const auto& p) {
+    using tally = std::vector<std::pair<const geo_candidate*, int>>;
+    auto add = [](tally& v, const geo_candidate* c, int weight) {
+      auto it = std::find_if(v.begin(), v.end(), [&](const auto& p) {
         return p.first->ref.bundle == c->ref.bundle && p.first->ref.index == c->ref.index;
       });
-      if (it == areas.end()) areas.emplace_back(c, 1);
-      else ++it->second;
-    }
-    int most = 0;
-    for (const auto& [c, k] : areas)
-      if (k > most) {
-        most = k;
-        area_anchor = c;
-      }
-  }
-  {
-    std::vector<std::pair<const geo_candidate*, int>> counts;
+      if (it == v.end()) v.emplace_back(c, weight);
+      else it->second += weight;
+    };
+    tally towns, areas;
     code_weights countries;
     for (const auto& m : doc.mentions) {
       const geo_candidate* c = doc.chosen(m);
       if (!c) continue;
       countries.add(c->ref.country(), 1.0f);
+      if (c->ref.kind() == entry_kind::admin1) add(areas, c, 1);
       if (c->ref.kind() != entry_kind::place) continue;
       if (m.cues & geo_cue::dateline) {
-        anchor = c;
+        anchor = c;  // the areas are needed only without a town
         break;
       }
-      const int weight = (m.cues & geo_cue::strong) ? 2 : 1;
-      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& p) {
-        return p.first->ref.bundle == c->ref.bundle && p.first->ref.index == c->ref.index;
-      });
-      if (it == counts.end()) counts.emplace_back(c, weight);
-      else it->second += weight;
+      add(towns, c, (m.cues & geo_cue::strong) ? 2 : 1);
     }
     const std::string_view top_country = countries.top();
     int best = 0;
     if (!anchor)
-      for (const auto& [c, n] : counts) {
+      for (const auto& [c, n] : towns) {
         const int w = n + (c->ref.country() == top_country ? 2 : 0);
         if (w > best) {
           best = w;
           anchor = c;
         }
       }
+    int most = 0;
+    if (!anchor)
+      for (const auto& [c, n] : areas)
+        if (n > most) {
+          most = n;
+          area_anchor = c;
+        }
   }
 
   // Records named by text (border regions and features without a dictionary entry).
