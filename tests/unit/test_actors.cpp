@@ -6,18 +6,13 @@
 #include <string>
 #include <string_view>
 
+#include "default_engine.hpp"
 #include "sitrep/engine.hpp"
 
 namespace {
 
-const sitrep::engine& actor_engine() {
-  static const auto e = sitrep::engine::load_default();
-  REQUIRE(e.ok());
-  return e.value();
-}
-
 sitrep::document parse(std::string_view text) {
-  auto r = actor_engine().parse(text, {});
+  auto r = default_engine().parse(text, {});
   REQUIRE(r.ok());
   return r.value();
 }

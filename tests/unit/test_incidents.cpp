@@ -5,20 +5,15 @@
 #include <string>
 #include <string_view>
 
+#include "default_engine.hpp"
 #include "sitrep/engine.hpp"
 
 namespace {
 
-const sitrep::engine& incident_engine() {
-  static const auto e = sitrep::engine::load_default();
-  REQUIRE(e.ok());
-  return e.value();
-}
-
 sitrep::document parse(std::string_view text) {
   sitrep::parse_options o;
   o.reference_date = sitrep::civil_date{2014, 4, 12};
-  auto r = incident_engine().parse(text, o);
+  auto r = default_engine().parse(text, o);
   REQUIRE(r.ok());
   return r.value();
 }

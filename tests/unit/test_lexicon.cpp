@@ -16,6 +16,7 @@
 #include "lexicon/bundle.hpp"
 #include "lexicon/normalize.hpp"
 #include "lexicon/token_key.hpp"
+#include "default_engine.hpp"
 #include "sitrep/engine.hpp"
 #include "sitrep/tokenizer.hpp"
 
@@ -23,12 +24,6 @@ using sitrep::detail::entry_kind;
 using sitrep::detail::entry_ref;
 
 namespace {
-
-const sitrep::engine& default_engine() {
-  static const auto e = sitrep::engine::load_default();
-  REQUIRE(e.ok());
-  return e.value();
-}
 
 const sitrep::detail::lexicon& dict() { return *default_engine().state().dictionaries; }
 
