@@ -127,24 +127,31 @@ SITREP_AVX2 void classify_block_avx2(const unsigned char* p, block_classes& out)
   _mm256_store_si256(reinterpret_cast<__m256i*>(out.attr + 32), start_attrs(h1, after1));
 }
 
-// 0xFF in byte i for each bit i of a 32-bit half mask, else 0: the half is broadcast, each
-// byte picks the mask byte holding its bit, and a compare turns the bit into 0xFF.
-SITREP_AVX2 __m256i bytes_of_bits(std::uint32_t half_mask) {
-  const __m256i byte_of_bit = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,  //
-                                               2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
+// 0xFF in byte i of the result for each bit 32 * half + i of `mask`, else 0: the mask
+// is broadcast (once, for both halves), each byte picks the mask byte holding its bit,
+// and a compare turns the bit into 0xFF.
+struct mask_bytes {
+  __m256i low, high;  // bytes for bits 0-31 and 32-63
+};
+SITREP_AVX2 mask_bytes bytes_of_bits(std::uint64_t mask) {
+  const __m256i low_bytes = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,  //
+                                             2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
+  const __m256i high_bytes = _mm256_setr_epi8(4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5,  //
+                                              6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7);
   const __m256i bit_of_byte = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ull));
-  const __m256i v = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(half_mask)), byte_of_bit);
-  return _mm256_cmpeq_epi8(_mm256_and_si256(v, bit_of_byte), bit_of_byte);
+  const __m256i v = _mm256_set1_epi64x(static_cast<long long>(mask));
+  const __m256i low = _mm256_and_si256(_mm256_shuffle_epi8(v, low_bytes), bit_of_byte);
+  const __m256i high = _mm256_and_si256(_mm256_shuffle_epi8(v, high_bytes), bit_of_byte);
+  return {_mm256_cmpeq_epi8(low, bit_of_byte), _mm256_cmpeq_epi8(high, bit_of_byte)};
 }
 
 // bytes[i] |= bit for each bit i of mask (64 bytes, 32-aligned).
 SITREP_AVX2 void spread_bits(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) {
   const __m256i value = _mm256_set1_epi8(static_cast<char>(bit));
-  for (int h = 0; h < 2; ++h) {
-    const __m256i set = bytes_of_bits(static_cast<std::uint32_t>(mask >> (32 * h)));
-    auto* at = reinterpret_cast<__m256i*>(bytes + 32 * h);
-    _mm256_store_si256(at, _mm256_or_si256(_mm256_load_si256(at), _mm256_and_si256(set, value)));
-  }
+  const mask_bytes set = bytes_of_bits(mask);
+  auto* at = reinterpret_cast<__m256i*>(bytes);
+  _mm256_store_si256(at, _mm256_or_si256(_mm256_load_si256(at), _mm256_and_si256(set.low, value)));
+  _mm256_store_si256(at + 1, _mm256_or_si256(_mm256_load_si256(at + 1), _mm256_and_si256(set.high, value)));
 }
 
 // bytes[i] = the OR of bits[k] over the masks[k] with bit i set, for 64 bytes (32-aligned).
@@ -152,14 +159,15 @@ SITREP_AVX2 void spread_bits(std::uint64_t mask, std::uint8_t bit, std::uint8_t*
 // read of the bytes behind the previous write.
 template <std::size_t N>
 SITREP_AVX2 void fill_bits(const std::uint64_t (&masks)[N], const std::uint8_t (&bits)[N], std::uint8_t* bytes) {
-  for (int h = 0; h < 2; ++h) {
-    __m256i acc = _mm256_setzero_si256();
-    for (std::size_t k = 0; k < N; ++k) {
-      const __m256i set = bytes_of_bits(static_cast<std::uint32_t>(masks[k] >> (32 * h)));
-      acc = _mm256_or_si256(acc, _mm256_and_si256(set, _mm256_set1_epi8(static_cast<char>(bits[k]))));
-    }
-    _mm256_store_si256(reinterpret_cast<__m256i*>(bytes + 32 * h), acc);
+  __m256i low = _mm256_setzero_si256(), high = _mm256_setzero_si256();
+  for (std::size_t k = 0; k < N; ++k) {
+    const mask_bytes set = bytes_of_bits(masks[k]);
+    const __m256i value = _mm256_set1_epi8(static_cast<char>(bits[k]));
+    low = _mm256_or_si256(low, _mm256_and_si256(set.low, value));
+    high = _mm256_or_si256(high, _mm256_and_si256(set.high, value));
   }
+  _mm256_store_si256(reinterpret_cast<__m256i*>(bytes), low);
+  _mm256_store_si256(reinterpret_cast<__m256i*>(bytes) + 1, high);
 }
 
 struct avx2_kernel {

@@ -19,6 +19,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -63,6 +64,24 @@ inline bool keeps_period(const unsigned char* word, unsigned length) noexcept {
   if (length == 1) return true;
   if (length > 6) return false;
   return abbreviation_of(std::string_view(reinterpret_cast<const char*>(word), length)) != abbreviation_kind::none;
+}
+
+/// Writes a token given as (end << 32 | start) and (kind << 16 | flags): on
+/// little-endian machines those are its bytes, two stores instead of five.
+inline void store_token(token* dst, std::uint64_t span, std::uint32_t value) noexcept {
+  static_assert(offsetof(token, end) == 4 && offsetof(token, flags) == 8 && offsetof(token, kind) == 10 &&
+                offsetof(token, reserved) == 11);
+  if constexpr (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__) {
+    std::memcpy(reinterpret_cast<unsigned char*>(dst), &span, sizeof span);
+    std::memcpy(reinterpret_cast<unsigned char*>(dst) + sizeof span, &value, sizeof value);
+  } else {
+    token t{};
+    t.start = static_cast<std::uint32_t>(span);
+    t.end = static_cast<std::uint32_t>(span >> 32);
+    t.flags = static_cast<std::uint16_t>(value);
+    t.kind = static_cast<token_kind>(value >> 16);
+    *dst = t;
+  }
 }
 
 /// Runs the window scanner over `text` with a kernel that provides
@@ -231,50 +250,60 @@ void scan_text(std::string_view text, std::vector<token>& out) {
     const std::uint64_t two_uppers = after_words & ~((in_word & ~(m.upper & ~first_uppers)) + starts_of_words);
     const std::uint64_t digit_led = after_words & (in_word + (starts_of_words & m.digit));
     alignas(32) std::uint8_t word_attr[64];
-    const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1, with_digit >> 1,
-                                       (with_hyphen & digit_led) >> 1,    word_periods >> 1, slow_lasts,
-                                       acronym_ends & simple,             dashes & simple};
-    static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps,       end_attr::hyphenated,
-                                                end_attr::digit,          end_attr::digit_led_hyphenated,
-                                                end_attr::period_follows, end_attr::special_chunk,
-                                                end_attr::acronym,        end_attr::dash};
-    Kernel::fill(end_masks, kEndBits, word_attr);
+    const std::uint64_t digit_led_hyphenated = with_hyphen & digit_led;
+    const std::uint64_t rare_ends = slow_lasts | (acronym_ends & simple) | (dashes & simple) | digit_led_hyphenated;
+    if (rare_ends == 0) {
+      // Most windows: only the four common attributes, half the work of all eight.
+      const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1, with_digit >> 1,
+                                         word_periods >> 1};
+      static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps, end_attr::hyphenated, end_attr::digit,
+                                                  end_attr::period_follows};
+      Kernel::fill(end_masks, kEndBits, word_attr);
+    } else {
+      const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1,   with_digit >> 1,
+                                         word_periods >> 1,                 slow_lasts,         acronym_ends & simple,
+                                         dashes & simple,                   digit_led_hyphenated >> 1};
+      static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps,       end_attr::hyphenated,
+                                                  end_attr::digit,          end_attr::period_follows,
+                                                  end_attr::special_chunk,  end_attr::acronym,
+                                                  end_attr::dash,           end_attr::digit_led_hyphenated};
+      Kernel::fill(end_masks, kEndBits, word_attr);
+    }
 
     token* window_tokens = sink.next();
     token* dst = window_tokens;
+    // A token's start and end as one 64-bit value, its flags and kind as one 32-bit
+    // value (kind in bits 16-23, the reserved byte 0): two stores a token.
+    const std::uint64_t window_span = (std::uint64_t{base} << 32 | base) + (1ull << 32);
     // Per token: two bit scans and two table reads; the rest was done per window.
     // The rare cases hang off the end attributes, so few masks stay live here.
     while (starts) {
       const unsigned s = static_cast<unsigned>(__builtin_ctzll(starts));
       starts &= starts - 1;
-      unsigned e = static_cast<unsigned>(__builtin_ctzll(lasts)) + 1;
+      const unsigned last = static_cast<unsigned>(__builtin_ctzll(lasts));
       lasts &= lasts - 1;
-      const unsigned ends = word_attr[e - 1];
-      if (ends & end_attr::special_chunk) [[unlikely]] {
-        const std::uint32_t before = dst != window_tokens ? dst[-1].end : prev_end;
-        sink.commit(dst);
-        split_special_chunk(text, before, base + s, base + e, sink.flush());
-        prev_end = base + e;
-        dst = sink.next();
-        window_tokens = dst;
-        continue;
-      }
+      const unsigned ends = word_attr[last];
       const unsigned a = attr[s];
       std::uint32_t value = kAttrValues.start[a] + kAttrValues.end[ends];
-      if (ends & end_attr::period_follows) {
-        if (!(a & start_attr::digit) && keeps_period(block + s, e - s)) [[unlikely]] {
-          value |= token_flag::abbreviation | ((e - s == 1) & a) * token_flag::initial;
-          ++e;
+      std::uint64_t span = window_span + s + (std::uint64_t{last} << 32);
+      if (ends & (end_attr::special_chunk | end_attr::period_follows)) [[unlikely]] {
+        if (ends & end_attr::special_chunk) {
+          const std::uint32_t before = dst != window_tokens ? dst[-1].end : prev_end;
+          sink.commit(dst);
+          split_special_chunk(text, before, base + s, base + last + 1, sink.flush());
+          prev_end = base + last + 1;
+          dst = sink.next();
+          window_tokens = dst;
+          continue;
+        }
+        if (!(a & start_attr::digit) && keeps_period(block + s, last + 1 - s)) {
+          value |= token_flag::abbreviation | ((last == s) & a) * token_flag::initial;
+          span += 1ull << 32;
           starts &= starts - 1;  // the period is not a token of its own
           lasts &= lasts - 1;
         }
       }
-      token t{};
-      t.start = base + s;
-      t.end = base + e;
-      t.flags = static_cast<std::uint16_t>(value);
-      t.kind = static_cast<token_kind>(value >> 16);
-      *dst++ = t;
+      store_token(dst++, span, value);
     }
     sink.commit(dst);
     if (dst != window_tokens) prev_end = dst[-1].end;
