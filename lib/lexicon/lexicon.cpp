@@ -166,12 +166,16 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     const std::size_t to = std::min(n, from + kBlock);
     pending.clear();
     for (std::size_t t = from; t < to; ++t) {
+      // Only the flags are read unless they name a phrase or a prefix: the fields
+      // those need are set below.
       answer& a = first[t - from];
-      a = answer{};
+      a.flags = 0;
       const std::size_t length = key_at[t + 1] - key_at[t] - 1;
       if (!can_start(tokens[t]) || length == 0 || length > kMaxKeyBytes) continue;  // starts nothing
       const cached_key& e = cache.entry(key_hash[t]);
       if (cacheable && cache.hit(e, key_hash[t], length)) {
+        // A lower-case function word starts no phrase (normalize.hpp).
+        if ((e.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) continue;
         a.flags = e.flags;
         if (e.flags & cached_flag::phrase) {
           a.postings = layers_[e.layer]->postings_at(e.postings_begin);
@@ -193,10 +197,9 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     }
     for (const std::uint32_t t : probing)
       for (const auto& layer : layers_) layer->prefetch_key(key_hash[t]);
-    for (const std::uint32_t t : pending) first[t - from] = lookup_key(key_hash[t], key_of(t));
-    // A lower-case function word starts no phrase (normalize.hpp).
-    for (std::size_t t = from; t < to; ++t) {
+    for (const std::uint32_t t : pending) {
       answer& a = first[t - from];
+      a = lookup_key(key_hash[t], key_of(t));
       if ((a.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) a.flags = 0;
     }
     warm_begin = from;
@@ -207,11 +210,12 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     std::uint32_t i = s.first_token;
     while (i < s.last_token) {
       if (i >= warm_end) warm(i);
-      answer a = first[i - warm_begin];
-      if (!(a.flags & (cached_flag::phrase | cached_flag::extendable))) {
+      // Most tokens start nothing: their flag byte is all the loop reads.
+      if (!(first[i - warm_begin].flags & (cached_flag::phrase | cached_flag::extendable))) {
         ++i;
         continue;
       }
+      answer a = first[i - warm_begin];
       const std::string_view first_key = key_of(i);
       std::uint64_t h = key_hash[i];
       hits.clear();

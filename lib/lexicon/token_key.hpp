@@ -31,24 +31,42 @@ inline token_key write_token_key_hashed(std::string_view text, const token& t, c
   // at a time and hashed as it is written. Abbreviations drop periods and non-ASCII
   // text folds diacritics: those, and hyphens and backquotes, take the general path.
   if (!t.has(token_flag::non_ascii | token_flag::abbreviation) && n <= text.size() - t.start) {
+    // The tokenizer flags every word holding a hyphen (hyphenated), every dash and
+    // every backquote (quote): a word, number or mark without those flags needs no
+    // byte check for them. URLs, e-mail addresses and invalid bytes are checked.
+    const bool plain = t.kind <= token_kind::symbol &&
+                       !t.has(token_flag::hyphenated | token_flag::dash | token_flag::quote);
     const bool room = text.size() - t.start >= ((n + 7) & ~std::size_t{7});
     std::uint64_t h = hash_word_begin(n), special = 0;
-    for (std::size_t i = 0; i < n; i += 8) {
-      std::uint64_t c = 0;
-      const std::size_t take = n - i < 8 ? n - i : 8;
-      if (room) {
-        std::memcpy(&c, src + i, 8);
-        if (take < 8) c &= ~0ull >> (64 - 8 * take);
-      } else {
-        std::memcpy(&c, src + i, take);
-      }
+    auto fold = [&](std::uint64_t c, std::size_t i) {
       // Per byte (all below 0x80 once `special` has no high bit): A..Z, '-', '`'.
       const std::uint64_t upper = (c + 0x3F * ones) & ~(c + 0x25 * ones) & highs;
-      const std::uint64_t dash = c ^ (0x2D * ones), tick = c ^ (0x60 * ones);
-      special |= (c & highs) | ((dash - ones) & ~dash & highs) | ((tick - ones) & ~tick & highs);
+      if (!plain) {
+        const std::uint64_t dash = c ^ (0x2D * ones), tick = c ^ (0x60 * ones);
+        special |= (c & highs) | ((dash - ones) & ~dash & highs) | ((tick - ones) & ~tick & highs);
+      }
       c |= upper >> 2;
       std::memcpy(out + i, &c, 8);
       h = hash_word_chunk(h, c);
+    };
+    if (n - 1 < 8 && room) {
+      // One chunk, the common case: n is 1 to 8 (an empty token wraps past 8), so the
+      // shift is 0 to 56.
+      std::uint64_t c;
+      std::memcpy(&c, src, 8);
+      fold(c & (~0ull >> (64 - 8 * n)), 0);
+    } else {
+      for (std::size_t i = 0; i < n; i += 8) {
+        std::uint64_t c = 0;
+        const std::size_t take = n - i < 8 ? n - i : 8;
+        if (room) {
+          std::memcpy(&c, src + i, 8);
+          if (take < 8) c &= ~0ull >> (64 - 8 * take);
+        } else {
+          std::memcpy(&c, src + i, take);
+        }
+        fold(c, i);
+      }
     }
     if (special == 0) {
       k.length = static_cast<std::uint32_t>(n);
