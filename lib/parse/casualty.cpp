@@ -6,11 +6,14 @@
 // clause into reports: one killed and one injured count each.
 #include "casualty.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "casualty_lexicon.hpp"
 #include "geo_words.hpp"
 #include "number_words.hpp"
+#include "temporal_lexicon.hpp"
 #include "token_words.hpp"
 
 namespace sitrep::detail {
@@ -82,7 +85,8 @@ class casualty_scanner : token_words {
     std::string_view nx = k(end_tok + 1);
     return nx == "%" || nx == "percent" || nx == "per" || nx == "km" || nx == "kilometers" || nx == "kilometres" ||
            nx == "miles" || nx == "meters" || nx == "metres" || nx == "dollars" || nx == "years" || nx == "days" ||
-           nx == "hours" || nx == "minutes" || nx == "times";
+           nx == "hours" || nx == "minutes" || nx == "times" || nx == "rounds" || nx == "shots" ||
+           nx == "bullets" || nx == "shells" || nx == "casings" || nx == "gunshots";
   }
   static bool np_stop(std::string_view w) {
     static constexpr std::string_view k_stop[] = {
@@ -114,6 +118,66 @@ class casualty_scanner : token_words {
   std::optional<statement> attach(std::size_t t, std::size_t trig_end, trigger_info info, std::size_t a,
                                   std::size_t b);
 
+  static bool plural_people_head(std::string_view w) {
+    return w == "men" || w == "women" || w == "people" || w == "children" ||
+           (w.size() > 3 && w.back() == 's' && !w.ends_with("ss"));
+  }
+  static bool person_noun(std::string_view w) {
+    static constexpr std::string_view k_people[] = {"man",   "woman",   "boy",     "girl",   "teen",
+                                                    "teenager", "child", "baby", "toddler", "person",
+                                                    "officer", "deputy", "trooper", "student", "victim",
+                                                    "friend", "neighbor", "neighbour", "driver", "clerk"};
+    return std::find(std::begin(k_people), std::end(k_people), w) != std::end(k_people) ||
+           geo::is_kinship_noun(w);
+  }
+  // How "shot" at token t reads as people hit by gunfire, if it does:
+  //   passive: after an auxiliary ("were shot", "was also shot", "got shot") or, in a
+  //     headline, right after a count of people ("Three shot, one killed", "Five teens shot");
+  //   active: before a count of people, a person or a reflexive ("shot four people",
+  //     "shot his mother", "shot a man", "shot himself").
+  // The noun ("a solo shot", "one shot of the record"), a golfer's score ("shot a 68",
+  // "shot an even-par 70") and "shot down" are none of these.
+  std::optional<trigger_form> shot_reading(std::size_t t, std::size_t a, std::size_t b) const {
+    if (is(t + 1, "down") || is(t + 1, "up")) return std::nullopt;
+    std::size_t j = t;
+    static constexpr std::string_view k_adverbs[] = {"also", "reportedly", "allegedly", "accidentally",
+                                                     "apparently", "critically", "seriously", "then",
+                                                     "later", "all", "both", "each"};
+    while (j > a && std::find(std::begin(k_adverbs), std::end(k_adverbs), k(j - 1)) != std::end(k_adverbs)) --j;
+    if (j > a) {
+      const std::string_view before = k(j - 1);
+      if (before == "was" || before == "were" || before == "been" || before == "being" || before == "is" ||
+          before == "are" || before == "got" || before == "get" || before == "gets" || before == "getting")
+        return trigger_form::passive;
+    }
+    // Headline forms: a count of two or more right before, or a count and a plural noun.
+    if (j > a && q_end_[j - 1] >= 0)
+      return qs_[static_cast<std::size_t>(q_end_[j - 1])].value >= 2 ? std::optional(trigger_form::passive)
+                                                                     : std::nullopt;
+    for (std::size_t nouns = 1; nouns <= 2 && j > a + nouns; ++nouns)
+      if (q_end_[j - nouns - 1] >= 0 && plural_people_head(k(j - 1))) {
+        for (std::size_t w = j - nouns; w < j; ++w)
+          if (toks_[w].kind != token_kind::word) return std::nullopt;
+        return trigger_form::passive;
+      }
+    // Active forms.
+    const std::size_t f = t + 1;
+    if (f >= b) return std::nullopt;
+    if (is(f, "himself") || is(f, "herself")) return trigger_form::active;
+    if (q_start_[f] >= 0) {
+      std::size_t e = f;
+      while (e < b && toks_[e].end < qs_[static_cast<std::size_t>(q_start_[f])].where.end) ++e;
+      for (std::size_t h = e + 1; h < b && h <= e + 2 && toks_[h].kind == token_kind::word; ++h)
+        if (plural_people_head(k(h)) && !is(h, "times") && !is(h, "rounds") && !is(h, "shots")) return trigger_form::active;
+      return std::nullopt;
+    }
+    if (is(f, "a") || is(f, "an") || is(f, "his") || is(f, "her") || is(f, "their") || is(f, "another")) {
+      for (std::size_t h = f + 1; h < b && h <= f + 4 && toks_[h].kind == token_kind::word; ++h)
+        if (person_noun(k(h))) return trigger_form::active;
+    }
+    return std::nullopt;
+  }
+
   std::span<const quantity> qs_;
   std::vector<int> q_start_, q_end_;
   std::vector<std::size_t> q_first_tok_;
@@ -130,6 +194,12 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
   std::size_t qs = 0, qe = 0; // token range of the count (or of the determiner "a")
   std::size_t ve = 0;         // end of the victims' noun phrase
   bool forward = false;
+  // A count this statement takes is not another's, except that those shot may be the
+  // ones a later trigger counts as dead ("two were shot dead"): a shot count leaves
+  // its number to them.
+  auto claim = [&](int qi) {
+    if (info.kind != harm::shot) used_[static_cast<std::size_t>(qi)] = true;
+  };
   auto quantity_end = [&](int qi, std::size_t start_tok) {
     std::size_t e = start_tok;
     while (e < toks_.size() && toks_[e].end < qs_[static_cast<std::size_t>(qi)].where.end) ++e;
@@ -147,7 +217,7 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
     while (f < b && f < from + 5 && toks_[f].kind == token_kind::word && !np_stop(k(f))) ++f;
     if (is(f, "and") && f + 1 < b && q_start_[f + 1] >= 0 && !used_[static_cast<std::size_t>(q_start_[f + 1])]) {
       const int q2 = q_start_[f + 1];
-      used_[static_cast<std::size_t>(q2)] = true;
+      claim(q2);
       count += qs_[static_cast<std::size_t>(q2)].value;
       return quantity_end(q2, f + 1);
     }
@@ -172,6 +242,13 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
     if (f < b && q_start_[f] >= 0 && !used_[static_cast<std::size_t>(q_start_[f])]) {
       take(q_start_[f], f);
       forward = true;
+    } else if ((is(f, "himself") || is(f, "herself")) && info.kind != harm::none) {
+      // "shot himself", "then killed herself": one
+      count = 1;
+      qs = f;
+      qe = f + 1;
+      ve = f + 1;
+      forward = true;
     } else if (std::size_t e = singular_np_after(trig_end); e && info.kind != harm::none) {
       // "killed a man", "killing his wife and three children"
       count = 1;
@@ -181,14 +258,17 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
       forward = true;
       if (is(e, "and") && e + 1 < b && q_start_[e + 1] >= 0) {
         const int q2 = q_start_[e + 1];
-        used_[static_cast<std::size_t>(q2)] = true;
+        claim(q2);
         count += qs_[static_cast<std::size_t>(q2)].value;
         ve = quantity_end(q2, e + 1);
       }
     } else if (info.form == trigger_form::either && f < b &&
-               (is(f, "the") || is(f, "their") || is(f, "its") || (toks_[f].has(token_flag::capitalized) &&
-                                                                   toks_[f].kind == token_kind::word))) {
-      return std::nullopt;  // an active verb with an uncounted object: not a count
+               (is(f, "the") || is(f, "their") || is(f, "its") ||
+                (toks_[f].has(token_flag::capitalized) && toks_[f].kind == token_kind::word &&
+                 !weekday_word(k(f)) && !month_word(k(f))))) {
+      // An active verb with an uncounted object: not a count. A day or month after it
+      // is when ("was killed Saturday"), not whom.
+      return std::nullopt;
     }
   }
   // "the death of 1 soldier and 3 rebels", "the death of a 25-year-old"
@@ -242,7 +322,7 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           while (n0 > a && toks_[n0 - 1].has(token_flag::capitalized) && toks_[n0 - 1].kind == token_kind::word &&
                  !sentence_initial(n0))
             --n0;
-          used_[static_cast<std::size_t>(qi)] = true;
+          claim(qi);
           count = 1;
           qs = n0;
           qe = s - 1;
@@ -256,7 +336,7 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
             for (std::size_t d = c; d-- > a && d + 6 > c;) {
               if (q_end_[d] >= 0 && !used_[static_cast<std::size_t>(q_end_[d])]) {
                 const int q0 = q_end_[d];
-                used_[static_cast<std::size_t>(q0)] = true;
+                claim(q0);
                 count += qs_[static_cast<std::size_t>(q0)].value;
                 qs = first_token_of(q0);
                 break;
@@ -322,14 +402,17 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         break;
       }
       if (punct_any(j, ";:\"()") || toks_[j].has(token_flag::quote) || clause_barrier(k(j))) break;
-      if (casualty_trigger(k(j)).kind != harm::none && casualty_trigger(k(j)).form != trigger_form::toll) break;
+      // Another trigger ends the clause, but "shot" ("were shot and killed") does not.
+      if (const trigger_info before = casualty_trigger(k(j));
+          before.kind != harm::none && before.kind != harm::shot && before.form != trigger_form::toll)
+        break;
     }
   }
   if (count <= 0) return std::nullopt;
   if (q >= 0) {
     if (used_[static_cast<std::size_t>(q)]) return std::nullopt;
     if (not_people(q, qe - 1)) return std::nullopt;
-    used_[static_cast<std::size_t>(q)] = true;
+    claim(q);
   }
   st.count = count;
   // the noun phrase counted
@@ -380,6 +463,10 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
       if (is(t + 1, "to")) trig_end = t + 3;
     } else {
       info = casualty_trigger(w);
+      if (info.kind == harm::shot) {
+        const auto form = shot_reading(t, a, b);
+        info = form ? trigger_info{harm::shot, *form} : trigger_info{};
+      }
       if (w == "lives" || w == "toll") {
         // "claimed 40 lives" (passive reading of the count before), "the toll rose to 40"
         if (w == "toll" && !(t > a && (is(t - 1, "the") || is(t - 1, "a")))) info = {};
@@ -398,10 +485,13 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
     if (cur) out.push_back(*cur);
     cur.reset();
   };
+  auto slot_of = [](casualty_report& r, harm kind) -> std::optional<std::int64_t>& {
+    return kind == harm::killed ? r.killed : kind == harm::injured ? r.injured : r.shot;
+  };
   for (const statement& s : stmts) {
     const bool killed = s.kind == harm::killed;
     if (cur) {
-      const std::optional<std::int64_t>& slot = killed ? cur->killed : cur->injured;
+      const std::optional<std::int64_t>& slot = slot_of(*cur, s.kind);
       if (slot && (s.breakdown || *slot == s.count)) continue;
       if (slot) flush();
     }
@@ -416,9 +506,11 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
       if (!cur->killed && cur->injured) cur->trigger = s.trigger;  // "killed" outranks "wounded"
       cur->killed = s.count;
       cur->killed_victims = s.victims;
-    } else {
+    } else if (s.kind == harm::injured) {
       cur->injured = s.count;
       cur->injured_victims = s.victims;
+    } else {
+      cur->shot = s.count;
     }
     cur->where.start = std::min(cur->where.start, s.extent.start);
     cur->where.end = std::max(cur->where.end, s.extent.end);

@@ -26,6 +26,7 @@ namespace sitrep::detail {
 struct casualty_report {
   span where;                            ///< the whole statement's evidence span
   std::optional<std::int64_t> killed, injured;
+  std::optional<std::int64_t> shot;      ///< hit by gunfire, dead or alive ("five people were shot")
   span killed_victims, injured_victims;  ///< the noun phrase counted ("11 civilians"); {0,0} when none
   span trigger;                          ///< "killed", "wounded", "dead", "death toll" …
   std::uint32_t sentence_index = 0;

@@ -49,7 +49,7 @@ trigger_info casualty_trigger(std::string_view key) {
       {"fatality", harm::killed, trigger_form::passive},
       {"lives", harm::killed, trigger_form::passive},
       {"maimed", harm::injured, trigger_form::either},
-      {"shot", harm::none, trigger_form::either},
+      {"shot", harm::shot, trigger_form::either},
       {"gunned", harm::killed, trigger_form::passive},
       {"beheaded", harm::killed, trigger_form::either},
       {"lynched", harm::killed, trigger_form::either},

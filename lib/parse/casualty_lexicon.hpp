@@ -5,7 +5,10 @@
 
 namespace sitrep::detail {
 
-enum class harm { none, killed, injured };
+/// What a trigger says happened to its count. `shot` is hit by gunfire, killed or
+/// not: the story may tell the dead apart elsewhere ("five people were shot … one
+/// died"), and the survivors are the injured.
+enum class harm { none, killed, injured, shot };
 
 /// How a trigger word relates to its count.
 enum class trigger_form {

@@ -201,11 +201,17 @@ double confidence_of(const incident& x) {
   return std::min(c, 0.95);
 }
 
-}  // namespace
+// An incident on its way out, with what the record has no field for: how many were
+// shot (killed or not), from which the injured are told once the toll is known.
+struct incident_draft {
+  incident x;
+  std::optional<std::int64_t> shot;
+};
 
 // Could `y` be the same assault as `x`, told again? Nothing the two say may differ: the
 // place, the date, the mode, the toll and those hit are each the same or told by one only.
-bool retells(const incident& x, const incident& y) {
+bool retells(const incident_draft& dx, const incident_draft& dy) {
+  const incident &x = dx.x, &y = dy.x;
   auto agree = [](const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; };
   auto agree_count = [](const std::optional<std::int64_t>& a, const std::optional<std::int64_t>& b) {
     return !a || !b || *a == *b;
@@ -215,7 +221,7 @@ bool retells(const incident& x, const incident& y) {
   };
   return x.type == "ASSAULT" && y.type == "ASSAULT" && agree(x.mode, y.mode) && agree(x.location, y.location) &&
          agree(x.date, y.date) && agree_count(x.fatalities, y.fatalities) && agree_count(x.injuries, y.injuries) &&
-         agree_actors(x.targets, y.targets) && agree_actors(x.sources, y.sources);
+         agree_count(dx.shot, dy.shot) && agree_actors(x.targets, y.targets) && agree_actors(x.sources, y.sources);
 }
 
 // A story tells its shooting in the headline, again in the lead and again in detail: one
@@ -223,21 +229,22 @@ bool retells(const incident& x, const incident& y) {
 // toll, "in a shooting Saturday afternoon in Newark" the date and place). Only an assault
 // that no other one contradicts is merged; two strikes in two towns stay two. The earliest
 // telling keeps its evidence.
-void merge_retold_assaults(std::vector<incident>& out) {
-  std::vector<incident> merged;
-  merged.reserve(out.size());
-  for (auto& y : out) {
-    incident* into = nullptr;
-    for (auto& x : merged)
-      if (retells(x, y)) {
-        into = &x;
+void merge_retold_assaults(std::vector<incident_draft>& drafts) {
+  std::vector<incident_draft> merged;
+  merged.reserve(drafts.size());
+  for (auto& dy : drafts) {
+    incident_draft* into = nullptr;
+    for (auto& dx : merged)
+      if (retells(dx, dy)) {
+        into = &dx;
         break;
       }
     if (!into) {
-      merged.push_back(std::move(y));
+      merged.push_back(std::move(dy));
       continue;
     }
-    incident& x = *into;
+    incident& x = into->x;
+    const incident& y = dy.x;
     if (x.mode.empty()) x.mode = y.mode;
     if (x.acled_sub_event_type.empty() && !y.acled_sub_event_type.empty()) {
       x.acled_event_type = y.acled_event_type;
@@ -250,11 +257,24 @@ void merge_retold_assaults(std::vector<incident>& out) {
     }
     if (!x.fatalities) x.fatalities = y.fatalities;
     if (!x.injuries) x.injuries = y.injuries;
+    if (!into->shot) into->shot = dy.shot;
     if (x.sources.empty()) x.sources = y.sources;
     if (x.targets.empty()) x.targets = y.targets;
   }
-  out = std::move(merged);
+  drafts = std::move(merged);
 }
+
+// "Five people were shot … one died": those shot and not killed are the injured, when
+// the story gives no injured count of its own. The dead are the most the story's
+// assaults report: "Smith was shot" in a story that tells his death elsewhere is
+// the one who died, not one more injured.
+void injured_from_shot(incident_draft& d, std::int64_t story_dead) {
+  if (!d.shot || d.x.injuries) return;
+  const std::int64_t survivors = *d.shot - std::max(d.x.fatalities.value_or(0), story_dead);
+  if (survivors > 0) d.x.injuries = survivors;
+}
+
+}  // namespace
 
 std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor>& actors,
                                      const std::vector<location>& locations,
@@ -366,6 +386,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
 
   // Casualties go to the sentence's assault (or to the earlier events a
   // referring sentence points back to).
+  std::vector<std::optional<std::int64_t>> shot_of(out.size());
   for (const auto& c : casualties) {
     const sentence& s = ctx.sentences[std::min<std::size_t>(c.sentence_index, ctx.sentences.size() - 1)];
     std::vector<incident*> targets;
@@ -387,9 +408,24 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     for (incident* x : targets) {
       if (c.killed && !x->fatalities) x->fatalities = c.killed;
       if (c.injured && !x->injuries) x->injuries = c.injured;
+      if (c.shot) {
+        auto& shot = shot_of[static_cast<std::size_t>(x - out.data())];
+        if (!shot) shot = c.shot;
+      }
     }
   }
-  merge_retold_assaults(out);
+  std::vector<incident_draft> drafts;
+  drafts.reserve(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) drafts.push_back({std::move(out[i]), shot_of[i]});
+  merge_retold_assaults(drafts);
+  std::int64_t story_dead = 0;
+  for (const auto& d : drafts)
+    if (d.x.type == "ASSAULT") story_dead = std::max(story_dead, d.x.fatalities.value_or(0));
+  out.clear();
+  for (auto& d : drafts) {
+    injured_from_shot(d, story_dead);
+    out.push_back(std::move(d.x));
+  }
   for (std::size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("i{}", i);
   for (auto& x : out) x.confidence = confidence_of(x);
   return out;

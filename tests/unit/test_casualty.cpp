@@ -147,3 +147,46 @@ TEST_CASE("the one a relative clause is about: 'her son Ketron, who was killed'"
   // Plural: no count.
   CHECK(casualties_in("The people who were killed were buried on Monday.").reports.empty());
 }
+
+TEST_CASE("a day or month after an active verb is when, not whom") {
+  auto p = casualties_in("An Alaska man was killed Saturday near Anchorage.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  // A name after it is still an uncounted object.
+  CHECK(casualties_in("Gunmen killed Smith near the market.").reports.empty());
+}
+
+TEST_CASE("those shot are counted apart from the dead") {
+  auto p = casualties_in("Five people were shot outside a nightclub.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 5);
+  CHECK(!p.reports[0].killed);
+  CHECK(!p.reports[0].injured);
+  p = casualties_in("Three shot, one killed in Baltimore.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 3);
+  CHECK(p.reports[0].killed == 1);
+  p = casualties_in("Police said the gunman shot four people inside the store.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 4);
+  p = casualties_in("A 10-year-old boy accidentally shot himself in the stomach.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+  // The dead of "shot dead" keep their count: those shot do not take it from them.
+  p = casualties_in("Two men were shot dead in the square.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+  CHECK(p.reports[0].shot == 2);
+  p = casualties_in("James Means, 15, was shot and killed on Monday.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+}
+
+TEST_CASE("a shot that hits no one: the noun, a golf score, a plane, rounds fired") {
+  CHECK(casualties_in("Bonilla added a three-run shot in the seventh.").reports.empty());
+  CHECK(casualties_in("Henke came within one shot of the course record.").reports.empty());
+  CHECK(casualties_in("Woods shot a two-over-par 73 on Friday.").reports.empty());
+  CHECK(casualties_in("Hoch shot 68 and was six strokes back.").reports.empty());
+  CHECK(casualties_in("The proposal was quickly shot down by others.").reports.empty());
+  CHECK(casualties_in("Investigators said upwards of 50 rounds were shot.").reports.empty());
+}

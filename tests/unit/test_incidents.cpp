@@ -47,3 +47,14 @@ TEST_CASE("assaults whose places or tolls differ stay apart") {
   const auto tolls = parse("Gunmen killed four soldiers in Kabul on Monday. Another attack killed nine police officers.");
   CHECK(assaults(tolls) == 2);
 }
+
+TEST_CASE("those shot and not killed are the injured") {
+  auto d = parse("Five people were shot outside a nightclub in Memphis on Saturday night, police said. "
+                 "One of them died at the hospital.");
+  REQUIRE(assaults(d) >= 1);
+  CHECK(d.incidents.front().injuries == 4);
+  // A victim shot in a story that tells the death is the one who died, not one more injured.
+  d = parse("A 9-year-old boy died on Saturday after he was shot at his home in Vista. "
+            "Ezekiel Melendez was shot by his brother while they played with a gun.");
+  for (const auto& i : d.incidents) CHECK(!i.injuries);
+}
