@@ -208,20 +208,30 @@ struct incident_draft {
   std::optional<std::int64_t> shot;
 };
 
+// Does one telling have the other's attacker as its target ("militants attacked the
+// army … the army shelled their positions")? That is a second assault, the reply.
+bool reversed(const incident& x, const incident& y) {
+  auto shares = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (const auto& id : a)
+      if (std::find(b.begin(), b.end(), id) != b.end()) return true;
+    return false;
+  };
+  return shares(x.sources, y.targets) || shares(x.targets, y.sources);
+}
+
 // Could `y` be the same assault as `x`, told again? Nothing the two say may differ: the
-// place, the date, the mode, the toll and those hit are each the same or told by one only.
+// place, the date, the mode and the toll are each the same or told by one only, and
+// neither hits the other's attacker. Who is named on each side is not compared: the
+// tellings name the same people differently ("a gunman", "Smith", "the suspect").
 bool retells(const incident_draft& dx, const incident_draft& dy) {
   const incident &x = dx.x, &y = dy.x;
   auto agree = [](const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; };
   auto agree_count = [](const std::optional<std::int64_t>& a, const std::optional<std::int64_t>& b) {
     return !a || !b || *a == *b;
   };
-  auto agree_actors = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    return a.empty() || b.empty() || a == b;
-  };
   return x.type == "ASSAULT" && y.type == "ASSAULT" && agree(x.mode, y.mode) && agree(x.location, y.location) &&
          agree(x.date, y.date) && agree_count(x.fatalities, y.fatalities) && agree_count(x.injuries, y.injuries) &&
-         agree_count(dx.shot, dy.shot) && agree_actors(x.targets, y.targets) && agree_actors(x.sources, y.sources);
+         agree_count(dx.shot, dy.shot) && !reversed(x, y);
 }
 
 // A story tells its shooting in the headline, again in the lead and again in detail: one

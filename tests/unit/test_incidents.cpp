@@ -58,3 +58,15 @@ TEST_CASE("those shot and not killed are the injured") {
             "Ezekiel Melendez was shot by his brother while they played with a gun.");
   for (const auto& i : d.incidents) CHECK(!i.injuries);
 }
+
+TEST_CASE("tellings that name the two sides differently are one assault; a reply is another") {
+  auto d = parse("Gunman kills two in Dallas shooting\n\n"
+                 "DALLAS - A gunman opened fire at a bar on Saturday night, killing two people, police said. "
+                 "Police said the suspect, John Smith, shot the victims after an argument.");
+  REQUIRE(assaults(d) == 1);
+  CHECK(d.incidents.front().fatalities == 2);
+  // The army, hit in the first, strikes back in the second: two assaults.
+  d = parse("Taliban militants attacked an army checkpoint in Kandahar on Monday. "
+            "The army then shelled Taliban positions in Kandahar on Monday.");
+  CHECK(assaults(d) == 2);
+}
