@@ -1,6 +1,7 @@
 #include "parse/incidents.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 
 #include "lexicon/normalize.hpp"
@@ -140,7 +141,10 @@ const date_mention* pick_date(const parse_context& ctx, span sentence_span, span
   const date_mention* earlier = nullptr;
   inherited = false;
   for (const auto& d : ctx.dates) {
-    if (d.value.empty() || d.precision == date_precision::vague) continue;
+    // A point or period of the calendar ("2014-06-21", "2014-W25"), not a duration
+    // ("P14Y", "14 years") or a reference ("PAST_REF").
+    if (d.value.empty() || d.precision == date_precision::vague || !std::isdigit(static_cast<unsigned char>(d.value[0])))
+      continue;
     if (d.where.start >= sentence_span.start && d.where.end <= sentence_span.end) {
       const std::uint32_t dist = d.where.start > trigger_start ? d.where.start - trigger_start : trigger_start - d.where.start;
       if (dist < best_distance) {
@@ -155,6 +159,18 @@ const date_mention* pick_date(const parse_context& ctx, span sentence_span, span
   if (best) return best;
   inherited = earlier != nullptr;
   return earlier;
+}
+
+// The first day the lead dates, for an undated headline: "Five teens shot after
+// basketball tournament" is the shooting the next sentences put "on Saturday evening".
+// The lead is the two sentences after the headline.
+const date_mention* lead_day(const parse_context& ctx) {
+  if (ctx.sentences.size() < 2) return nullptr;
+  const std::uint32_t from = ctx.sentences[1].start, to = ctx.sentences[std::min<std::size_t>(2, ctx.sentences.size() - 1)].end;
+  for (const auto& d : ctx.dates)
+    if (d.where.start >= from && d.where.end <= to && d.precision == date_precision::day && !d.value.empty())
+      return &d;
+  return nullptr;
 }
 
 // A state actor for a country, created when the document has none yet.
@@ -206,6 +222,7 @@ double confidence_of(const incident& x) {
 struct incident_draft {
   incident x;
   std::optional<std::int64_t> shot;
+  bool dated_by_lead = false;  // the date is the lead's day, a guess another telling overrides
 };
 
 // Does one telling have the other's attacker as its target ("militants attacked the
@@ -230,7 +247,7 @@ bool retells(const incident_draft& dx, const incident_draft& dy) {
     return !a || !b || *a == *b;
   };
   return x.type == "ASSAULT" && y.type == "ASSAULT" && agree(x.mode, y.mode) && agree(x.location, y.location) &&
-         agree(x.date, y.date) && agree_count(x.fatalities, y.fatalities) && agree_count(x.injuries, y.injuries) &&
+         (dx.dated_by_lead || dy.dated_by_lead || agree(x.date, y.date)) && agree_count(x.fatalities, y.fatalities) && agree_count(x.injuries, y.injuries) &&
          agree_count(dx.shot, dy.shot) && !reversed(x, y);
 }
 
@@ -261,9 +278,10 @@ void merge_retold_assaults(std::vector<incident_draft>& drafts) {
       x.acled_sub_event_type = y.acled_sub_event_type;
     }
     if (x.location.empty()) x.location = y.location;
-    if (x.date.empty()) {
+    if (x.date.empty() || (into->dated_by_lead && !dy.dated_by_lead && !y.date.empty())) {
       x.date = y.date;
       x.precision = y.precision;
+      into->dated_by_lead = dy.dated_by_lead;
     }
     if (!x.fatalities) x.fatalities = y.fatalities;
     if (!x.injuries) x.injuries = y.injuries;
@@ -290,6 +308,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
                                      const std::vector<location>& locations,
                                      const std::vector<casualty_report>& casualties) {
   std::vector<incident> out;
+  std::vector<bool> dated_by_lead;  // per incident of `out`: an undated headline took its lead's day
   const auto& matches = ctx.matches.matches;
 
   // Trigger hits, sentence by sentence.
@@ -377,10 +396,16 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       x.location = locations[static_cast<std::size_t>(loc)].id;
     const span previous = hit.sentence > 0 ? span{ctx.sentences[hit.sentence - 1].start, ctx.sentences[hit.sentence - 1].end}
                                            : span{0, 0};
-    bool inherited_date = false;
+    bool inherited_date = false, x_dated_by_lead = false;
     if (const date_mention* d = pick_date(ctx, x.sentence, previous, m.start, inherited_date)) {
       x.date = d->value;
       x.precision = d->precision;
+    } else if (hit.sentence == 0) {
+      if (const date_mention* lead = lead_day(ctx)) {
+        x.date = lead->value;
+        x.precision = lead->precision;
+        inherited_date = x_dated_by_lead = true;
+      }
     }
     // A bare event word with no one, nowhere and no time of its own ("bilateral
     // cooperation", "an exchange of missiles") is topic, not an incident.
@@ -391,6 +416,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
         !has_casualties)
       continue;
     current.push_back(out.size());
+    dated_by_lead.push_back(x_dated_by_lead);
     out.push_back(std::move(x));
   }
 
@@ -426,7 +452,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   }
   std::vector<incident_draft> drafts;
   drafts.reserve(out.size());
-  for (std::size_t i = 0; i < out.size(); ++i) drafts.push_back({std::move(out[i]), shot_of[i]});
+  for (std::size_t i = 0; i < out.size(); ++i) drafts.push_back({std::move(out[i]), shot_of[i], dated_by_lead[i]});
   merge_retold_assaults(drafts);
   std::int64_t story_dead = 0;
   for (const auto& d : drafts)

@@ -70,3 +70,13 @@ TEST_CASE("tellings that name the two sides differently are one assault; a reply
             "The army then shelled Taliban positions in Kandahar on Monday.");
   CHECK(assaults(d) == 2);
 }
+
+TEST_CASE("an undated headline takes its lead's day; a duration is no incident date") {
+  auto d = parse("Five teens shot after basketball tournament\n\n"
+                 "Five teens were shot on Friday evening after a basketball tournament in Memphis, police said.");
+  REQUIRE(assaults(d) >= 1);
+  CHECK(d.incidents.front().date == "2014-04-11");
+  d = parse("A man who had lived in Memphis for 14 years was shot on Main Street, police said.");
+  REQUIRE(assaults(d) == 1);
+  CHECK(d.incidents.front().date.empty());
+}
