@@ -302,6 +302,52 @@ void injured_from_shot(incident_draft& d, std::int64_t story_dead) {
   if (survivors > 0) d.x.injuries = survivors;
 }
 
+// "Teachers protested in Lagos, demanding unpaid salaries", "a rally in support of
+// the strikers": a demand, an endorsement or a denunciation after a protest in its
+// sentence is what the protest is for, not an event of its own. One that names a
+// different actor ("… the governor rejected their demands") stays.
+void fold_protest_purposes(std::vector<incident>& out) {
+  auto claim = [](const std::string& t) {
+    return t == "REQUEST" || t == "SUPPORT" || t == "ACCUSE" || t == "REJECT" || t == "THREATEN";
+  };
+  std::vector<incident> kept;
+  kept.reserve(out.size());
+  for (auto& y : out) {
+    bool purpose = false;
+    if (claim(y.type))
+      for (const auto& x : kept)
+        if (x.type == "PROTEST" && x.sentence == y.sentence && x.trigger.end <= y.trigger.start &&
+            (y.sources.empty() || y.sources == x.sources || x.sources.empty())) {
+          purpose = true;
+          break;
+        }
+    if (!purpose) kept.push_back(std::move(y));
+  }
+  out = std::move(kept);
+}
+
+// ACLED's type for an assault whose trigger names none ("killed", "attacked"): a
+// battle when it hits armed men (soldiers, police, rebels, militiamen), violence
+// against civilians when it hits anyone else the story names.
+void acled_type_of_assault(incident& x, const std::vector<actor>& actors) {
+  if (x.type != "ASSAULT" || !x.acled_event_type.empty() || x.targets.empty()) return;
+  auto armed = [](const std::string& sector) {
+    return sector == "MIL" || sector == "COP" || sector == "REB" || sector == "UAF" || sector == "PRM" ||
+           sector == "SPY";
+  };
+  bool armed_target = false;
+  for (const auto& id : x.targets)
+    for (const auto& a : actors)
+      if (a.id == id && armed(a.sector)) armed_target = true;
+  if (armed_target) {
+    x.acled_event_type = "Battles";
+    x.acled_sub_event_type = "Armed clash";
+  } else {
+    x.acled_event_type = "Violence against civilians";
+    x.acled_sub_event_type = "Attack";
+  }
+}
+
 }  // namespace
 
 std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor>& actors,
@@ -333,6 +379,10 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       current_sentence = hit.sentence;
     }
     if (negated(ctx, m.first_token, s.first_token)) continue;
+    // A trigger inside a date is the month ("March 2", "2 March 2022"), not a march.
+    if (std::any_of(ctx.dates.begin(), ctx.dates.end(),
+                    [&](const date_mention& d) { return d.where.start < m.end && m.start < d.where.end; }))
+      continue;
     const std::string_view type = hit.entry.str(hit.entry.rec().plover_type);
 
     // One incident per type per sentence: a second trigger of the same type
@@ -462,6 +512,8 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     injured_from_shot(d, story_dead);
     out.push_back(std::move(d.x));
   }
+  fold_protest_purposes(out);
+  for (auto& x : out) acled_type_of_assault(x, actors);
   for (std::size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("i{}", i);
   for (auto& x : out) x.confidence = confidence_of(x);
   return out;

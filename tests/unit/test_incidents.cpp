@@ -80,3 +80,21 @@ TEST_CASE("an undated headline takes its lead's day; a duration is no incident d
   REQUIRE(assaults(d) == 1);
   CHECK(d.incidents.front().date.empty());
 }
+
+TEST_CASE("a month in a date is no march; a protest's demand is its purpose") {
+  auto d = parse("FARMERS MEET IN BRUSSELS BRUSSELS, March 2 - European farm ministers met on Monday.");
+  for (const auto& i : d.incidents) CHECK(i.type != "PROTEST");
+  d = parse("About 500 teachers protested in Lagos on Monday, demanding unpaid salaries.");
+  REQUIRE(d.incidents.size() == 1);
+  CHECK(d.incidents.front().type == "PROTEST");
+}
+
+TEST_CASE("an assault named by no ACLED type is a battle against armed men, else violence against civilians") {
+  auto d = parse("Gunmen attacked soldiers at a checkpoint in Kandahar on Monday, killing three.");
+  REQUIRE(assaults(d) >= 1);
+  CHECK(d.incidents.front().acled_event_type == "Battles");
+  d = parse("Gunmen attacked villagers in Kandahar on Monday, killing three.");
+  REQUIRE(assaults(d) >= 1);
+  CHECK(d.incidents.front().acled_event_type == "Violence against civilians");
+  CHECK(d.incidents.front().acled_sub_event_type == "Attack");
+}
