@@ -1096,8 +1096,14 @@ def build_admin2(src, gn_all, admin1_rows, child_seats):
             if not recs:
                 stats["us_no_place"] += 1
                 continue
+            # A hyphenated county is named without its class word too ("Miami-Dade" for Miami-Dade
+            # County): the compound names nothing else, unlike "Orange" or "Washington".
+            names = saint_forms([c["countyname"]])
+            bare = re.match(r"^(\S+-\S+) (County|Parish|Borough|Census Area)$", c["countyname"])
+            if bare:
+                names.append(bare.group(1))
             # population: the county's places in cities500 added up (a lower bound, enough to rank namesakes)
-            rows.append({"geonames_id": "", "name": c["countyname"], "alternates": join_list(saint_forms([c["countyname"]])[1:]),
+            rows.append({"geonames_id": "", "name": c["countyname"], "alternates": join_list(names[1:]),
                          "alpha3": "USA", "admin1": iso,
                          "feature_code": "ADM2", "population": sum(r["pop"] for r in recs),
                          "lat": fmt_coord(recs[0]["lat"]),
