@@ -82,6 +82,10 @@ class casualty_scanner : token_words {
     if (st > 1 && punct_any(st - 1, ",") && toks_[st - 2].has(token_flag::capitalized) &&
         (punct_any(end_tok + 1, ",") || is(end_tok + 1, "was") || is(end_tok + 1, "is")))
       return true;
+    return counts_things(end_tok);
+  }
+  // A count of units, not people, ends at token end_tok: "5%", "3 km", "several times", "50 rounds".
+  bool counts_things(std::size_t end_tok) const {
     std::string_view nx = k(end_tok + 1);
     return nx == "%" || nx == "percent" || nx == "per" || nx == "km" || nx == "kilometers" || nx == "kilometres" ||
            nx == "miles" || nx == "meters" || nx == "metres" || nx == "dollars" || nx == "years" || nx == "days" ||
@@ -122,6 +126,19 @@ class casualty_scanner : token_words {
     return w == "men" || w == "women" || w == "people" || w == "children" ||
            (w.size() > 3 && w.back() == 's' && !w.ends_with("ss"));
   }
+  // "9-year-old", "six-month-old": an age, which names one person.
+  static bool age_word(std::string_view w) {
+    return w.ends_with("-year-old") || w.ends_with("-month-old") || w.ends_with("-week-old") ||
+           w.ends_with("-day-old");
+  }
+  // Nouns after "a" that are no one: "as a result of", "a number of", "a series of".
+  static bool thing_noun(std::string_view w) {
+    static constexpr std::string_view k_things[] = {"result", "number", "total", "series", "lot", "majority",
+                                                    "bullet", "round", "gun", "weapon", "car", "vehicle",
+                                                    "house", "home", "building", "day", "week", "month",
+                                                    "year", "time", "way", "case", "report", "statement"};
+    return std::find(std::begin(k_things), std::end(k_things), w) != std::end(k_things);
+  }
   static bool person_noun(std::string_view w) {
     static constexpr std::string_view k_people[] = {"man",   "woman",   "boy",     "girl",   "teen",
                                                     "teenager", "child", "baby", "toddler", "person",
@@ -150,7 +167,10 @@ class casualty_scanner : token_words {
           before == "are" || before == "got" || before == "get" || before == "gets" || before == "getting")
         return trigger_form::passive;
     }
-    // Headline forms: a count of two or more right before, or a count and a plural noun.
+    // Headline forms: an age ("15-year-old shot", "9-year-old boy shot"), a count of two or
+    // more right before, or a count and a plural noun.
+    if (j > a && (age_word(k(j - 1)) || (j > a + 1 && person_noun(k(j - 1)) && age_word(k(j - 2)))))
+      return trigger_form::passive;
     if (j > a && q_end_[j - 1] >= 0)
       return qs_[static_cast<std::size_t>(q_end_[j - 1])].value >= 2 ? std::optional(trigger_form::passive)
                                                                      : std::nullopt;
@@ -233,6 +253,7 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
     if (e == f + 1) return 0;
     std::string_view head = k(e - 1);
     if (head.size() > 3 && head.back() == 's' && !head.ends_with("ss")) return 0;  // plural head
+    if (thing_noun(head)) return 0;  // "as a result of her injuries": no one
     return e;
   };
 
@@ -299,6 +320,8 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
   if (count == 0 && (info.form == trigger_form::passive || info.form == trigger_form::either)) {
     bool singular_aux = false;
     for (std::size_t j = t; j-- > a && j + 12 > t;) {
+      // "was shot several times and died": a count of units is passed over, not taken.
+      if (q_end_[j] >= 0 && counts_things(j)) continue;
       if (q_end_[j] >= 0) {
         int qi = q_end_[j];
         std::size_t s = first_token_of(qi);
@@ -363,8 +386,10 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
       }
       if (w == "was" || w == "is") singular_aux = true;
       // "a man was shot and killed", "he was pronounced dead", "left a girl dead"
+      // "he later died", "she dies": the subject of a verb of dying is the one dead.
+      const bool dying = k(t) == "died" || k(t) == "dies" || k(t) == "die" || k(t) == "perished";
       if ((w == "a" || w == "an" || w == "he" || w == "she") && info.kind != harm::none &&
-          (singular_aux || w == "a" || w == "an")) {
+          (singular_aux || w == "a" || w == "an" || dying)) {
         if (w == "a" || w == "an") {
           const std::size_t e = singular_np_after(j);
           if (!e) break;
@@ -377,6 +402,19 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
                            k(ve - 1) == "and" || k(ve - 1) == "shot" || k(ve - 1) == "pronounced"))
           --ve;
         break;
+      }
+      // "9-year-old Oklahoma child killed", "15-year-old shot in Chester": one, by age, when
+      // no count comes before the age ("two 9-year-old boys").
+      if (info.kind != harm::none && age_word(k(j)) && !(j > a && q_end_[j - 1] >= 0)) {
+        std::size_t h = j + 1;
+        while (h < t && toks_[h].kind == token_kind::word && toks_[h].has(token_flag::capitalized)) ++h;
+        if (h == t || (h < t && person_noun(k(h)))) {
+          count = 1;
+          qs = j;
+          qe = j + 1;
+          ve = h < t ? h + 1 : j + 1;
+          break;
+        }
       }
       // "her son Ketron, who was killed", "a man who was shot dead": the one the relative
       // clause is about.

@@ -190,3 +190,24 @@ TEST_CASE("a shot that hits no one: the noun, a golf score, a plane, rounds fire
   CHECK(casualties_in("The proposal was quickly shot down by others.").reports.empty());
   CHECK(casualties_in("Investigators said upwards of 50 rounds were shot.").reports.empty());
 }
+
+TEST_CASE("one by age, by a pronoun that died, never 'a result' or units") {
+  auto p = casualties_in("Police: 9-year-old Oklahoma child killed in accidental shooting");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  p = casualties_in("Two 9-year-old boys were killed.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+  p = casualties_in("He was airlifted to a hospital, where he later died.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  p = casualties_in("She died as a result of her injuries.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  CHECK(!p.reports[0].injured);
+  p = casualties_in("15-year-old shot in Chester");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+  p = casualties_in("The victim was shot several times and died at a hospital.");
+  for (const auto& r : p.reports) CHECK(r.killed != 10);
+}
