@@ -45,7 +45,8 @@ void find_group_actors(actor_scan& s) {
     std::uint32_t first = m.first_token;  // start of the mention
     std::string country;
     std::string owner;  // possessor's name for the canonical name ("U.S. service members")
-    // Nationality adjective or possessive country right before: "Pakistani workers", "Pakistan's officials".
+    // Nationality adjective, possessive country or country name right before: "Pakistani
+    // workers", "Pakistan's officials", "the Pakistan government".
     if (first > sent_first) {
       const std::string_view d = s.demonym_at(first - 1);
       if (!d.empty()) {
@@ -54,6 +55,13 @@ void find_group_actors(actor_scan& s) {
       } else if (s.is_possessive(first - 1) && first - 1 > sent_first) {
         if (const phrase_match* pm = s.match(first - 2)) {
           if (const auto* c = s.candidate(*pm, entry_kind::country)) country = std::string(c->country());
+        }
+      } else if (const phrase_match* pm = s.match(first - 1);
+                 pm && pm->last_token == first && pm->first_token >= sent_first && !s.has(first - 1, tok_mark::used)) {
+        // "the Pakistan government", "U.S. officials": a country's name as the modifier.
+        if (const auto* c = s.candidate(*pm, entry_kind::country)) {
+          country = std::string(c->country());
+          first = pm->first_token;
         }
       }
     }

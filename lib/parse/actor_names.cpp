@@ -340,6 +340,23 @@ class name_reader {
     s_.mark(b + 1, b + 2, tok_mark::used);
   }
 
+  // The country of "Iran's" (or "Iran's new", "Iran's former") right before token `first`, or "".
+  std::string_view possessive_country_before(std::uint32_t first) const {
+    std::uint32_t k = first;
+    if (k > sent_first_) {
+      const auto w = s_.lower(k - 1);
+      const std::string_view v = w.view();
+      if (v == "first" || v == "former" || v == "new" || v == "acting" || v == "interim" || v == "outgoing" ||
+          v == "incoming" || v == "then")
+        --k;
+    }
+    if (k < sent_first_ + 2 || !s_.is_possessive(k - 1)) return {};
+    const phrase_match* m = s_.match(k - 2);
+    if (!m || m->last_token != k - 1) return {};
+    const entry_ref* c = s_.candidate(*m, entry_kind::country);
+    return c ? c->country() : std::string_view{};
+  }
+
   // ---- one chunk ------------------------------------------------------------
   void read_chunk(std::uint32_t a, std::uint32_t b, const sentence& sent) {
     sent_first_ = sent.first_token;
@@ -368,6 +385,9 @@ class name_reader {
           role_from = k + 1;
         }
       }
+      // "Pakistan's Prime Minister X", "Dagolath's first Deputy Prime Minister X": the
+      // possessive country before the chunk.
+      if (c.country.empty()) c.country = std::string(possessive_country_before(segs_[lo].first));
       const seg& t = segs_[title];
       if (t.ref) {
         c.sector = std::string(t.ref->sector());

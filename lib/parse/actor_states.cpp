@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "lexicon/normalize.hpp"
+
 namespace sitrep::detail {
 namespace {
 
@@ -51,6 +53,30 @@ bool acted_upon(const actor_scan& s, std::uint32_t b, std::uint32_t floor) {
   return type != "CONSULT" && type != "AID" && type != "COOPERATE" && type != "MOBILIZE";
 }
 
+// "restore ties with Gondor", "held talks with Iran", "clashed with Pakistan": after
+// "with", a country that an event of the clause before it is about is its counterpart,
+// an actor, not the place of events.
+bool counterpart_after_with(const actor_scan& s, std::uint32_t b, std::uint32_t e, std::uint32_t floor,
+                            std::uint32_t limit) {
+  if (b <= floor || s.lower(b - 1).view() != "with") return false;
+  // The country ends its noun phrase: not "with Iran flags", "with Iran's minister". A
+  // function word, an adverb or punctuation may follow it.
+  if (e < limit && s.is_possessive(e)) return false;
+  if (e < limit && s.is_word(e) && !s.tok(e).has(token_flag::capitalized)) {
+    const auto w = s.lower(e);
+    const std::string_view v = w.view();
+    const bool adverb = (v.size() > 4 && v.ends_with("ly")) || v == "almost" || v == "again" || v == "soon" ||
+                        v == "today" || v == "yesterday" || v == "tomorrow" || v == "last" || v == "next" ||
+                        v == "earlier" || v == "later" || v == "amid" || v == "despite" || v == "since";
+    if (!adverb && !is_phrase_stopword(v)) return false;
+  }
+  for (std::uint32_t k = b - 1; k-- > floor && k + 8 >= b;) {
+    if (s.text(k) == "," || s.text(k) == ";") return false;
+    if (trigger_at(s, k)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_state_actors(actor_scan& s) {
@@ -81,7 +107,9 @@ void find_state_actors(actor_scan& s) {
     const bool after_preposition = m.first_token > sent.first_token &&
                                    preposition(s.lower(m.first_token - 1).view());
     const bool acting = !after_preposition && acts_after(s, m.last_token, sent.last_token);
-    if (!acting && !acted_upon(s, m.first_token, sent.first_token)) continue;
+    if (!acting && !acted_upon(s, m.first_token, sent.first_token) &&
+        !counterpart_after_with(s, m.first_token, m.last_token, sent.first_token, sent.last_token))
+      continue;
     actor_draft d;
     d.kind = "state";
     d.country = std::string(st->country());

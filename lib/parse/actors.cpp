@@ -1,6 +1,7 @@
 // The actor parser: named persons and organisations first (they claim their
 // tokens), then definite titles that refer back to them ("the Iranian minister"),
-// then states acting, then generic groups (whose "its" may refer to a state), all
+// then office-holders the story does not name ("Iran's foreign minister"), then
+// states acting, then generic groups (whose "its" may refer to a state), all
 // coreferred in one actor table.
 #include "parse/actors.hpp"
 
@@ -8,6 +9,7 @@
 #include "parse/actor_groups.hpp"
 #include "parse/actor_names.hpp"
 #include "parse/actor_nominals.hpp"
+#include "parse/actor_offices.hpp"
 #include "parse/actor_scan.hpp"
 #include "parse/actor_states.hpp"
 
@@ -19,6 +21,7 @@ std::vector<actor> find_actors(const parse_context& ctx, const std::vector<locat
   find_named_actors(scan);
   spread_organisation_mentions(scan);
   find_nominal_mentions(scan);
+  find_office_holders(scan);
   find_state_actors(scan);
   find_group_actors(scan);
   return scan.table.finish();

@@ -194,3 +194,51 @@ TEST_CASE("names of streets and buildings are not persons; surnames that are als
   REQUIRE(lane);
   CHECK(lane->kind == "person");
 }
+
+TEST_CASE("an office the story does not name is an actor of its own") {
+  const std::string text = "Iran's foreign minister met Pakistan's army chief. The Iranian foreign minister said "
+                           "talks went well. Iranian ministers later left.";
+  const auto d = parse(text);
+  const auto* fm = actor_named(d, text, "foreign minister");
+  REQUIRE(fm);
+  CHECK(fm->kind == "person");
+  CHECK(fm->country == "IRN");
+  CHECK(fm->sector == "GOV");
+  CHECK(fm->role == "foreign minister");
+  CHECK(fm->mentions.size() == 2);  // both tellings of the office are one actor
+  const auto* chief = actor_named(d, text, "army chief");
+  REQUIRE(chief);
+  CHECK(chief->country == "PAK");
+  CHECK(chief->sector == "MIL");
+  // A plural is a group, not an office-holder.
+  const auto* ministers = actor_named(d, text, "ministers");
+  if (ministers) CHECK(ministers->kind != "person");
+}
+
+TEST_CASE("a possessive country before a title, and a country's name as a group's modifier") {
+  std::string text = "Pakistan's first Deputy Prime Minister Zorgul Banto left for Kabul.";
+  auto d = parse(text);
+  const auto* p = actor_named(d, text, "Zorgul Banto");
+  REQUIRE(p);
+  CHECK(p->country == "PAK");
+  CHECK(p->role == "deputy prime minister");
+  text = "The Pakistan government condemned the attack.";
+  d = parse(text);
+  const auto* g = actor_named(d, text, "government");
+  REQUIRE(g);
+  CHECK(g->country == "PAK");
+  CHECK(g->sector == "GOV");
+}
+
+TEST_CASE("a country after 'with' an event is its counterpart, unless it modifies a noun") {
+  std::string text = "Pakistan held talks with Iran on Monday.";
+  auto d = parse(text);
+  const auto* iran = actor_named(d, text, "Iran");
+  REQUIRE(iran);
+  CHECK(iran->kind == "state");
+  REQUIRE(!d.incidents.empty());
+  CHECK(d.incidents.front().targets == std::vector<std::string>{iran->id});
+  text = "Protesters gathered in Karachi with Iran flags.";
+  d = parse(text);
+  CHECK(actor_named(d, text, "Iran") == nullptr);
+}

@@ -1,0 +1,56 @@
+#include "parse/actor_offices.hpp"
+
+#include <string>
+
+namespace sitrep::detail {
+namespace {
+
+// The country that qualifies the title starting at token k, and the first token of
+// the qualifier: "Iran's" (country and possessive), "Iranian" (a nationality
+// adjective), "U.S." (a country name used as a modifier). {} when none.
+struct qualifier {
+  std::string_view country;
+  std::uint32_t first = 0;
+};
+
+qualifier qualifier_before(const actor_scan& s, std::uint32_t k, std::uint32_t sentence_first) {
+  if (k <= sentence_first) return {};
+  if (const auto d = s.demonym_at(k - 1); !d.empty()) return {d, k - 1};
+  const std::uint32_t owner_end = s.is_possessive(k - 1) ? k - 1 : k;
+  if (owner_end <= sentence_first) return {};
+  const phrase_match* m = s.match(owner_end - 1);
+  if (!m || m->last_token != owner_end || m->first_token < sentence_first) return {};
+  const entry_ref* c = s.candidate(*m, entry_kind::country);
+  if (!c || c->country().empty()) return {};
+  return {c->country(), m->first_token};
+}
+
+}  // namespace
+
+void find_office_holders(actor_scan& s) {
+  for (const auto& m : s.ctx.matches.matches) {
+    if (m.first_token == 0 || m.first_token >= s.token_count() || s.has(m.first_token, tok_mark::used)) continue;
+    const entry_ref* title = s.candidate(m, entry_kind::role, static_cast<int>(role_subkind::person_title));
+    if (!title || title->sector().empty()) continue;
+    // A capitalised word after the title is the holder's name, which the name pass reads.
+    if (m.last_token < s.token_count() && s.tok(m.last_token).has(token_flag::capitalized)) continue;
+    // An office, not a plural of people ("Iranian ministers" are a group).
+    const std::string_view last = s.text(m.last_token - 1);
+    if (last.size() > 3 && last.back() == 's' && !last.ends_with("ss")) continue;
+    const std::uint32_t sentence_first = s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token;
+    const qualifier q = qualifier_before(s, m.first_token, sentence_first);
+    if (q.country.empty() || s.has(q.first, tok_mark::used)) continue;
+    actor_draft d;
+    d.kind = "person";
+    d.country = std::string(q.country);
+    d.sector = std::string(title->sector());
+    d.role = std::string(title->role().empty() ? title->name() : title->role());
+    d.name = std::string(s.slice(q.first, m.last_token));
+    const int id = s.table.upsert("o:" + d.country + "|" + d.role, d);
+    // The mention is the title: the country stays a place ("Iran") of its own.
+    s.table.mention(id, s.span_of(m.first_token, m.last_token));
+    s.mark(m.first_token, m.last_token, tok_mark::used);
+  }
+}
+
+}  // namespace sitrep::detail
