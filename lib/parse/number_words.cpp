@@ -199,6 +199,11 @@ std::optional<number_match> match_cardinal(std::string_view text, std::span<cons
     return m;
   }
   if (t.kind != token_kind::word) return std::nullopt;
+  // Every number word, scale word and article starts with one of these letters: the
+  // scanners ask at every token, and most words stop here.
+  if (const char c0 = static_cast<char>(text[t.start] | 0x20);
+      std::string_view("abdefhmnostz").find(c0) == std::string_view::npos)
+    return std::nullopt;
 
   std::int64_t total = 0, current = 0;
   std::size_t j = i, end = i;

@@ -38,14 +38,13 @@ std::optional<hit> scanner::core(std::size_t i) const {
 // "mid-", "earlier", "later", "the end of", "the beginning of", "the middle of".
 std::optional<hit> scanner::with_prefix(std::size_t i) const {
   std::size_t j = i;
-  std::string_view w = k(i);
-  if (w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "since" ||
-      w == "around") {
-    if (w == "since") return std::nullopt;
+  if (is(i, "early") || is(i, "late") || is(i, "mid") || is(i, "earlier") || is(i, "later") || is(i, "since") ||
+      is(i, "around")) {
+    if (is(i, "since")) return std::nullopt;
     j = i + 1;
-    if (w == "mid" && punct(j, '-')) ++j;
-    if ((w == "earlier" || w == "later" || w == "early" || w == "late") && is(j, "in") && is(j + 1, "the")) ++j;
-  } else if (w == "the" && (is(i + 1, "end") || is(i + 1, "beginning") || is(i + 1, "middle") ||
+    if (is(i, "mid") && punct(j, '-')) ++j;
+    if ((is(i, "earlier") || is(i, "later") || is(i, "early") || is(i, "late")) && is(j, "in") && is(j + 1, "the")) ++j;
+  } else if (is(i, "the") && (is(i + 1, "end") || is(i + 1, "beginning") || is(i + 1, "middle") ||
                             is(i + 1, "start") || is(i + 1, "close")) &&
              is(i + 2, "of")) {
     j = i + 3;
@@ -54,10 +53,10 @@ std::optional<hit> scanner::with_prefix(std::size_t i) const {
   }
   auto h = core(j);
   if (!h) return std::nullopt;
-  if (w == "around" && h->prec != P::day) return std::nullopt;
+  if (is(i, "around") && h->prec != P::day) return std::nullopt;
   // "the end of the month" keeps the month; "the end of the day" is an idiom.
   if (is(j, "the") && is(j + 1, "day")) return std::nullopt;
-  if (h->is_weekday && (w == "mid" || w == "since")) return std::nullopt;
+  if (h->is_weekday && (is(i, "mid") || is(i, "since"))) return std::nullopt;
   h->begin = i;
   return h;
 }

@@ -281,20 +281,19 @@ std::optional<hit> scanner::holiday(std::size_t i) const {
   std::size_t e = 0;
   int month = 0, day = 0;
   enum { fixed, thanksgiving, easter_sunday } kind = fixed;
-  std::string_view w = k(i);
-  if (w == "christmas") {
+  if (is(i, "christmas")) {
     month = 12, day = 25, e = i + 1;
     if (is(e, "eve")) day = 24, ++e;
     else if (is(e, "day")) ++e;
-  } else if (w == "new" && is(i + 1, "year") && is(i + 2, "'s") && (is(i + 3, "day") || is(i + 3, "eve"))) {
+  } else if (is(i, "new") && is(i + 1, "year") && is(i + 2, "'s") && (is(i + 3, "day") || is(i + 3, "eve"))) {
     month = is(i + 3, "day") ? 1 : 12, day = is(i + 3, "day") ? 1 : 31, e = i + 4;
-  } else if (w == "halloween") {
+  } else if (is(i, "halloween")) {
     month = 10, day = 31, e = i + 1;
-  } else if (w == "valentine" && is(i + 1, "'s") && is(i + 2, "day")) {
+  } else if (is(i, "valentine") && is(i + 1, "'s") && is(i + 2, "day")) {
     month = 2, day = 14, e = i + 3;
-  } else if (w == "thanksgiving" && !is(i + 1, "dinner")) {
+  } else if (is(i, "thanksgiving") && !is(i + 1, "dinner")) {
     kind = thanksgiving, month = 11, e = i + 1 + (is(i + 1, "day") ? 1 : 0);
-  } else if (w == "easter" && !is(i + 1, "island")) {
+  } else if (is(i, "easter") && !is(i + 1, "island")) {
     kind = easter_sunday, e = i + 1 + (is(i + 1, "sunday") ? 1 : 0);
   } else {
     return std::nullopt;

@@ -148,13 +148,13 @@ std::optional<hit> scanner::set_expr(std::size_t i) const {
     for (std::string_view o : k_ok) ok = ok || k(i + 1) == o;
     if (!ok) return std::nullopt;
   }
-  if (w == "daily" || w == "nightly") return one(i + 1, "P1D");
-  if (w == "weekly") return one(i + 1, "P1W");
-  if (w == "monthly") return one(i + 1, "P1M");
-  if (w == "quarterly") return one(i + 1, "P1Q");
-  if (w == "annually" || w == "yearly" || w == "annual") return w == "annual" ? std::nullopt : one(i + 1, "P1Y");
-  if (w == "hourly") return one(i + 1, "PT1H");
-  if (w == "every" || w == "each") {
+  if (is(i, "daily") || is(i, "nightly")) return one(i + 1, "P1D");
+  if (is(i, "weekly")) return one(i + 1, "P1W");
+  if (is(i, "monthly")) return one(i + 1, "P1M");
+  if (is(i, "quarterly")) return one(i + 1, "P1Q");
+  if (is(i, "annually") || is(i, "yearly") || is(i, "annual")) return is(i, "annual") ? std::nullopt : one(i + 1, "P1Y");
+  if (is(i, "hourly")) return one(i + 1, "PT1H");
+  if (is(i, "every") || is(i, "each")) {
     bool pl = false;
     if (auto u = unit_word(k(i + 1), &pl); u && !pl && *u != time_unit::weekend)
       return one(i + 2, duration_value(*u, 1, false, false));

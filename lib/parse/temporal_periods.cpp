@@ -24,21 +24,21 @@ std::optional<hit> scanner::quarter_expr(std::size_t i) const {
     year = *y;
     ++j;
   }
-  static constexpr std::string_view k_adj[] = {"fiscal", "latest", "current", "recent", "flat",
-                                               "comparable", "same", "year-ago", "year-earlier",
-                                               "calendar", "just-ended", "previous", "prior", "corresponding",
-                                               "strong", "weak", "disappointing"};
+  static constexpr std::string_view k_adj_words[] = {"fiscal", "latest", "current", "recent", "flat",
+                                                     "comparable", "same", "year-ago", "year-earlier",
+                                                     "calendar", "just-ended", "previous", "prior", "corresponding",
+                                                     "strong", "weak", "disappointing"};
+  static constexpr word_list k_adj(k_adj_words);
   bool any_adj = true;
   while (any_adj) {
     any_adj = false;
-    for (std::string_view a : k_adj)
-      if (is(j, a)) {
-        if (a == "year-ago" || a == "year-earlier") year_ago = true;
-        if (a == "latest" || a == "current" || a == "recent" || a == "just-ended") latest = true;
-        ++j;
-        any_adj = true;
-        break;
-      }
+    if (const int x = which(j, k_adj); x >= 0) {
+      const std::string_view a = k_adj.words[x];
+      if (a == "year-ago" || a == "year-earlier") year_ago = true;
+      if (a == "latest" || a == "current" || a == "recent" || a == "just-ended") latest = true;
+      ++j;
+      any_adj = true;
+    }
     if (!any_adj && is(j, "year") && punct(j + 1, '-') && (is(j + 2, "ago") || is(j + 2, "earlier"))) {
       year_ago = true;
       j += 3;

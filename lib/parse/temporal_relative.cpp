@@ -83,17 +83,16 @@ std::optional<hit> scanner::vague_ref(std::size_t i) const {
     return std::optional<hit>(h);
   };
   bool plural = false;
-  std::string_view w = k(i);
-  if (w == "now") return one(i + 1, "PRESENT_REF");
-  if (w == "right" && is(i + 1, "now")) return one(i + 2, "PRESENT_REF");
-  if (w == "currently" || w == "presently" || w == "nowadays") return one(i + 1, "PRESENT_REF");
-  if (w == "these" && is(i + 1, "days")) return one(i + 2, "PRESENT_REF");
-  if (w == "current" && !unit_word(k(i + 1)) && !is(i + 1, "fiscal") &&
+  if (is(i, "now")) return one(i + 1, "PRESENT_REF");
+  if (is(i, "right") && is(i + 1, "now")) return one(i + 2, "PRESENT_REF");
+  if (is(i, "currently") || is(i, "presently") || is(i, "nowadays")) return one(i + 1, "PRESENT_REF");
+  if (is(i, "these") && is(i + 1, "days")) return one(i + 2, "PRESENT_REF");
+  if (is(i, "current") && !unit_word(k(i + 1)) && !is(i + 1, "fiscal") &&
       !(toks_.size() > i + 1 && toks_[i + 1].kind == token_kind::punctuation))
     return one(i + 1, "PRESENT_REF");
-  if (w == "recently" || w == "lately" || w == "previously" || w == "formerly")
+  if (is(i, "recently") || is(i, "lately") || is(i, "previously") || is(i, "formerly"))
     return one(i + 1, "PAST_REF");
-  if (w == "recent") {
+  if (is(i, "recent")) {
     std::size_t e = i + 1;
     if (unit_word(k(e), &plural) && plural) {
       ++e;
@@ -101,32 +100,32 @@ std::optional<hit> scanner::vague_ref(std::size_t i) const {
     }
     return one(e, "PAST_REF");
   }
-  if (w == "the" && is(i + 1, "past") && !match_cardinal(text_, toks_, i + 2) && !unit_word(k(i + 2)) &&
+  if (is(i, "the") && is(i + 1, "past") && !match_cardinal(text_, toks_, i + 2) && !unit_word(k(i + 2)) &&
       !is(i + 2, "few") && !is(i + 2, "several") && !is(i + 2, "couple"))
     return one(i + 2, "PAST_REF");
-  if (w == "the" && is(i + 1, "future")) return one(i + 2, "FUTURE_REF");
-  if ((w == "the" && is(i + 1, "short") && is(i + 2, "term")) || (w == "a" && is(i + 1, "later") && is(i + 2, "date")))
+  if (is(i, "the") && is(i + 1, "future")) return one(i + 2, "FUTURE_REF");
+  if ((is(i, "the") && is(i + 1, "short") && is(i + 2, "term")) || (is(i, "a") && is(i + 1, "later") && is(i + 2, "date")))
     return one(i + 3, "FUTURE_REF");
-  if (w == "the" && is(i + 1, "near") && (is(i + 2, "future") || is(i + 2, "term")))
+  if (is(i, "the") && is(i + 1, "near") && (is(i + 2, "future") || is(i + 2, "term")))
     return one(i + 3, "FUTURE_REF");
-  if (w == "future") return one(unit_word(k(i + 1), &plural) && plural ? i + 2 : i + 1, "FUTURE_REF");
+  if (is(i, "future")) return one(unit_word(k(i + 1), &plural) && plural ? i + 2 : i + 1, "FUTURE_REF");
   // "past years", "the past several quarters", "the last few months"
-  if (w == "past" && unit_word(k(i + 1), &plural) && plural) return one(i + 2, "PAST_REF");
-  if (w == "the" && (is(i + 1, "past") || is(i + 1, "last")) && (is(i + 2, "several") || is(i + 2, "few")) &&
+  if (is(i, "past") && unit_word(k(i + 1), &plural) && plural) return one(i + 2, "PAST_REF");
+  if (is(i, "the") && (is(i + 1, "past") || is(i + 1, "last")) && (is(i + 2, "several") || is(i + 2, "few")) &&
       unit_word(k(i + 3), &plural) && plural)
     return one(i + 4, "PAST_REF");
   // "will one day be": an unspecified future day ("for one day" is a duration)
-  if (w == "one" && is(i + 1, "day") && i > 0 &&
+  if (is(i, "one") && is(i + 1, "day") && i > 0 &&
       (is(i - 1, "will") || is(i - 1, "would") || is(i - 1, "may") || is(i - 1, "might") || is(i - 1, "could") ||
        is(i - 1, "can") || is(i - 1, "he") || is(i - 1, "she") || is(i - 1, "they") || is(i - 1, "we") ||
        is(i - 1, "i") || is(i - 1, "it") || is(i - 1, "to")))
     return one(i + 2, "FUTURE_REF");
-  if (w == "soon" && !is(i + 1, "as") && !is(i + 1, "after")) return one(i + 1, "FUTURE_REF");
-  if (w == "as" && is(i + 1, "soon") && is(i + 2, "as") && is(i + 3, "possible"))
+  if (is(i, "soon") && !is(i + 1, "as") && !is(i + 1, "after")) return one(i + 1, "FUTURE_REF");
+  if (is(i, "as") && is(i + 1, "soon") && is(i + 2, "as") && is(i + 3, "possible"))
     return one(i + 4, "FUTURE_REF");
-  if ((w == "coming" || w == "upcoming") && unit_word(k(i + 1), &plural) && plural)
+  if ((is(i, "coming") || is(i, "upcoming")) && unit_word(k(i + 1), &plural) && plural)
     return one(i + 2, "FUTURE_REF");
-  if (w == "the" && (is(i + 1, "coming") || is(i + 1, "next") || is(i + 1, "upcoming")) &&
+  if (is(i, "the") && (is(i + 1, "coming") || is(i + 1, "next") || is(i + 1, "upcoming")) &&
       unit_word(k(i + 2), &plural) && plural)
     return one(i + 3, "FUTURE_REF");
   return std::nullopt;
@@ -136,14 +135,11 @@ std::optional<hit> scanner::vague_ref(std::size_t i) const {
 // "the following day", "the day before", "several weeks ago".
 std::optional<hit> scanner::offset_expr(std::size_t i) const {
   std::size_t b = i, j = i;
-  static constexpr std::string_view k_approx[] = {"nearly", "almost", "about", "some", "roughly",
-                                                  "around", "approximately", "just", "only", "barely",
-                                                  "over"};
-  for (std::string_view a : k_approx)
-    if (is(j, a)) {
-      ++j;
-      break;
-    }
+  static constexpr std::string_view k_approx_words[] = {"nearly", "almost", "about", "some", "roughly",
+                                                        "around", "approximately", "just", "only", "barely",
+                                                        "over"};
+  static constexpr word_list k_approx(k_approx_words);
+  if (which(j, k_approx) >= 0) ++j;
   if (is(j, "more") && is(j + 1, "than")) j += 2;
   else if (is(j, "less") && is(j + 1, "than")) j += 2;
   std::optional<std::int64_t> n;

@@ -52,6 +52,21 @@ class token_keys {
   std::vector<std::uint64_t> heads_;
 };
 
+/// A fixed list of words with their heads (token_keys::head_of) computed at compile
+/// time, for token_words::which: a pattern that tries a dozen words at every token
+/// compares integers, not strings.
+template <std::size_t N>
+struct word_list {
+  std::string_view words[N];
+  std::uint64_t heads[N];
+  constexpr explicit word_list(const std::string_view (&w)[N]) : words{}, heads{} {
+    for (std::size_t i = 0; i < N; ++i) {
+      words[i] = w[i];
+      heads[i] = token_keys::head_of(w[i]);
+    }
+  }
+};
+
 class token_words {
  public:
   /// `keys` must be token_keys(text, tokens) and outlive the scanner.
@@ -64,10 +79,25 @@ class token_words {
   /// Is token i the word `w`? Called at every token by every pattern: one
   /// integer compare of the first eight bytes (constant for a literal `w`)
   /// decides nearly every call without a library compare.
-  bool is(std::size_t i, std::string_view w) const {
+  /// Always inlined: out of line, the head of `w` is computed byte by byte at every
+  /// call (the parse spent a tenth of its instructions there).
+  [[gnu::always_inline]] bool is(std::size_t i, std::string_view w) const {
     if (i >= keys_.size() || keys_.head(i) != token_keys::head_of(w)) return false;
     const std::string_view s = keys_[i];
     return s.size() == w.size() && (w.size() <= 8 || std::memcmp(s.data() + 8, w.data() + 8, w.size() - 8) == 0);
+  }
+  /// The index in `list` of token i's word, or -1.
+  template <std::size_t N>
+  int which(std::size_t i, const word_list<N>& list) const {
+    if (i >= keys_.size()) return -1;
+    const std::uint64_t h = keys_.head(i);
+    for (std::size_t n = 0; n < N; ++n)
+      if (list.heads[n] == h) {
+        const std::string_view s = keys_[i], w = list.words[n];
+        if (s.size() == w.size() && (w.size() <= 8 || std::memcmp(s.data() + 8, w.data() + 8, w.size() - 8) == 0))
+          return static_cast<int>(n);
+      }
+    return -1;
   }
   /// Is token i the one-character punctuation `c`?
   bool punct(std::size_t i, char c) const {
