@@ -326,23 +326,46 @@ void fold_protest_purposes(std::vector<incident>& out) {
   out = std::move(kept);
 }
 
-// ACLED's type for an assault whose trigger names none ("killed", "attacked"): a
-// battle when it hits armed men (soldiers, police, rebels, militiamen), violence
-// against civilians when it hits anyone else the story names.
-void acled_type_of_assault(incident& x, const std::vector<actor>& actors) {
-  if (x.type != "ASSAULT" || !x.acled_event_type.empty() || x.targets.empty()) return;
+// ACLED's type for an assault, from who is hit and who hits, where the trigger leaves
+// it open or names one the actors contradict:
+//   - a mob, rioters or looters hitting anyone: riots (mob violence);
+//   - no type yet, or violence against civilians that hits armed men (soldiers,
+//     police, rebels, militiamen): a battle;
+//   - no type yet and someone else hit: violence against civilians.
+// Explosions, air strikes and shelling keep their type whoever they hit.
+void acled_type_from_actors(incident& x, const std::vector<actor>& actors) {
+  if (x.type != "ASSAULT") return;
+  const bool open = x.acled_event_type.empty();
+  const bool civilian_attack = x.acled_event_type == "Violence against civilians";
+  const bool clash = x.acled_event_type == "Battles" && x.acled_sub_event_type == "Armed clash";
+  if (!open && !civilian_attack && !clash) return;
+  auto find = [&](const std::string& id) -> const actor* {
+    for (const auto& a : actors)
+      if (a.id == id) return &a;
+    return nullptr;
+  };
   auto armed = [](const std::string& sector) {
     return sector == "MIL" || sector == "COP" || sector == "REB" || sector == "UAF" || sector == "PRM" ||
            sector == "SPY";
   };
-  bool armed_target = false;
+  auto mob = [](const actor& a) {
+    std::string n;
+    for (char c : a.name) n += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return n.find("mob") != std::string::npos || n.find("rioter") != std::string::npos ||
+           n.find("looter") != std::string::npos || n.find("vigilante") != std::string::npos;
+  };
+  bool mob_source = false, armed_target = false;
+  for (const auto& id : x.sources)
+    if (const actor* a = find(id); a && mob(*a)) mob_source = true;
   for (const auto& id : x.targets)
-    for (const auto& a : actors)
-      if (a.id == id && armed(a.sector)) armed_target = true;
-  if (armed_target) {
+    if (const actor* a = find(id); a && armed(a->sector)) armed_target = true;
+  if (mob_source) {
+    x.acled_event_type = "Riots";
+    x.acled_sub_event_type = "Mob violence";
+  } else if ((open || civilian_attack) && armed_target) {
     x.acled_event_type = "Battles";
     x.acled_sub_event_type = "Armed clash";
-  } else {
+  } else if (open && !x.targets.empty()) {
     x.acled_event_type = "Violence against civilians";
     x.acled_sub_event_type = "Attack";
   }
@@ -513,7 +536,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     out.push_back(std::move(d.x));
   }
   fold_protest_purposes(out);
-  for (auto& x : out) acled_type_of_assault(x, actors);
+  for (auto& x : out) acled_type_from_actors(x, actors);
   for (std::size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("i{}", i);
   for (auto& x : out) x.confidence = confidence_of(x);
   return out;

@@ -98,3 +98,17 @@ TEST_CASE("an assault named by no ACLED type is a battle against armed men, else
   CHECK(d.incidents.front().acled_event_type == "Violence against civilians");
   CHECK(d.incidents.front().acled_sub_event_type == "Attack");
 }
+
+TEST_CASE("ACLED's type follows who is hit and who hits") {
+  auto d = parse("A mob attacked a man in Lagos on Monday.");
+  REQUIRE(assaults(d) == 1);
+  CHECK(d.incidents.front().acled_event_type == "Riots");
+  CHECK(d.incidents.front().acled_sub_event_type == "Mob violence");
+  // A shooting is violence against civilians only when civilians are hit.
+  d = parse("Gunmen shot dead a policeman in Kandahar on Monday.");
+  REQUIRE(assaults(d) == 1);
+  CHECK(d.incidents.front().acled_event_type == "Battles");
+  d = parse("Gunmen shot dead a farmer in Kandahar on Monday.");
+  REQUIRE(assaults(d) == 1);
+  CHECK(d.incidents.front().acled_event_type == "Violence against civilians");
+}
