@@ -190,6 +190,42 @@ void tag_cues(geo_document& doc) {
       }
     }
 
+    // "Guapi municipality (Cauca)", "Salem city (Salem district, Tamil Nadu)", "Bihiya town
+    // (Bhojpur, Bihar)": the area in brackets after the place, or the last one listed there,
+    // contains it, as after a comma.
+    if (m.hint < 0 && !bracket) {
+      std::uint32_t open = a;
+      if (open < s.last_token && tokens[open].kind == token_kind::word && place_noun_of(lower_key(open)) != place_noun::none)
+        ++open;
+      if (open + 1 < s.last_token && is_punct(tokens[open], '(', text)) {
+        int container = -1;
+        for (int j = mention_starting_at(open + 1, i + 1); j >= 0;) {
+          geo_mention& c = doc.mentions[static_cast<std::size_t>(j)];
+          if (has_kind(doc, c, entry_kind::country) || has_kind(doc, c, entry_kind::admin1) || has_admin2(doc, c))
+            container = j;
+          // The next item of the list: after a comma, and a place noun ("Salem district, Tamil Nadu").
+          std::uint32_t next = c.last_token;
+          if (next < s.last_token && tokens[next].kind == token_kind::word && place_noun_of(lower_key(next)) != place_noun::none)
+            ++next;
+          if (next + 1 >= s.last_token || !is_punct(tokens[next], ',', text)) break;
+          j = mention_starting_at(next + 1, static_cast<std::size_t>(j) + 1);
+        }
+        // Only a container some reading of the place lies in: "Vavuniya (Northern)" must not
+        // pull the town to another country's Northern division.
+        auto shares_country = [&](geo_mention& x, geo_mention& y) {
+          for (auto* cx = doc.begin_of(x); cx != doc.end_of(x); ++cx)
+            for (auto* cy = doc.begin_of(y); cy != doc.end_of(y); ++cy)
+              if (!cx->ref.country().empty() && cx->ref.country() == cy->ref.country()) return true;
+          return false;
+        };
+        if (container >= 0 && shares_country(m, doc.mentions[static_cast<std::size_t>(container)])) {
+          m.hint = container;
+          m.cues |= geo_cue::hinted;
+          doc.mentions[static_cast<std::size_t>(container)].cues |= geo_cue::is_hint;
+        }
+      }
+    }
+
     // Dateline: a line opening with the place, then a comma, "(" or a dash.
     // The place may end a longer name in capitals that the gazetteer only partly knows
     // ("CAMP MURRAY, Wash.").

@@ -768,3 +768,22 @@ TEST_CASE("a state abbreviation in brackets after a place: 'Walker County (Ga.)'
   REQUIRE(ga);
   CHECK(ga->kind == "admin1");
 }
+
+TEST_CASE("an area in brackets after a place contains it, as after a comma") {
+  std::string text = "Protesters gathered in Princeton (New Jersey) on Monday.";
+  auto d = parse(text);
+  const auto* p = located(d, text, "Princeton");
+  REQUIRE(p);
+  CHECK(p->admin1 == "US-NJ");
+  text = "Gunmen attacked El Porvenir (La Libertad) on Monday.";
+  d = parse(text);
+  p = located(d, text, "El Porvenir");
+  REQUIRE(p);
+  CHECK(p->country == "PER");
+  // A bracketed area no reading of the town lies in is no container.
+  text = "Soldiers clashed near Vavuniya (Northern) on Monday.";
+  d = parse(text);
+  p = located(d, text, "Vavuniya");
+  REQUIRE(p);
+  CHECK(p->country == "LKA");
+}
