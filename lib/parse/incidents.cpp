@@ -38,6 +38,35 @@ bool negated(const parse_context& ctx, std::uint32_t first_token, std::uint32_t 
   return false;
 }
 
+// A sports or market result told with a violent verb: a score right after the trigger
+// ("was beaten 6-3", "won 2-1"), or a price that "shot up".
+bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end) {
+  const auto& tk = ctx.tokens;
+  const std::uint32_t e = m.last_token;
+  if (e < sentence_end && lower_word(tk[e].view(ctx.text), "up") &&
+      any_of_words(tk[e - 1].view(ctx.text), {"shot", "shoots"}))
+    return true;
+  for (std::uint32_t t = e; t + 2 < sentence_end && t < e + 3; ++t)
+    if (tk[t].kind == token_kind::number && tk[t + 1].has(token_flag::dash) && tk[t + 2].kind == token_kind::number &&
+        tk[t + 1].start == tk[t].end && tk[t + 2].start == tk[t + 1].end)
+      return true;
+  return false;
+}
+
+// A bare "strike" among workers, unions or wages is a labour strike, not an attack.
+bool labour_strike(const parse_context& ctx, const phrase_match& m, const sentence& s) {
+  if (m.last_token != m.first_token + 1 ||
+      !any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"strike", "strikes", "striking", "strikers"}))
+    return false;
+  for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text),
+                     {"workers", "worker", "union", "unions", "employees", "labour", "labor", "wage", "wages",
+                      "pay", "teachers", "nurses", "doctors", "miners", "dockers", "truckers", "drivers", "seamen",
+                      "staff", "pilots", "unionized", "walkout", "settles", "settled"}))
+      return true;
+  return false;
+}
+
 // "were killed", "was struck", "has been attacked": the subject is the target.
 bool passive(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first) {
   const std::uint32_t from = first_token > sentence_first + 3 ? first_token - 3 : sentence_first;
@@ -406,7 +435,10 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     if (std::any_of(ctx.dates.begin(), ctx.dates.end(),
                     [&](const date_mention& d) { return d.where.start < m.end && m.start < d.where.end; }))
       continue;
-    const std::string_view type = hit.entry.str(hit.entry.rec().plover_type);
+    std::string_view type = hit.entry.str(hit.entry.rec().plover_type);
+    if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
+    const bool strike_by_labour = type == "ASSAULT" && labour_strike(ctx, m, s);
+    if (strike_by_labour) type = "PROTEST";
 
     // One incident per type per sentence: a second trigger of the same type
     // ("air strike … killed") refines the first rather than adding another.
@@ -438,6 +470,12 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     x.cameo = std::string(hit.entry.str(hit.entry.rec().cameo));
     x.acled_event_type = std::string(hit.entry.str(hit.entry.rec().acled_event_type));
     x.acled_sub_event_type = std::string(hit.entry.str(hit.entry.rec().acled_sub_event_type));
+    if (strike_by_labour) {
+      x.mode = "strike";
+      x.cameo = "143";
+      x.acled_event_type = "Protests";
+      x.acled_sub_event_type = "Peaceful protest";
+    }
     x.sentence = span{s.start, s.end};
     x.trigger = span{m.start, m.end};
 

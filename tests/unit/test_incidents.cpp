@@ -112,3 +112,16 @@ TEST_CASE("ACLED's type follows who is hit and who hits") {
   REQUIRE(assaults(d) == 1);
   CHECK(d.incidents.front().acled_event_type == "Violence against civilians");
 }
+
+TEST_CASE("a labour strike is a protest; a score or a price is no violence") {
+  auto d = parse("Workers at the port went on a strike over unpaid wages on Monday in Santos.");
+  for (const auto& i : d.incidents) CHECK(i.type != "ASSAULT");
+  d = parse("A strike by 40,000 seamen over pay closed ports in Santos on Monday.");
+  REQUIRE(!d.incidents.empty());
+  CHECK(d.incidents.front().type == "PROTEST");
+  CHECK(d.incidents.front().acled_event_type == "Protests");
+  d = parse("Top-seeded Thomas Muster was beaten 6-3 7-5 in Toronto on Monday.");
+  CHECK(assaults(d) == 0);
+  d = parse("Shares of ChemLawn shot up 11 dollars in New York on Monday.");
+  CHECK(assaults(d) == 0);
+}
