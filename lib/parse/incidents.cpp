@@ -437,6 +437,10 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       continue;
     std::string_view type = hit.entry.str(hit.entry.rec().plover_type);
     if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
+    // "reserves fell to 3.2 billion": a figure after "fell to" is a market's, not a town's fall.
+    if (m.last_token < s.last_token && lower_word(ctx.tokens[m.last_token - 1].view(ctx.text), "to") &&
+        (ctx.tokens[m.last_token].kind == token_kind::number || ctx.tokens[m.last_token].kind == token_kind::symbol))
+      continue;
     const bool strike_by_labour = type == "ASSAULT" && labour_strike(ctx, m, s);
     if (strike_by_labour) type = "PROTEST";
 

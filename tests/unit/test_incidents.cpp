@@ -124,4 +124,6 @@ TEST_CASE("a labour strike is a protest; a score or a price is no violence") {
   CHECK(assaults(d) == 0);
   d = parse("Shares of ChemLawn shot up 11 dollars in New York on Monday.");
   CHECK(assaults(d) == 0);
+  d = parse("New Zealand's official foreign reserves fell to 3.2 billion dollars in Wellington in January.");
+  for (const auto& i : d.incidents) CHECK(i.type != "COERCE");
 }
