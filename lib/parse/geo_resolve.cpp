@@ -22,6 +22,9 @@ constexpr float kCoherenceCountry = 2.0f; // most for a country named three time
 constexpr float kCoherenceTop = 0.5f;     // the document's main country
 constexpr float kCoherenceAdmin1 = 2.0f;
 constexpr float kCoherenceAdmin1Area = 6.0f;
+// Votes the story's main country needs before a name that is both a foreign country and
+// one of its admin1 areas reads as the area ("Georgia" among Memphis and Atlanta).
+constexpr float kHomeAnchor = 1.5f;
 constexpr float kDemonymWeight = 0.5f;
 constexpr float kConjunctKind = 2.5f;     // "Erzincan and Sivas": the same kind as a sure conjunct
 constexpr float kProximity = 1.5f;        // most for a town within kNearKm of another place the story names
@@ -355,6 +358,24 @@ void resolve_toponyms(geo_document& doc) {
       if (best < 0 || total > bt) {
         best = static_cast<int>(k);
         bt = total;
+      }
+    }
+    // "Georgia" in a story set in the United States, with nothing else in the Caucasus: the
+    // state of the story's country, not a foreign country no other mention is in.
+    if (!top.empty()) {
+      const entry_ref& won = cs[lead.cand_begin + static_cast<std::uint32_t>(best)].ref;
+      if (won.kind() == entry_kind::country && won.country() != top) {
+        float own_total = 0;
+        for (std::size_t x = g; x < e; ++x) own_total += own[order[x]];
+        const float elsewhere = countries.get(won.country()) - own_total;
+        if (elsewhere <= 0.01f && countries.get(top) >= kHomeAnchor)
+          for (std::uint32_t k = 0; k < lead.cand_count; ++k) {
+            const entry_ref& alt = cs[lead.cand_begin + k].ref;
+            if (alt.kind() == entry_kind::admin1 && alt.country() == top) {
+              best = static_cast<int>(k);
+              break;
+            }
+          }
       }
     }
     const entry_ref& r = cs[lead.cand_begin + static_cast<std::uint32_t>(best)].ref;

@@ -787,3 +787,24 @@ TEST_CASE("an area in brackets after a place contains it, as after a comma") {
   REQUIRE(p);
   CHECK(p->country == "LKA");
 }
+
+TEST_CASE("a name that is a foreign country and an area of the story's country reads as the area") {
+  std::string text = "Police in Memphis, Tennessee, said the suspect who fled to Georgia was arrested in "
+                     "Nashville on Monday.";
+  auto d = parse(text);
+  const auto* g = located(d, text, "Georgia");
+  REQUIRE(g);
+  CHECK(g->kind == "admin1");
+  CHECK(g->admin1 == "US-GA");
+  // Where the story is in the country, or names nothing else, the country it is.
+  text = "Officials in Tbilisi said Georgia would join talks in Moscow.";
+  d = parse(text);
+  g = located(d, text, "Georgia");
+  REQUIRE(g);
+  CHECK(g->kind == "country");
+  text = "Georgia said on Monday it would join the talks.";
+  d = parse(text);
+  g = located(d, text, "Georgia");
+  REQUIRE(g);
+  CHECK(g->kind == "country");
+}
