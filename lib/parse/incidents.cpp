@@ -321,6 +321,23 @@ void merge_retold_assaults(std::vector<incident_draft>& drafts) {
   drafts = std::move(merged);
 }
 
+// "Five teens shot after basketball tournament": a headline or lead that names no place
+// tells the assault its next sentences place. An unplaced assault in the first three
+// sentences takes the place of the first placed assault there.
+void locate_headline_assaults(std::vector<incident_draft>& drafts, const parse_context& ctx) {
+  if (ctx.sentences.empty()) return;
+  const std::uint32_t lead_end = ctx.sentences[std::min<std::size_t>(2, ctx.sentences.size() - 1)].end;
+  std::string place;
+  for (const auto& d : drafts)
+    if (d.x.type == "ASSAULT" && !d.x.location.empty() && d.x.sentence.end <= lead_end) {
+      place = d.x.location;
+      break;
+    }
+  if (place.empty()) return;
+  for (auto& d : drafts)
+    if (d.x.type == "ASSAULT" && d.x.location.empty() && d.x.sentence.end <= lead_end) d.x.location = place;
+}
+
 // "Five people were shot … one died": those shot and not killed are the injured, when
 // the story gives no injured count of its own. The dead are the most the story's
 // assaults report: "Smith was shot" in a story that tells his death elsewhere is
@@ -569,6 +586,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   drafts.reserve(out.size());
   for (std::size_t i = 0; i < out.size(); ++i) drafts.push_back({std::move(out[i]), shot_of[i], dated_by_lead[i]});
   merge_retold_assaults(drafts);
+  locate_headline_assaults(drafts, ctx);
   std::int64_t story_dead = 0;
   for (const auto& d : drafts)
     if (d.x.type == "ASSAULT") story_dead = std::max(story_dead, d.x.fatalities.value_or(0));

@@ -127,3 +127,13 @@ TEST_CASE("a labour strike is a protest; a score or a price is no violence") {
   d = parse("New Zealand's official foreign reserves fell to 3.2 billion dollars in Wellington in January.");
   for (const auto& i : d.incidents) CHECK(i.type != "COERCE");
 }
+
+TEST_CASE("an unplaced assault in the headline takes the place its lead gives") {
+  const auto d = parse("Two dead after party shooting\n\n"
+                       "Police in Memphis said a man was killed at a party on Saturday.");
+  REQUIRE(assaults(d) >= 1);
+  const auto& headline = d.incidents.front();
+  REQUIRE_FALSE(headline.location.empty());
+  for (const auto& l : d.locations)
+    if (l.id == headline.location) CHECK(l.name == "Memphis");
+}
