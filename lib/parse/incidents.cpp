@@ -53,6 +53,23 @@ bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::u
   return false;
 }
 
+// "Portugal will support", "Finland will give", "is ready to contribute": an act the
+// source says it will do, not one done. PLOVER codes the promise of help as AGREE and
+// the announcement of a coercive act ("would boycott", "is prepared to impose martial
+// law") as THREATEN.
+bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first) {
+  const std::uint32_t from = m.first_token > sentence_first + 3 ? m.first_token - 3 : sentence_first;
+  for (std::uint32_t t = from; t < m.first_token; ++t) {
+    const auto w = ctx.tokens[t].view(ctx.text);
+    if (any_of_words(w, {"will", "would", "shall", "'ll"})) return true;
+    if (t + 1 < m.first_token && lower_word(ctx.tokens[t + 1].view(ctx.text), "to") &&
+        any_of_words(w, {"willing", "ready", "prepared", "plans", "planned", "plan", "intends", "vowed",
+                         "pledged", "promised", "offered", "decided"}))
+      return true;
+  }
+  return false;
+}
+
 // A bare "strike" among workers, unions or wages is a labour strike, not an attack.
 bool labour_strike(const parse_context& ctx, const phrase_match& m, const sentence& s) {
   if (m.last_token != m.first_token + 1 ||
@@ -460,6 +477,13 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       continue;
     const bool strike_by_labour = type == "ASSAULT" && labour_strike(ctx, m, s);
     if (strike_by_labour) type = "PROTEST";
+    std::string_view promise_cameo;
+    if ((type == "SUPPORT" || type == "AID" || type == "COOPERATE" || type == "COERCE" || type == "SANCTION") &&
+        announced(ctx, m, s.first_token)) {
+      const bool help = type != "COERCE" && type != "SANCTION";
+      promise_cameo = type == "AID" ? "033" : help ? "030" : "130";
+      type = help ? "AGREE" : "THREATEN";
+    }
 
     // One incident per type per sentence: a second trigger of the same type
     // ("air strike … killed") refines the first rather than adding another.
@@ -491,6 +515,11 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     x.cameo = std::string(hit.entry.str(hit.entry.rec().cameo));
     x.acled_event_type = std::string(hit.entry.str(hit.entry.rec().acled_event_type));
     x.acled_sub_event_type = std::string(hit.entry.str(hit.entry.rec().acled_sub_event_type));
+    if (!promise_cameo.empty()) {
+      x.cameo = std::string(promise_cameo);
+      x.acled_event_type.clear();
+      x.acled_sub_event_type.clear();
+    }
     if (strike_by_labour) {
       x.mode = "strike";
       x.cameo = "143";

@@ -137,3 +137,16 @@ TEST_CASE("an unplaced assault in the headline takes the place its lead gives") 
   for (const auto& l : d.locations)
     if (l.id == headline.location) CHECK(l.name == "Memphis");
 }
+
+TEST_CASE("an act announced is a promise or a threat, not the act") {
+  auto d = parse("Portugal will support Turkey's bid to join the European Community, President Mario Soares "
+                 "said on Tuesday.");
+  REQUIRE(!d.incidents.empty());
+  CHECK(d.incidents.front().type == "AGREE");
+  d = parse("Iraq's interim government announced that it is prepared to impose martial law in Baghdad.");
+  REQUIRE(!d.incidents.empty());
+  CHECK(d.incidents.front().type == "THREATEN");
+  d = parse("Portugal supported Turkey's bid on Tuesday.");
+  REQUIRE(!d.incidents.empty());
+  CHECK(d.incidents.front().type == "SUPPORT");
+}
