@@ -53,6 +53,18 @@ bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::u
   return false;
 }
 
+// "Oil prices rallied", "a rally on Wall Street": a market's rally, not a protest.
+bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s) {
+  if (!any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"rally", "rallied", "rallies", "rallying"}))
+    return false;
+  for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text),
+                     {"prices", "price", "shares", "stocks", "stock", "market", "markets", "dollar", "index",
+                      "futures", "bonds", "yen", "currency", "trading", "traders", "investors", "wall"}))
+      return true;
+  return false;
+}
+
 // "Portugal will support", "Finland will give", "is ready to contribute": an act the
 // source says it will do, not one done. PLOVER codes the promise of help as AGREE and
 // the announcement of a coercive act ("would boycott", "is prepared to impose martial
@@ -471,6 +483,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       continue;
     std::string_view type = hit.entry.str(hit.entry.rec().plover_type);
     if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
+    if (type == "PROTEST" && market_rally(ctx, m, s)) continue;
     // "reserves fell to 3.2 billion": a figure after "fell to" is a market's, not a town's fall.
     if (m.last_token < s.last_token && lower_word(ctx.tokens[m.last_token - 1].view(ctx.text), "to") &&
         (ctx.tokens[m.last_token].kind == token_kind::number || ctx.tokens[m.last_token].kind == token_kind::symbol))

@@ -126,6 +126,11 @@ TEST_CASE("a labour strike is a protest; a score or a price is no violence") {
   CHECK(assaults(d) == 0);
   d = parse("New Zealand's official foreign reserves fell to 3.2 billion dollars in Wellington in January.");
   for (const auto& i : d.incidents) CHECK(i.type != "COERCE");
+  d = parse("Crude oil prices rallied in New York on Monday.");
+  for (const auto& i : d.incidents) CHECK(i.type != "PROTEST");
+  d = parse("About 15,000 miners attended a rally in Sheffield on Monday.");
+  REQUIRE(!d.incidents.empty());
+  CHECK(d.incidents.front().type == "PROTEST");
 }
 
 TEST_CASE("an unplaced assault in the headline takes the place its lead gives") {
