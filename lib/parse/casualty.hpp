@@ -2,9 +2,10 @@
 //
 // Reads clauses such as "killed 11 civilians", "nine workers were killed", "11 dead",
 // "the death toll rose to 40", "three ... killed and 30 more wounded", "killing five
-// and wounding 12", "left 5 dead", "two people died", and those shot, dead or not ("five
-// people were shot", "shot himself"), from which incidents tell the injured. Counts come from the quantity
-// parser (so vague amounts follow ACLED's conventions); a killed and an injured count
+// and wounding 12", "left 5 dead", "two people died", and those shot, dead or not
+// ("five people were shot", "shot himself"), from which incidents tell the injured.
+// Counts come from the quantity parser (so vague amounts follow ACLED's conventions);
+// a killed and an injured count
 // joined in one clause form one report; breakdowns ("with nine fatalities in Iran",
 // "including two children") are not reported again.
 //
