@@ -5,9 +5,8 @@
 // and wounding 12", "left 5 dead", "two people died", and those shot, dead or not
 // ("five people were shot", "shot himself"), from which incidents tell the injured.
 // Counts come from the quantity parser (so vague amounts follow ACLED's conventions);
-// a killed and an injured count
-// joined in one clause form one report; breakdowns ("with nine fatalities in Iran",
-// "including two children") are not reported again.
+// a killed and an injured count joined in one clause form one report; breakdowns
+// ("with nine fatalities in Iran", "including two children") are not reported again.
 //
 // Thread-safety: reentrant; touches only its arguments.
 #pragma once
