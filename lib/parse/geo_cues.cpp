@@ -68,12 +68,7 @@ void tag_cues(geo_document& doc) {
   const parse_context& ctx = *doc.ctx;
   const auto& tokens = ctx.tokens;
   const std::string_view text = ctx.text;
-  std::string w;
-  auto lower_key = [&](std::uint32_t t) -> const std::string& {
-    w.clear();
-    append_token_key(tokens[t].view(text), tokens[t], w);
-    return w;
-  };
+  auto lower_key = [&](std::uint32_t t) { return doc.folded(t); };
 
   // Mention index by first token, for the comma and possessive links.
   const std::size_t n = doc.mentions.size();
@@ -99,7 +94,7 @@ void tag_cues(geo_document& doc) {
     std::uint32_t b = m.first_token;
     if (b > s.first_token && lower_key(b - 1) == "the") --b;
     if (b > s.first_token) {
-      const std::string& pk = lower_key(b - 1);
+      const std::string_view pk = lower_key(b - 1);
       if (!tokens[b - 1].has(token_flag::all_caps)) {
         if (is_locative_preposition(pk)) m.cues |= geo_cue::locative;
         else if (is_weak_locative_preposition(pk)) m.cues |= geo_cue::weak_locative;
@@ -246,7 +241,7 @@ void tag_cues(geo_document& doc) {
     // "CHICAGO 80 62 .563", "Surrey 250-6": a team in a results table.
     // "Essex v Kent", "Lancashire vs. Yorkshire": teams in a fixture.
     auto is_versus = [&](std::uint32_t t) {
-      const std::string& k = lower_key(t);
+      const std::string_view k = lower_key(t);
       return k == "v" || k == "vs" || k == "versus";
     };
     // ("Arbroath v East Stirling": a compass word may open the team's name.)
@@ -306,7 +301,7 @@ void tag_cues(geo_document& doc) {
     const geo_mention& p = doc.mentions[i - 1];
     if (m.first_token < 2 || p.last_token + 1 != m.first_token || p.dropped) continue;
     if (!(p.cues & (geo_cue::locative | geo_cue::weak_locative))) continue;
-    const std::string& ck = lower_key(m.first_token - 1);
+    const std::string_view ck = lower_key(m.first_token - 1);
     if ((ck == "and" || ck == "or") && !tokens[m.first_token - 1].has(token_flag::all_caps))
       m.cues |= geo_cue::weak_locative;
   }

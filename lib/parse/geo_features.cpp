@@ -61,11 +61,7 @@ void add_road_numbers(geo_document& doc, std::vector<feature_name>& out) {
   bool road_before = false;  // a road word in the sentence before
   for (const sentence& s : ctx.sentences) {
     bool road_here = false;
-    for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
-      k.clear();
-      append_token_key(tokens[t].view(ctx.text), tokens[t], k);
-      road_here |= is_road_word(k);
-    }
+    for (std::uint32_t t = s.first_token; t < s.last_token; ++t) road_here |= is_road_word(doc.folded(t));
     bool list = false;  // inside "the A436, A40 and A429"
     for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
       const token& tk = tokens[t];
@@ -97,12 +93,7 @@ std::vector<feature_name> find_feature_names(geo_document& doc) {
   std::vector<feature_name> out;
   const parse_context& ctx = *doc.ctx;
   const auto& tokens = ctx.tokens;
-  std::string k;
-  auto key_of = [&](std::uint32_t t) -> const std::string& {
-    k.clear();
-    append_token_key(tokens[t].view(ctx.text), tokens[t], k);
-    return k;
-  };
+  auto key_of = [&](std::uint32_t t) { return doc.folded(t); };
   std::size_t mi = 0;
   for (const sentence& s : ctx.sentences) {
     std::uint32_t t = s.first_token;

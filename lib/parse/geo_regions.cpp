@@ -48,12 +48,7 @@ std::vector<border_region> find_border_regions(const geo_document& doc) {
   const parse_context& ctx = *doc.ctx;
   const auto& tokens = ctx.tokens;
   const auto& ms = doc.mentions;
-  std::string k;
-  auto key_of = [&](std::uint32_t t) -> const std::string& {
-    k.clear();
-    append_token_key(tokens[t].view(ctx.text), tokens[t], k);
-    return k;
-  };
+  auto key_of = [&](std::uint32_t t) { return doc.folded(t); };
   std::size_t mi = 0;  // first mention at or after the token being read
   for (std::uint32_t t = 0; t < tokens.size(); ++t) {
     if (tokens[t].kind != token_kind::word || !is_border_word(key_of(t))) continue;

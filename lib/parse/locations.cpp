@@ -111,6 +111,12 @@ std::vector<location> find_locations(const parse_context& ctx) {
   std::vector<location> out;
   if (ctx.matches.matches.empty()) return out;
   geo_document doc;
+  doc.folded_at.reserve(ctx.tokens.size() + 1);
+  for (const token& t : ctx.tokens) {
+    doc.folded_at.push_back(static_cast<std::uint32_t>(doc.folded_chars.size()));
+    append_token_key(t.view(ctx.text), t, doc.folded_chars);
+  }
+  doc.folded_at.push_back(static_cast<std::uint32_t>(doc.folded_chars.size()));
   collect_toponyms(ctx, doc);
   add_demonym_places(doc);
   if (doc.mentions.empty()) return out;
