@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <fmt/format.h>
 
 #include "lexicon/normalize.hpp"
+#include "parse/calendar.hpp"
 
 namespace sitrep::detail {
 namespace {
@@ -294,6 +296,27 @@ bool reversed(const incident& x, const incident& y) {
   return shares(x.sources, y.targets) || shares(x.targets, y.sources);
 }
 
+// Do two incident dates fit one day? Equal, one unknown, or one a period that holds the
+// other: "in August" and "on Aug. 5", "last week" and "on Tuesday", "2014" and "2014-03-02".
+bool dates_fit(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  const std::string& coarse = a.size() < b.size() ? a : b;
+  const std::string& fine = a.size() < b.size() ? b : a;
+  if (fine.size() < 10 || fine[4] != '-' || fine[7] != '-') return false;  // only a day is held
+  if (coarse.size() == 4 || coarse.size() == 7) return fine.compare(0, coarse.size(), coarse) == 0;
+  // "2014-W12" or "2014-W12-WE": the ISO week of the day (and its weekend).
+  if (coarse.size() >= 8 && coarse[5] == 'W') {
+    civil_date d{};
+    d.year = std::atoi(fine.substr(0, 4).c_str());
+    d.month = std::atoi(fine.substr(5, 2).c_str());
+    d.day = std::atoi(fine.substr(8, 2).c_str());
+    if (!valid_date(d.year, d.month, d.day)) return false;
+    if (format_week(iso_week_of(d)) != coarse.substr(0, 8)) return false;
+    return coarse.size() == 8 || (coarse.substr(8) == "-WE" && weekday(d) >= 5);
+  }
+  return false;
+}
+
 // Could `y` be the same assault as `x`, told again? Nothing the two say may differ: the
 // place, the date, the mode and the toll are each the same or told by one only, and
 // neither hits the other's attacker. Who is named on each side is not compared: the
@@ -305,7 +328,7 @@ bool retells(const incident_draft& dx, const incident_draft& dy) {
     return !a || !b || *a == *b;
   };
   return x.type == "ASSAULT" && y.type == "ASSAULT" && agree(x.mode, y.mode) && agree(x.location, y.location) &&
-         (dx.dated_by_lead || dy.dated_by_lead || agree(x.date, y.date)) && agree_count(x.fatalities, y.fatalities) && agree_count(x.injuries, y.injuries) &&
+         (dx.dated_by_lead || dy.dated_by_lead || dates_fit(x.date, y.date)) && agree_count(x.fatalities, y.fatalities) && agree_count(x.injuries, y.injuries) &&
          agree_count(dx.shot, dy.shot) && !reversed(x, y);
 }
 
@@ -336,7 +359,9 @@ void merge_retold_assaults(std::vector<incident_draft>& drafts) {
       x.acled_sub_event_type = y.acled_sub_event_type;
     }
     if (x.location.empty()) x.location = y.location;
-    if (x.date.empty() || (into->dated_by_lead && !dy.dated_by_lead && !y.date.empty())) {
+    // The more precise telling's date: "on Aug. 5" over "in August".
+    if (x.date.empty() || (into->dated_by_lead && !dy.dated_by_lead && !y.date.empty()) ||
+        (!dy.dated_by_lead && y.date.size() > x.date.size() && dates_fit(x.date, y.date))) {
       x.date = y.date;
       x.precision = y.precision;
       into->dated_by_lead = dy.dated_by_lead;

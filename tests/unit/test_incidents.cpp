@@ -155,3 +155,21 @@ TEST_CASE("an act announced is a promise or a threat, not the act") {
   REQUIRE(!d.incidents.empty());
   CHECK(d.incidents.front().type == "SUPPORT");
 }
+
+TEST_CASE("a period and a day it holds fit one assault; the day wins") {
+  sitrep::parse_options o;
+  o.reference_date = sitrep::civil_date{2014, 8, 20};
+  const auto r = default_engine().parse("Teen shot and killed in Hartford last week\n\n"
+                                        "A teenager was shot and killed in Hartford on Aug. 12, police said.",
+                                        o);
+  REQUIRE(r.ok());
+  const auto& d = r.value();
+  REQUIRE(assaults(d) == 1);
+  CHECK(d.incidents.front().date == "2014-08-12");
+  // A day outside the period is another assault.
+  const auto r2 = default_engine().parse("Teen shot and killed in Hartford last week\n\n"
+                                         "A teenager was shot and killed in Hartford on Aug. 2, police said.",
+                                         o);
+  REQUIRE(r2.ok());
+  CHECK(assaults(r2.value()) == 2);
+}
