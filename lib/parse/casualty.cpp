@@ -140,10 +140,13 @@ class casualty_scanner : token_words {
     return std::find(std::begin(k_things), std::end(k_things), w) != std::end(k_things);
   }
   static bool person_noun(std::string_view w) {
-    static constexpr std::string_view k_people[] = {"man",   "woman",   "boy",     "girl",   "teen",
-                                                    "teenager", "child", "baby", "toddler", "person",
-                                                    "officer", "deputy", "trooper", "student", "victim",
-                                                    "friend", "neighbor", "neighbour", "driver", "clerk"};
+    static constexpr std::string_view k_people[] = {"man",       "woman",     "boy",      "girl",     "teen",
+                                                    "teenager",  "child",     "baby",     "toddler",  "person",
+                                                    "officer",   "deputy",    "trooper",  "student",  "victim",
+                                                    "friend",    "neighbor",  "neighbour", "driver",  "clerk",
+                                                    "commander", "soldier",   "policeman", "civilian", "farmer",
+                                                    "journalist", "pastor",   "priest",   "teacher",  "worker",
+                                                    "militant",  "gunman",    "suspect",  "shooter",  "leader"};
     return std::find(std::begin(k_people), std::end(k_people), w) != std::end(k_people) ||
            geo::is_kinship_noun(w);
   }
@@ -413,6 +416,20 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           qs = j;
           qe = j + 1;
           ve = h < t ? h + 1 : j + 1;
+          break;
+        }
+      }
+      // "the police commander was killed", "the woman died": a definite singular person.
+      if (w == "the" && info.kind != harm::none && (singular_aux || dying)) {
+        std::size_t e = j + 1;
+        while (e < t && e < j + 5 && toks_[e].kind == token_kind::word && !np_stop(k(e)) && !aux_word(k(e)) &&
+               !k(e).ends_with("ly"))
+          ++e;
+        if (e > j + 1 && person_noun(k(e - 1))) {
+          count = 1;
+          qs = j;
+          qe = j + 1;
+          ve = e;
           break;
         }
       }

@@ -211,3 +211,14 @@ TEST_CASE("one by age, by a pronoun that died, never 'a result' or units") {
   p = casualties_in("The victim was shot several times and died at a hospital.");
   for (const auto& r : p.reports) CHECK(r.killed != 10);
 }
+
+TEST_CASE("a definite singular person killed or dead is one") {
+  auto p = casualties_in("The Belet Weyne police commander was killed.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  p = casualties_in("The woman subsequently died in the hospital.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  CHECK(casualties_in("The soldiers were killed.").reports.empty());
+  CHECK(casualties_in("The building was destroyed and the road was closed.").reports.empty());
+}
