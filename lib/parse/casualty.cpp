@@ -191,7 +191,7 @@ class casualty_scanner : token_words {
       std::size_t e = f;
       while (e < b && toks_[e].end < qs_[static_cast<std::size_t>(q_start_[f])].where.end) ++e;
       for (std::size_t h = e + 1; h < b && h <= e + 2 && toks_[h].kind == token_kind::word; ++h)
-        if (plural_people_head(k(h)) && !is(h, "times") && !is(h, "rounds") && !is(h, "shots")) return trigger_form::active;
+        if (plural_people_head(k(h)) && !counts_things(h - 1)) return trigger_form::active;
       return std::nullopt;
     }
     if (is(f, "a") || is(f, "an") || is(f, "his") || is(f, "her") || is(f, "their") || is(f, "another")) {

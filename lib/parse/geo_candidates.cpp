@@ -36,9 +36,6 @@ bool opens_with_capital(std::string_view text, const token& t) {
   return cp >= 0x400 && cp <= 0x42F;                                          // Cyrillic capitals
 }
 
-// Lower-case folded key of one token.
-void fold_token(std::string_view text, const token& t, std::string& out) { append_token_key(t.view(text), t, out); }
-
 // Key of a dictionary name, folded the way the text is (case, diacritics, hyphens).
 void fold_name(std::string_view name, std::string& out) {
   token t{};
@@ -243,7 +240,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
     } else {
       for (std::uint32_t t = first; t < last; ++t) {
         if (t > first) doc.keys += ' ';
-        fold_token(text, tokens[t], doc.keys);
+        doc.keys += doc.folded(t);
       }
     }
     m.key_end = static_cast<std::uint32_t>(doc.keys.size());
@@ -318,15 +315,12 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
     if (part_text.empty() && !all_caps_run) {
       if (first > s.first_token) {
         const token& p = tokens[first - 1];
-        std::string pk;
-        fold_token(text, p, pk);
+        const std::string_view pk = doc.folded(first - 1);
         // "his wife, Julia", "her son Sebastian": a relative's name, not a place.
         bool relative = is_word(p) && !is_capitalised(p) && is_kinship_noun(pk);
         if (!relative && p.kind == token_kind::punctuation && tokens[first - 1].view(text) == "," &&
             first >= s.first_token + 2 && is_word(tokens[first - 2]) && !is_capitalised(tokens[first - 2])) {
-          std::string rk;
-          fold_token(text, tokens[first - 2], rk);
-          relative = is_kinship_noun(rk);
+          relative = is_kinship_noun(doc.folded(first - 2));
         }
         if (is_word(p) && (is_person_title(pk) || p.has(token_flag::initial) ||
                            (is_name_particle(pk) && !is_capitalised(p)))) {
@@ -360,8 +354,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
       if (last < s.last_token) {
         const token& n = tokens[last];
         if (is_word(n) && is_capitalised(n)) {
-          std::string nk;
-          fold_token(text, n, nk);
+          const std::string_view nk = doc.folded(last);
           if (place_noun_of(nk) == place_noun::none && !match_has_area(ctx, ctx.match_at(last)))
             m.cues |= geo_cue::name_continues;
         }
@@ -372,8 +365,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
     //  - "Wilson's Farm", "St George's Chapel": a small town's name owning a capitalised noun is a
     //    person's or a saint's.
     if (part_text.empty() && has_place_only && !has_area && last + 1 < s.last_token) {
-      std::string nk;
-      fold_token(text, tokens[last], nk);
+      const std::string_view nk = doc.folded(last);
       const token& after = tokens[last + 1];
       if (nk == "of" && (m.cues & geo_cue::common_word) && is_word(after) &&
           (is_capitalised(after) || text.substr(after.start, after.end - after.start) == "the"))
@@ -393,14 +385,9 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
       prominent |= r.kind() == entry_kind::place && (r.feature() == "PPLC" || r.rec().population >= 1000000);
     }
     if (part_text.empty()) {
-      std::string vk;
-      if (last < s.last_token) {
-        fold_token(text, tokens[last], vk);
-        if (is_speech_verb(vk) && !prominent) m.cues |= geo_cue::person;
-      }
+      if (last < s.last_token && is_speech_verb(doc.folded(last)) && !prominent) m.cues |= geo_cue::person;
       if (first > s.first_token) {
-        vk.clear();
-        fold_token(text, tokens[first - 1], vk);
+        const std::string_view vk = doc.folded(first - 1);
         if (is_locative_preposition(vk) || is_weak_locative_preposition(vk)) {
           m.cues &= ~geo_cue::person;  // "who was from Dewsbury said"
         } else if (is_speech_verb(vk) && !prominent && (last >= s.last_token || tokens[last].kind == token_kind::punctuation))
@@ -440,8 +427,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
     // "Northern Europe", "Western US", "SOUTH WAZIRISTAN": a compass word before a name modifies it;
     // alone it names no place (GeoNames towns called "Northern" or "West" aside).
     if (pm.last_token - pm.first_token == 1 && pm.last_token < tokens.size()) {
-      std::string ck;
-      fold_token(text, tokens[pm.first_token], ck);
+      const std::string_view ck = doc.folded(pm.first_token);
       const token& nt = tokens[pm.last_token];
       if (is_place_modifier(ck) && is_word(nt) && is_capitalised(nt) &&
           ctx.sentence_of_token(pm.last_token) == ctx.sentence_of_token(pm.first_token))
@@ -517,7 +503,7 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
             (mi == 0 || ctx.matches.matches[mi - 1].last_token <= t - 1 ||
              ctx.matches.matches[mi - 1].first_token == t - 1)) {
           key.clear();
-          fold_token(text, tokens[t - 1], key);
+          key += doc.folded(t - 1);
           key += ' ';
           fold_name(part, key);
           look_up(text.substr(tokens[t - 1].start, part_start + part.size() - tokens[t - 1].start));

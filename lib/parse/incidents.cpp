@@ -55,16 +55,19 @@ bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::u
   return false;
 }
 
+// Does sentence `s` hold any of `words` (case-folded)?
+bool sentence_has_any(const parse_context& ctx, const sentence& s, std::initializer_list<std::string_view> words) {
+  for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text), words)) return true;
+  return false;
+}
+
 // "Oil prices rallied", "a rally on Wall Street": a market's rally, not a protest.
 bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s) {
-  if (!any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"rally", "rallied", "rallies", "rallying"}))
-    return false;
-  for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
-    if (any_of_words(ctx.tokens[t].view(ctx.text),
-                     {"prices", "price", "shares", "stocks", "stock", "market", "markets", "dollar", "index",
-                      "futures", "bonds", "yen", "currency", "trading", "traders", "investors", "wall"}))
-      return true;
-  return false;
+  return any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"rally", "rallied", "rallies", "rallying"}) &&
+         sentence_has_any(ctx, s,
+                          {"prices", "price", "shares", "stocks", "stock", "market", "markets", "dollar", "index",
+                           "futures", "bonds", "yen", "currency", "trading", "traders", "investors", "wall"});
 }
 
 // "Portugal will support", "Finland will give", "is ready to contribute": an act the
@@ -86,16 +89,12 @@ bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t se
 
 // A bare "strike" among workers, unions or wages is a labour strike, not an attack.
 bool labour_strike(const parse_context& ctx, const phrase_match& m, const sentence& s) {
-  if (m.last_token != m.first_token + 1 ||
-      !any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"strike", "strikes", "striking", "strikers"}))
-    return false;
-  for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
-    if (any_of_words(ctx.tokens[t].view(ctx.text),
-                     {"workers", "worker", "union", "unions", "employees", "labour", "labor", "wage", "wages",
-                      "pay", "teachers", "nurses", "doctors", "miners", "dockers", "truckers", "drivers", "seamen",
-                      "staff", "pilots", "unionized", "walkout", "settles", "settled"}))
-      return true;
-  return false;
+  return m.last_token == m.first_token + 1 &&
+         any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"strike", "strikes", "striking", "strikers"}) &&
+         sentence_has_any(ctx, s,
+                          {"workers", "worker", "union", "unions", "employees", "labour", "labor", "wage", "wages",
+                           "pay", "teachers", "nurses", "doctors", "miners", "dockers", "truckers", "drivers",
+                           "seamen", "staff", "pilots", "unionized", "walkout", "settles", "settled"});
 }
 
 // "were killed", "was struck", "has been attacked": the subject is the target.
@@ -332,7 +331,8 @@ bool retells(const incident_draft& dx, const incident_draft& dy) {
     return !a || !b || *a == *b;
   };
   return x.type == "ASSAULT" && y.type == "ASSAULT" && agree(x.mode, y.mode) && agree(x.location, y.location) &&
-         (dx.dated_by_lead || dy.dated_by_lead || dates_fit(x.date, y.date)) && agree_count(x.fatalities, y.fatalities) && agree_count(x.injuries, y.injuries) &&
+         (dx.dated_by_lead || dy.dated_by_lead || dates_fit(x.date, y.date)) &&
+         agree_count(x.fatalities, y.fatalities) && agree_count(x.injuries, y.injuries) &&
          agree_count(dx.shot, dy.shot) && !reversed(x, y);
 }
 
