@@ -83,8 +83,7 @@ class token_words {
   /// call (the parse spent a tenth of its instructions there).
   [[gnu::always_inline]] bool is(std::size_t i, std::string_view w) const {
     if (i >= keys_.size() || keys_.head(i) != token_keys::head_of(w)) return false;
-    const std::string_view s = keys_[i];
-    return s.size() == w.size() && (w.size() <= 8 || std::memcmp(s.data() + 8, w.data() + 8, w.size() - 8) == 0);
+    return same_beyond_head(keys_[i], w);
   }
   /// The index in `list` of token i's word, or -1.
   template <std::size_t N>
@@ -92,12 +91,12 @@ class token_words {
     if (i >= keys_.size()) return -1;
     const std::uint64_t h = keys_.head(i);
     for (std::size_t n = 0; n < N; ++n)
-      if (list.heads[n] == h) {
-        const std::string_view s = keys_[i], w = list.words[n];
-        if (s.size() == w.size() && (w.size() <= 8 || std::memcmp(s.data() + 8, w.data() + 8, w.size() - 8) == 0))
-          return static_cast<int>(n);
-      }
+      if (list.heads[n] == h && same_beyond_head(keys_[i], list.words[n])) return static_cast<int>(n);
     return -1;
+  }
+  /// Two words whose heads (first eight bytes) are equal: are they equal?
+  static bool same_beyond_head(std::string_view s, std::string_view w) {
+    return s.size() == w.size() && (w.size() <= 8 || std::memcmp(s.data() + 8, w.data() + 8, w.size() - 8) == 0);
   }
   /// Is token i the one-character punctuation `c`?
   bool punct(std::size_t i, char c) const {
