@@ -114,6 +114,29 @@ void find_group_actors(actor_scan& s) {
     // The mention is the noun itself: the adjective ("Pakistani") is a nationality, not the group.
     s.table.mention(id, s.span_of(m.first_token, m.last_token));
     s.mark(first, m.last_token, tok_mark::used);
+    // "Hungarian and Romanian officials": each nationality coordinated with the
+    // adjective is a group of its own, mentioned by its adjective.
+    if (!count && owner.empty() && first + 1 == m.first_token && !country.empty()) {
+      std::uint32_t k2 = first;
+      while (k2 >= sent_first + 2 && (s.lower(k2 - 1).view() == "and" || s.text(k2 - 1) == ",") &&
+             !s.has(k2 - 2, tok_mark::used)) {
+        const std::string_view other = s.demonym_at(k2 - 2);
+        if (other.empty()) break;
+        actor_draft o;
+        o.kind = "group";
+        o.country = std::string(other);
+        o.sector = d.sector;
+        o.name = std::string(s.text(k2 - 2)) + " " + std::string(s.slice(m.first_token, m.last_token));
+        std::string okey = "g:";
+        for (char c : o.name) okey += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        okey += '|';
+        okey += o.country;
+        const int oid = s.table.upsert(okey, o);
+        s.table.mention(oid, s.span_of(k2 - 2, k2 - 1));
+        s.mark(k2 - 2, k2 - 1, tok_mark::used);
+        k2 -= 2;
+      }
+    }
   }
 }
 

@@ -83,6 +83,16 @@ class name_reader {
            is_name_particle(fold_word(w.substr(0, h)).view());
   }
 
+  // A country's name (not its adjective) starts at token i / ends before token e.
+  bool names_country(std::uint32_t i) const {
+    const phrase_match* m = s_.match(i);
+    return m && m->first_token == i && s_.candidate(*m, entry_kind::country);
+  }
+  bool names_country_ending(std::uint32_t e) const {
+    const phrase_match* m = e > 0 ? s_.match(e - 1) : nullptr;
+    return m && m->last_token == e && s_.candidate(*m, entry_kind::country);
+  }
+
   bool starts_name(std::uint32_t i) const {
     if (name_token(i)) return !s_.is_possessive(i);
     // "de Klerk", "van der Sar": a surname particle opening the name.
@@ -114,6 +124,16 @@ class name_reader {
         ++j;
         continue;
       }
+      // "Secretary of State", "Minister of Defence": a dictionary phrase begun in the
+      // chunk goes on through its lower-case words.
+      if (j > a) {
+        const phrase_match* m = s_.match(j);
+        if (m && m->first_token < j && m->first_token >= a && m->last_token <= limit &&
+            name_token(m->last_token - 1)) {
+          j = m->last_token;
+          continue;
+        }
+      }
       if (j > a && j + 1 < limit && name_token(j + 1) && s_.is_word(j)) {
         const auto w = s_.lower(j);
         const bool particle = is_name_particle(w.view());
@@ -124,7 +144,10 @@ class name_reader {
                             prev.view() == "ag" || prev.view() == "sa" || prev.view() == "group" ||
                             prev.view() == "holdings" || prev.view() == "inc." || prev.view() == "ltd." ||
                             prev.view() == "corp." || prev.view() == "co.";
-        const bool connector = org_mode && !suffix &&
+        // "The United States and Jordan agreed": "and" between two countries joins
+        // two actors, not one name ("Bosnia and Herzegovina" is matched whole).
+        const bool two_states = w.view() == "and" && names_country(j + 1) && names_country_ending(j);
+        const bool connector = org_mode && !suffix && !two_states &&
                                (w.view() == "of" || w.view() == "for" || w.view() == "and" || w.view() == "on" ||
                                 w.view() == "&");
         if (particle || connector) {

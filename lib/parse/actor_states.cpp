@@ -30,8 +30,25 @@ bool acts_after(const actor_scan& s, std::uint32_t e, std::uint32_t limit) {
   std::uint32_t k = e;
   if (k < limit && s.is_possessive(k)) return false;
   if (k < limit && s.text(k) == ",") return false;
+  // "The United States on Thursday defended": the verb comes after the date.
+  if (k + 1 < limit && s.lower(k).view() == "on" && s.has(k + 1, tok_mark::date)) ++k;
+  if (k < limit && s.has(k, tok_mark::date)) {
+    while (k < limit && s.has(k, tok_mark::date)) ++k;
+    if (k < limit && s.text(k) == ",") return false;
+  }
   if (k >= limit || !s.is_word(k)) return false;
   auto w = s.lower(k);
+  // "Israel and Lebanon renewed talks", "Israel and the Palestinians agreed": a
+  // country coordinated with a name acts when the pair does.
+  if (w.view() == "and" && k + 1 < limit) {
+    std::uint32_t b = k + 1;
+    if (s.lower(b).view() == "the" && b + 1 < limit) ++b;
+    if (!s.is_word(b) || !s.tok(b).has(token_flag::capitalized)) return false;
+    const phrase_match* m = s.match(b);
+    std::uint32_t end = m && m->first_token == b ? m->last_token : b + 1;
+    while (end < limit && s.is_word(end) && s.tok(end).has(token_flag::capitalized) && !s.match(end)) ++end;
+    return end < limit && end > k && acts_after(s, end, limit);
+  }
   if (is_subject_cue(w.view()) || trigger_at(s, k)) return true;
   // "Islamabad to retaliate", "Pakistan quickly retaliated"
   if ((w.view() == "to" || (w.len > 3 && w.view().substr(w.len - 2) == "ly")) && k + 1 < limit)
@@ -49,8 +66,10 @@ bool acted_upon(const actor_scan& s, std::uint32_t b, std::uint32_t floor) {
   const entry_ref* t = s.candidate(*m, entry_kind::trigger);
   if (!t) return false;
   if (preposition(s.lower(k - 1).view())) return false;
+  // "visited Russia", "gave the Ivory Coast aid": the country visited or given to is
+  // the event's counterpart too. Troops sent somewhere go to a place.
   const std::string_view type = t->str(t->rec().plover_type);
-  return type != "CONSULT" && type != "AID" && type != "COOPERATE" && type != "MOBILIZE";
+  return type != "MOBILIZE";
 }
 
 // "restore ties with Gondor", "held talks with Iran", "clashed with Pakistan": after
@@ -58,7 +77,13 @@ bool acted_upon(const actor_scan& s, std::uint32_t b, std::uint32_t floor) {
 // an actor, not the place of events.
 bool counterpart_after_with(const actor_scan& s, std::uint32_t b, std::uint32_t e, std::uint32_t floor,
                             std::uint32_t limit) {
-  if (b <= floor || s.lower(b - 1).view() != "with") return false;
+  if (b <= floor) return false;
+  // "sent arms to Pakistan", "aid for Romania", "apologized to Brazil": the country an
+  // act of giving, agreeing or asking goes to is its recipient.
+  const auto before = s.lower(b - 1);
+  const bool with = before.view() == "with";
+  const bool to = before.view() == "to" || before.view() == "for";
+  if (!with && !to) return false;
   // The country ends its noun phrase: not "with Iran flags", "with Iran's minister". A
   // function word, an adverb or punctuation may follow it.
   if (e < limit && s.is_possessive(e)) return false;
@@ -72,7 +97,12 @@ bool counterpart_after_with(const actor_scan& s, std::uint32_t b, std::uint32_t 
   }
   for (std::uint32_t k = b - 1; k-- > floor && k + 8 >= b;) {
     if (s.text(k) == "," || s.text(k) == ";") return false;
-    if (trigger_at(s, k)) return true;
+    if (!trigger_at(s, k)) continue;
+    if (with) return true;
+    const entry_ref* t = s.candidate(*s.match(k), entry_kind::trigger);
+    const std::string_view type = t->str(t->rec().plover_type);
+    return type == "AID" || type == "AGREE" || type == "SUPPORT" || type == "CONCEDE" || type == "REQUEST" ||
+           type == "COOPERATE" || type == "CONSULT";
   }
   return false;
 }

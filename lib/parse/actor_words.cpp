@@ -318,6 +318,7 @@ bool is_capital_function_word(std::string_view w) noexcept {
       "hence", "besides", "moreover", "furthermore", "nevertheless", "nonetheless", "anyway", "like", "unlike",
       "whether", "whatever", "whoever", "whichever", "wherever", "whenever", "let", "lets", "let's", "don't",
       "can't", "won't", "it's", "that's", "there's", "i'm", "we're", "they're", "you're", "he's", "she's",
+      "senior", "junior",
   });
   return s.contains(w);
 }
@@ -337,6 +338,7 @@ bool is_closed_class_word(std::string_view w) noexcept {
       "unlike", "whether", "according", "asked", "said", "says", "added", "let", "do", "does", "did", "is", "are",
       "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
       "yes", "please", "thanks", "well", "oh", "perhaps", "maybe", "indeed", "instead", "once", "again",
+      "senior", "junior",  // "Senior Hungarian officials": rank adjectives open a group, not a name
   });
   return s.contains(w);
 }
@@ -373,7 +375,14 @@ bool is_subject_cue(std::string_view w) noexcept {
       "agreed", "promised", "promises", "pledged", "pledges", "welcomed", "welcomes", "seeks", "sought", "began",
       "begins", "started", "starts", "continued", "continues", "needs", "needed", "tried", "tries", "beat", "beats",
       "won", "wins", "lost", "loses", "drew", "draws", "defeated", "defeats", "led", "leads", "trailed", "trails",
-      "edged", "routed", "thrashed", "crushed", "knocked",
+      "edged", "routed", "thrashed", "crushed", "knocked", "renewed", "renews", "resumed", "resumes", "accepted",
+      "accepts", "lifted", "lifts", "opened", "opens", "allowed", "allows", "approved", "approves", "received",
+      "receives", "hosted", "hosts", "defended", "defends", "evacuated", "released", "releases", "withdrew",
+      "withdraws", "reached", "reaches", "agreed", "finally", "formally", "officially", "announced", "reiterated",
+      "stepped", "moved", "joined", "joins", "closed", "closes", "seized", "seizes", "deployed", "deploys",
+      "arrested", "detained", "freed", "ordered", "orders", "banned", "bans", "suspended", "suspends", "halted",
+      "halts", "cut", "cuts", "broke", "restored", "restores", "established", "provided", "provides", "gave",
+      "gives", "granted", "grants", "paid", "pays", "shared", "shares",
   });
   return s.contains(w);
 }

@@ -136,6 +136,47 @@ std::vector<mention_ref> mentions_in(const std::vector<actor>& actors, span s) {
   return out;
 }
 
+// Two mentions coordinated by "and": nothing but "and" (and a "the") between them.
+bool joined_by_and(std::string_view text, span left, span right) {
+  if (left.end > right.start) return false;
+  std::string_view between = text.substr(left.end, right.start - left.end);
+  auto trim = [](std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\n')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\n')) v.remove_suffix(1);
+    return v;
+  };
+  between = trim(between);
+  if (!between.starts_with("and")) return false;
+  between = trim(between.substr(3));
+  if (between.starts_with("the ") || between == "the") between = trim(between.substr(3));
+  // "Hungarian and Romanian officials": the right one's adjective may stand between.
+  if (!between.empty() && between.front() >= 'A' && between.front() <= 'Z' &&
+      between.find_first_of(" \n,;") == std::string_view::npos)
+    between = {};
+  return between.empty();
+}
+
+// The actor ids of mention `at` of `ms` (sorted by position; none when `at` is
+// out of range) and of the mentions coordinated with it, walking in direction
+// `step` (-1: those before it, +1: those after), nearest first.
+std::vector<std::string> coordinated_ids(std::string_view text, const std::vector<actor>& actors,
+                                         const std::vector<mention_ref>& ms, std::size_t at, int step) {
+  std::vector<std::string> ids;
+  if (at >= ms.size()) return ids;
+  ids.push_back(actors[ms[at].index].id);
+  for (std::size_t k = at;;) {
+    const std::size_t next = step < 0 ? k - 1 : k + 1;
+    if (next >= ms.size()) break;  // (k - 1 wraps past 0 to a huge value)
+    const span left = step < 0 ? ms[next].where : ms[k].where;
+    const span right = step < 0 ? ms[k].where : ms[next].where;
+    if (!joined_by_and(text, left, right)) break;
+    const std::string& id = actors[ms[next].index].id;
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    k = next;
+  }
+  return ids;
+}
+
 int kind_rank(std::string_view kind) {
   if (kind == "city" || kind == "place") return 4;
   if (kind == "admin2") return 3;
@@ -267,6 +308,31 @@ std::optional<std::string> demonym_source(const parse_context& ctx, std::vector<
       if (c->kind() == entry_kind::country && (c->alias_flags & alias_flag::demonym))
         return state_actor_for(actors, c->country(), c->name(), span{m.start, m.end});
   }
+  return std::nullopt;
+}
+
+// "rejected an Indian proposal", "opposed to French mediation": a nationality opening
+// the trigger's object names the state the act is aimed at. Not where the noun after
+// it is an actor of its own ("attacked Israeli troops": the troops are the target).
+std::optional<std::string> demonym_target(const parse_context& ctx, std::vector<actor>& actors,
+                                          const phrase_match& trig, std::uint32_t sentence_last) {
+  std::uint32_t k = trig.last_token;
+  const auto word = [&](std::uint32_t t) { return ctx.tokens[t].view(ctx.text); };
+  while (k < sentence_last && k < trig.last_token + 2 &&
+         any_of_words(word(k), {"a", "an", "the", "another", "fresh", "new", "latest", "proposed", "to"}))
+    ++k;
+  const auto& ms = ctx.matches.matches;
+  const auto it = std::lower_bound(ms.begin(), ms.end(), k,
+                                   [](const phrase_match& m, std::uint32_t t) { return m.first_token < t; });
+  if (it == ms.end() || it->first_token != k || it->last_token >= sentence_last) return std::nullopt;
+  const token& next = ctx.tokens[it->last_token];
+  if (next.kind != token_kind::word || next.has(token_flag::capitalized)) return std::nullopt;
+  for (const auto& a : actors)
+    for (const auto& am : a.mentions)
+      if (am.start <= next.start && next.start < am.end) return std::nullopt;
+  for (const entry_ref* c = ctx.matches.begin_of(*it); c != ctx.matches.end_of(*it); ++c)
+    if (c->kind() == entry_kind::country && (c->alias_flags & alias_flag::demonym))
+      return state_actor_for(actors, c->country(), c->name(), span{it->start, it->end});
   return std::nullopt;
 }
 
@@ -575,25 +641,30 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     const bool is_passive = passive(ctx, m.first_token, s.first_token);
     const int by = is_passive ? agent_by(ctx, m.last_token, s.last_token) : -1;
     const std::uint32_t by_start = by >= 0 ? ctx.tokens[static_cast<std::uint32_t>(by)].start : UINT32_MAX;
-    std::vector<std::string> before, after, agents;
+    std::vector<mention_ref> before, after, agents;
     for (const auto& r : mentions_in(actors, x.sentence)) {
-      const std::string& id = actors[r.index].id;
-      auto add = [&](std::vector<std::string>& v) {
-        if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(id);
-      };
-      if (r.where.end <= m.start) add(before);
-      else if (r.where.start >= by_start) add(agents);
-      else if (r.where.start >= m.end) add(after);
+      if (r.where.end <= m.start) before.push_back(r);
+      else if (r.where.start >= by_start) agents.push_back(r);
+      else if (r.where.start >= m.end) after.push_back(r);
     }
+    // The nearest subject before the trigger, the first object after it, each with
+    // the names coordinated with it ("Israel and Lebanon renewed talks").
+    const std::vector<std::string> subjects = coordinated_ids(ctx.text, actors, before, before.size() - 1, -1);
+    const std::vector<std::string> objects = coordinated_ids(ctx.text, actors, after, 0, +1);
+    const std::vector<std::string> by_agents = coordinated_ids(ctx.text, actors, agents, 0, +1);
     if (is_passive) {
-      x.targets = before.empty() ? std::vector<std::string>() : std::vector<std::string>{before.back()};
-      x.sources = agents.empty() ? std::vector<std::string>() : std::vector<std::string>{agents.front()};
+      x.targets = subjects;
+      x.sources = by_agents;
     } else {
-      if (!before.empty()) x.sources.push_back(before.back());  // the nearest subject
-      if (!after.empty()) x.targets.push_back(after.front());
+      x.sources = subjects;
+      x.targets = objects;
     }
     if (x.sources.empty())
       if (auto src = demonym_source(ctx, actors, m, s.first_token)) x.sources.push_back(*src);
+    if (!is_passive)
+      if (auto tgt = demonym_target(ctx, actors, m, s.last_token);
+          tgt && std::find(x.sources.begin(), x.sources.end(), *tgt) == x.sources.end())
+        x.targets.insert(x.targets.begin(), *tgt);
 
     if (const int loc = pick_location(ctx, locations, actors, x.sources, x.sentence, x.trigger); loc >= 0)
       x.location = locations[static_cast<std::size_t>(loc)].id;

@@ -3,6 +3,7 @@
 // defined in the text, states acting versus places, results tables.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -241,4 +242,58 @@ TEST_CASE("a country after 'with' an event is its counterpart, unless it modifie
   text = "Protesters gathered in Karachi with Iran flags.";
   d = parse(text);
   CHECK(actor_named(d, text, "Iran") == nullptr);
+}
+
+TEST_CASE("two countries joined by 'and' are two acting states, and the pair's act is both of theirs") {
+  const std::string text = "Chile and Peru on Monday signed a border treaty, officials said.";
+  const auto d = parse(text);
+  const auto* chile = actor_named(d, text, "Chile");
+  const auto* peru = actor_named(d, text, "Peru");
+  REQUIRE(chile);
+  REQUIRE(peru);
+  CHECK(chile != peru);
+  CHECK(chile->kind == "state");
+  CHECK(peru->country == "PER");
+  REQUIRE(!d.incidents.empty());
+  const auto& sources = d.incidents.front().sources;
+  CHECK(std::find(sources.begin(), sources.end(), chile->id) != sources.end());
+  CHECK(std::find(sources.begin(), sources.end(), peru->id) != sources.end());
+}
+
+TEST_CASE("coordinated nationalities before a group noun are one group each") {
+  const std::string text = "Senior Chilean and Peruvian officials met in Lima on Monday.";
+  const auto d = parse(text);
+  const auto* chilean = actor_named(d, text, "Chilean");
+  const auto* peruvian = actor_named(d, text, "officials");
+  REQUIRE(chilean);
+  REQUIRE(peruvian);
+  CHECK(chilean->country == "CHL");
+  CHECK(peruvian->country == "PER");
+  CHECK(chilean->sector == "GOV");
+  for (const auto& a : d.actors) CHECK(a.kind != "person");  // "Senior Chilean" is no one's name
+}
+
+TEST_CASE("a title with inner lower-case words after a country keeps the country") {
+  const std::string text = "Chilean Minister of Defence Tomas Vargas visited the troops.";
+  const auto d = parse(text);
+  const auto* p = actor_named(d, text, "Tomas Vargas");
+  REQUIRE(p);
+  CHECK(p->country == "CHL");
+}
+
+TEST_CASE("the recipient country of an act of giving is its target") {
+  std::string text = "Norway will send medical supplies to Chile next month.";
+  auto d = parse(text);
+  const auto* chile = actor_named(d, text, "Chile");
+  REQUIRE(chile);
+  REQUIRE(!d.incidents.empty());
+  CHECK(d.incidents.front().targets.front() == chile->id);
+  // "rejected a Peruvian proposal": the nationality of the object is the target.
+  text = "Chile on Friday rejected a Peruvian proposal for new talks.";
+  d = parse(text);
+  bool peru_targeted = false;
+  for (const auto& i : d.incidents)
+    for (const auto& t : i.targets)
+      for (const auto& a : d.actors) peru_targeted |= a.id == t && a.country == "PER";
+  CHECK(peru_targeted);
 }
