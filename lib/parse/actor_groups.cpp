@@ -24,6 +24,25 @@ int antecedent(const actor_table& table, std::uint32_t sentence_start, std::uint
   return best;
 }
 
+// The country of a place right after a group noun ending before token `e`: "in",
+// "throughout", "across" or "from" and the place ("in the West Bank city of ...",
+// "of southern Serbia"); "" otherwise.
+std::string_view country_placed_after(const actor_scan& s, std::uint32_t e) {
+  if (e + 1 >= s.token_count()) return {};
+  const auto prep = s.lower(e);
+  const std::string_view p = prep.view();
+  if (p != "in" && p != "throughout" && p != "across" && p != "from" && p != "of") return {};
+  std::uint32_t k = e + 1;
+  const auto det = s.lower(k);
+  if (det.view() == "the" || det.view() == "northern" || det.view() == "southern" || det.view() == "eastern" ||
+      det.view() == "western" || det.view() == "central")
+    ++k;
+  if (k >= s.token_count() || !s.tok(k).has(token_flag::capitalized)) return {};
+  // Not across sentences.
+  if (s.ctx.sentence_of_token(k) != s.ctx.sentence_of_token(e)) return {};
+  return s.location_country_at(k);
+}
+
 }  // namespace
 
 void find_group_actors(actor_scan& s) {
@@ -70,6 +89,9 @@ void find_group_actors(actor_scan& s) {
         s.tok(first - 1).has(token_flag::capitalized) && !s.match(first - 1) &&
         !is_capital_function_word(s.lower(first - 1).view()) && first - 1 > sent_first)
       --first;
+    // "Security forces in Guinea", "opposition groups in Zimbabwe", "students throughout
+    // Indonesia": a group placed in a country belongs to it.
+    if (country.empty()) country = std::string(country_placed_after(s, m.last_token));
     // "nine Pakistani workers", "11 civilians", "three of its service members".
     std::optional<std::int64_t> count;
     std::uint32_t k = first;

@@ -380,6 +380,17 @@ class name_reader {
     return c ? c->country() : std::string_view{};
   }
 
+  // "King Hassan of Morocco", "President Assad of Syria": the country after a titled
+  // name ending at token e, not where it opens a longer name ("of Morocco's …").
+  std::string_view country_of_after(std::uint32_t e, std::uint32_t sentence_last) const {
+    if (e + 1 >= sentence_last || s_.lower(e).view() != "of") return {};
+    const phrase_match* m = s_.match(e + 1);
+    if (!m || m->first_token != e + 1) return {};
+    if (m->last_token < sentence_last && (s_.is_possessive(m->last_token) || name_token(m->last_token))) return {};
+    const entry_ref* c = s_.candidate(*m, entry_kind::country);
+    return c ? c->country() : std::string_view{};
+  }
+
   // ---- one chunk ------------------------------------------------------------
   void read_chunk(std::uint32_t a, std::uint32_t b, const sentence& sent) {
     sent_first_ = sent.first_token;
@@ -411,6 +422,7 @@ class name_reader {
       // "Pakistan's Prime Minister X", "Dagolath's first Deputy Prime Minister X": the
       // possessive country before the chunk.
       if (c.country.empty()) c.country = std::string(possessive_country_before(segs_[lo].first));
+      if (c.country.empty()) c.country = std::string(country_of_after(b, sent.last_token));
       const seg& t = segs_[title];
       if (t.ref) {
         c.sector = std::string(t.ref->sector());

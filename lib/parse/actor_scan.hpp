@@ -68,6 +68,15 @@ struct actor_scan {
     const entry_ref* c = candidate(*m, entry_kind::country, -1, true);
     return c ? c->country() : std::string_view{};
   }
+  /// The country of the location mentioned from token `i` on, or "" (none, or a
+  /// region spanning countries).
+  std::string_view location_country_at(std::uint32_t i) const {
+    if (!has(i, tok_mark::location)) return {};
+    for (const auto& l : locations)
+      for (const auto& m : l.mentions)
+        if (m.start == tok(i).start) return l.country;
+    return {};
+  }
   bool is_word(std::uint32_t i) const { return tok(i).kind == token_kind::word; }
   bool is_possessive(std::uint32_t i) const {
     if (tok(i).has(token_flag::possessive)) return true;

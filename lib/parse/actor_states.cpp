@@ -25,8 +25,9 @@ bool trigger_at(const actor_scan& s, std::uint32_t k) {
   return m && m->first_token == k && s.candidate(*m, entry_kind::trigger);
 }
 
-// Does the mention ending before token `e` act as a subject?
-bool acts_after(const actor_scan& s, std::uint32_t e, std::uint32_t limit) {
+// Does the mention ending before token `e` act as a subject? One opening its
+// sentence (`opens`) also acts before any past-tense verb ("Israel today mounted").
+bool acts_after(const actor_scan& s, std::uint32_t e, std::uint32_t limit, bool opens = false) {
   std::uint32_t k = e;
   if (k < limit && s.is_possessive(k)) return false;
   if (k < limit && s.text(k) == ",") return false;
@@ -50,6 +51,9 @@ bool acts_after(const actor_scan& s, std::uint32_t e, std::uint32_t limit) {
     return end < limit && end > k && acts_after(s, end, limit);
   }
   if (is_subject_cue(w.view()) || trigger_at(s, k)) return true;
+  if (opens && w.len >= 5 && w.view().ends_with("ed") && !s.tok(k).has(token_flag::capitalized) &&
+      !(k + 1 < limit && s.lower(k + 1).view() == "by"))
+    return true;
   // "Islamabad to retaliate", "Pakistan quickly retaliated"
   if ((w.view() == "to" || (w.len > 3 && w.view().substr(w.len - 2) == "ly")) && k + 1 < limit)
     return trigger_at(s, k + 1) || is_subject_cue(s.lower(k + 1).view());
@@ -136,7 +140,9 @@ void find_state_actors(actor_scan& s) {
     // "arrived in Islamabad to meet": after a preposition the name is the place of events.
     const bool after_preposition = m.first_token > sent.first_token &&
                                    preposition(s.lower(m.first_token - 1).view());
-    const bool acting = !after_preposition && acts_after(s, m.last_token, sent.last_token);
+    const bool opens = m.first_token == sent.first_token ||
+                       (m.first_token == sent.first_token + 1 && s.lower(sent.first_token).view() == "the");
+    const bool acting = !after_preposition && acts_after(s, m.last_token, sent.last_token, opens);
     if (!acting && !acted_upon(s, m.first_token, sent.first_token) &&
         !counterpart_after_with(s, m.first_token, m.last_token, sent.first_token, sent.last_token))
       continue;

@@ -318,7 +318,8 @@ bool is_capital_function_word(std::string_view w) noexcept {
       "hence", "besides", "moreover", "furthermore", "nevertheless", "nonetheless", "anyway", "like", "unlike",
       "whether", "whatever", "whoever", "whichever", "wherever", "whenever", "let", "lets", "let's", "don't",
       "can't", "won't", "it's", "that's", "there's", "i'm", "we're", "they're", "you're", "he's", "she's",
-      "senior", "junior",
+      "senior", "junior", "dozens", "hundreds", "thousands", "tens", "scores", "angry", "ethnic", "ousted",
+      "exiled", "jailed", "armed", "rival", "radical", "hardline", "suspected", "unidentified", "masked",
   });
   return s.contains(w);
 }
@@ -338,7 +339,11 @@ bool is_closed_class_word(std::string_view w) noexcept {
       "unlike", "whether", "according", "asked", "said", "says", "added", "let", "do", "does", "did", "is", "are",
       "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
       "yes", "please", "thanks", "well", "oh", "perhaps", "maybe", "indeed", "instead", "once", "again",
-      "senior", "junior",  // "Senior Hungarian officials": rank adjectives open a group, not a name
+      // "Senior Hungarian officials", "Two Palestinian bombers", "Angry French workers":
+      // rank, number and mood words open a group, not a name.
+      "senior", "junior", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+      "hundreds", "thousands", "tens", "scores", "angry", "ethnic", "ousted", "exiled", "jailed", "armed", "rival",
+      "radical", "hardline", "suspected", "unidentified", "masked",
   });
   return s.contains(w);
 }

@@ -156,6 +156,20 @@ bool joined_by_and(std::string_view text, span left, span right) {
   return between.empty();
 }
 
+// Is the mention at `where` governed by a preposition or a verb that takes it as its
+// object ("told police", "to the army", "with his family")?
+bool governed(const parse_context& ctx, span where) {
+  auto it = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), where.start,
+                             [](const token& t, std::uint32_t v) { return t.start < v; });
+  auto k = static_cast<std::size_t>(it - ctx.tokens.begin());
+  const auto word = [&](std::size_t t) { return ctx.tokens[t].view(ctx.text); };
+  if (k > 0 && any_of_words(word(k - 1), {"the", "a", "an", "his", "her", "their", "its", "some", "other"})) --k;
+  if (k == 0) return false;
+  return any_of_words(word(k - 1), {"to", "by", "with", "about", "of", "from", "for", "at", "in", "on", "into",
+                                    "against", "told", "tell", "tells", "asked", "urged", "between", "among",
+                                    "than", "like", "including"});
+}
+
 // The actor ids of mention `at` of `ms` (sorted by position; none when `at` is
 // out of range) and of the mentions coordinated with it, walking in direction
 // `step` (-1: those before it, +1: those after), nearest first.
@@ -221,6 +235,11 @@ int pick_location(const parse_context& ctx, const std::vector<location>& locatio
       }
       if (m.start >= trigger.end && m.start - trigger.end <= 3) score += 25;  // "visited Kabul"
       if (is_source_mention(m)) score -= 100;
+      // Victims are taken to hospital: a hospital is where they were treated, not hurt.
+      const std::string_view name = ctx.text.substr(m.start, m.end - m.start);
+      if (name.find("Hospital") != std::string_view::npos || name.find("Medical Center") != std::string_view::npos ||
+          name.find("Medical Centre") != std::string_view::npos || name.find("Trauma Center") != std::string_view::npos)
+        score -= 60;
       const std::uint32_t distance = m.start > trigger.start ? m.start - trigger.start : trigger.start - m.start;
       score -= static_cast<int>(distance / 40);
       if (score > best_score) {
@@ -649,7 +668,12 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     }
     // The nearest subject before the trigger, the first object after it, each with
     // the names coordinated with it ("Israel and Lebanon renewed talks").
-    const std::vector<std::string> subjects = coordinated_ids(ctx.text, actors, before, before.size() - 1, -1);
+    std::size_t subject = before.size() - 1;  // (none when `before` is empty: wraps past the end)
+    // "witnesses told police about another person shot": an object or a prepositional
+    // phrase is not the subject, while one before it is.
+    while (subject > 0 && subject < before.size() && governed(ctx, before[subject].where)) --subject;
+    if (subject < before.size() && governed(ctx, before[subject].where)) subject = before.size() - 1;
+    const std::vector<std::string> subjects = coordinated_ids(ctx.text, actors, before, subject, -1);
     const std::vector<std::string> objects = coordinated_ids(ctx.text, actors, after, 0, +1);
     const std::vector<std::string> by_agents = coordinated_ids(ctx.text, actors, agents, 0, +1);
     if (is_passive) {

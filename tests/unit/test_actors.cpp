@@ -297,3 +297,36 @@ TEST_CASE("the recipient country of an act of giving is its target") {
       for (const auto& a : d.actors) peru_targeted |= a.id == t && a.country == "PER";
   CHECK(peru_targeted);
 }
+
+TEST_CASE("a group placed in a country belongs to it; armour and aircraft are the military") {
+  std::string text = "On Monday security forces in Chile detained dozens of students.";
+  auto d = parse(text);
+  const auto* g = actor_named(d, text, "security forces");
+  REQUIRE(g);
+  CHECK(g->country == "CHL");
+  text = "Peruvian tanks shelled the village on Monday.";
+  d = parse(text);
+  const auto* tanks = actor_named(d, text, "tanks");
+  REQUIRE(tanks);
+  CHECK(tanks->country == "PER");
+  CHECK(tanks->sector == "MIL");
+}
+
+TEST_CASE("a titled name 'of' a country is that country's; numbers and moods open no name") {
+  std::string text = "King Tomas of Chile will host the summit.";
+  auto d = parse(text);
+  const auto* k = actor_named(d, text, "Tomas");
+  REQUIRE(k);
+  CHECK(k->country == "CHL");
+  text = "Two Peruvian soldiers were wounded.";
+  d = parse(text);
+  for (const auto& a : d.actors) CHECK(a.kind != "person");
+}
+
+TEST_CASE("a country opening its sentence acts before a past-tense verb, a date between") {
+  const std::string text = "Chile today reimposed border controls on Peru.";
+  const auto d = parse(text);
+  const auto* chile = actor_named(d, text, "Chile");
+  REQUIRE(chile);
+  CHECK(chile->kind == "state");
+}

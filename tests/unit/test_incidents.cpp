@@ -173,3 +173,21 @@ TEST_CASE("a period and a day it holds fit one assault; the day wins") {
   REQUIRE(r2.ok());
   CHECK(assaults(r2.value()) == 2);
 }
+
+TEST_CASE("the hospital a victim is taken to is not where the shooting happened") {
+  const auto d = parse("A man was shot on Elm Street in Springfield, Illinois, on Saturday and was taken to "
+                       "Memorial Medical Center, police said.");
+  REQUIRE(assaults(d) >= 1);
+  const auto& i = d.incidents.front();
+  REQUIRE_FALSE(i.location.empty());
+  for (const auto& l : d.locations)
+    if (l.id == i.location) CHECK(l.name.find("Medical Center") == std::string::npos);
+}
+
+TEST_CASE("an object of a verb is not the subject of the act after it") {
+  const auto d = parse("Witnesses told police about a second man shot near the park in Springfield, Illinois.");
+  for (const auto& i : d.incidents)
+    for (const auto& s : i.sources)
+      for (const auto& a : d.actors)
+        if (a.id == s) CHECK(a.name != "police");
+}
