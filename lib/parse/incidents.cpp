@@ -74,16 +74,27 @@ bool market_rally(const parse_context& ctx, const phrase_match& m, const sentenc
 // source says it will do, not one done. PLOVER codes the promise of help as AGREE and
 // the announcement of a coercive act ("would boycott", "is prepared to impose martial
 // law") as THREATEN.
-bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first) {
+// `modal` admits the plain future ("will", "would"); without it only a stated intent
+// counts ("vowed to fight", "is ready to").
+bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first, bool modal = true) {
   const std::uint32_t from = m.first_token > sentence_first + 3 ? m.first_token - 3 : sentence_first;
   for (std::uint32_t t = from; t < m.first_token; ++t) {
     const auto w = ctx.tokens[t].view(ctx.text);
-    if (any_of_words(w, {"will", "would", "shall", "'ll"})) return true;
+    if (modal && any_of_words(w, {"will", "would", "shall", "'ll"})) return true;
     if (t + 1 < m.first_token && lower_word(ctx.tokens[t + 1].view(ctx.text), "to") &&
-        any_of_words(w, {"willing", "ready", "prepared", "plans", "planned", "plan", "intends", "vowed",
-                         "pledged", "promised", "offered", "decided"}))
+        any_of_words(w, {"willing", "ready", "prepared", "plans", "planned", "plan", "intends", "intend", "vowed",
+                         "vows", "sworn", "swore", "pledged", "pledges", "promised", "promises", "offered",
+                         "offers", "decided", "agreed", "agrees"}))
       return true;
   }
+  return false;
+}
+
+// "will withdraw ... unless", "would boycott the elections unless": an act made to
+// depend on another's is held over them.
+bool conditional_after(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_last) {
+  for (std::uint32_t t = m.last_token; t < sentence_last; ++t)
+    if (lower_word(ctx.tokens[t].view(ctx.text), "unless")) return true;
   return false;
 }
 
@@ -605,9 +616,16 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     const bool strike_by_labour = type == "ASSAULT" && labour_strike(ctx, m, s);
     if (strike_by_labour) type = "PROTEST";
     std::string_view promise_cameo;
-    if ((type == "SUPPORT" || type == "AID" || type == "COOPERATE" || type == "COERCE" || type == "SANCTION") &&
-        announced(ctx, m, s.first_token)) {
-      const bool help = type != "COERCE" && type != "SANCTION";
+    const bool said_to_come = (type == "SUPPORT" || type == "AID" || type == "COOPERATE" || type == "COERCE" ||
+                               type == "SANCTION" || type == "RETREAT" || type == "PROTEST") &&
+                              announced(ctx, m, s.first_token);
+    // Force said to come is a threat only when stated as intent: "would" also tells
+    // of habits and hypotheses ("he would shoot at cans").
+    const bool force_to_come = type == "ASSAULT" && announced(ctx, m, s.first_token, /*modal=*/false);
+    if (said_to_come || force_to_come) {
+      // Withdrawing or releasing is a concession unless held over another's act.
+      const bool help = type == "SUPPORT" || type == "AID" || type == "COOPERATE" ||
+                        (type == "RETREAT" && !conditional_after(ctx, m, s.last_token));
       promise_cameo = type == "AID" ? "033" : help ? "030" : "130";
       type = help ? "AGREE" : "THREATEN";
     }

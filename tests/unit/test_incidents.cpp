@@ -191,3 +191,11 @@ TEST_CASE("an object of a verb is not the subject of the act after it") {
       for (const auto& a : d.actors)
         if (a.id == s) CHECK(a.name != "police");
 }
+
+TEST_CASE("an act said to come is a promise, or a threat when coercive or held over another's act") {
+  auto type_of_first = [](const sitrep::document& d) { return d.incidents.empty() ? std::string() : d.incidents.front().type; };
+  CHECK(type_of_first(parse("Chile says it is willing to withdraw its troops from the border zone.")) == "AGREE");
+  CHECK(type_of_first(parse("Peru said it will withdraw its ambassador unless Chile apologises.")) == "THREATEN");
+  CHECK(type_of_first(parse("Chilean farmers said they would boycott the talks in Santiago.")) == "THREATEN");
+  CHECK(type_of_first(parse("The rebels have sworn to fight until the army leaves.")) == "THREATEN");
+}
