@@ -98,6 +98,19 @@ bool conditional_after(const parse_context& ctx, const phrase_match& m, std::uin
   return false;
 }
 
+// "lifted a night curfew", "eased the three-day blockade": a coercive measure lifted is
+// a concession (a blockade or siege lifted, a withdrawal). Returns the lifting verb's
+// presence within the four words before the measure.
+bool lifted(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first) {
+  const std::uint32_t from = m.first_token > sentence_first + 4 ? m.first_token - 4 : sentence_first;
+  for (std::uint32_t t = from; t < m.first_token; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text),
+                     {"lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "relaxed", "relax",
+                      "shortened", "scrapped", "rescinded", "revoked", "cancelled", "canceled", "removed"}))
+      return true;
+  return false;
+}
+
 // A bare "strike" among workers, unions or wages is a labour strike, not an attack.
 bool labour_strike(const parse_context& ctx, const phrase_match& m, const sentence& s) {
   return m.last_token == m.first_token + 1 &&
@@ -616,6 +629,15 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     const bool strike_by_labour = type == "ASSAULT" && labour_strike(ctx, m, s);
     if (strike_by_labour) type = "PROTEST";
     std::string_view promise_cameo;
+    std::string_view relief;  // a measure lifted: its head word decides how
+    if ((type == "COERCE" || type == "SANCTION" || type == "PROTEST") && lifted(ctx, m, s.first_token)) {
+      const auto head = ctx.tokens[m.last_token - 1].view(ctx.text);
+      if (any_of_words(head, {"blockade", "blockades", "siege", "closure"})) relief = "RETREAT";
+      else if (any_of_words(head, {"curfew", "curfews", "restrictions", "ban", "bans", "embargo", "sanctions",
+                                   "emergency", "law", "controls", "restriction"}))
+        relief = "CONCEDE";
+    }
+    if (!relief.empty()) type = relief;
     const bool said_to_come = (type == "SUPPORT" || type == "AID" || type == "COOPERATE" || type == "COERCE" ||
                                type == "SANCTION" || type == "RETREAT" || type == "PROTEST") &&
                               announced(ctx, m, s.first_token);
@@ -660,6 +682,12 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     x.cameo = std::string(hit.entry.str(hit.entry.rec().cameo));
     x.acled_event_type = std::string(hit.entry.str(hit.entry.rec().acled_event_type));
     x.acled_sub_event_type = std::string(hit.entry.str(hit.entry.rec().acled_sub_event_type));
+    if (!relief.empty()) {
+      x.mode = relief == "RETREAT" ? "access" : "";
+      x.cameo = relief == "RETREAT" ? "086" : "081";
+      x.acled_event_type.clear();
+      x.acled_sub_event_type.clear();
+    }
     if (!promise_cameo.empty()) {
       x.cameo = std::string(promise_cameo);
       x.acled_event_type.clear();

@@ -199,3 +199,14 @@ TEST_CASE("an act said to come is a promise, or a threat when coercive or held o
   CHECK(type_of_first(parse("Chilean farmers said they would boycott the talks in Santiago.")) == "THREATEN");
   CHECK(type_of_first(parse("The rebels have sworn to fight until the army leaves.")) == "THREATEN");
 }
+
+TEST_CASE("a coercive measure lifted is a concession, a blockade lifted a withdrawal") {
+  auto types = [](const sitrep::document& d) {
+    std::string all;
+    for (const auto& i : d.incidents) all += i.type + " ";
+    return all;
+  };
+  CHECK(types(parse("Chile lifted a night curfew in Santiago on Sunday.")).find("CONCEDE") != std::string::npos);
+  CHECK(types(parse("The Chilean army eased a two-day blockade on Peruvian trucks.")).find("RETREAT") != std::string::npos);
+  CHECK(types(parse("Chile imposed a night curfew in Santiago on Sunday.")).find("CONCEDE") == std::string::npos);
+}
