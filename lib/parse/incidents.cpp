@@ -194,6 +194,21 @@ bool governed(const parse_context& ctx, span where) {
                                     "than", "like", "including"});
 }
 
+// The reporting verb of a sentence ("said", "declared", "insisted" ...) nearest
+// before token `before`, else the first after it; -1 when there is none.
+int reporting_verb(const parse_context& ctx, const sentence& s, std::uint32_t before) {
+  int found = -1;
+  for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
+    if (!any_of_words(ctx.tokens[t].view(ctx.text),
+                      {"said", "says", "say", "declared", "declares", "insisted", "insists", "stated", "warned",
+                       "warns", "announced", "concluded", "stressed", "reiterated", "told", "argued", "added"}))
+      continue;
+    if (t < before) found = static_cast<int>(t);
+    else return found >= 0 ? found : static_cast<int>(t);
+  }
+  return found;
+}
+
 // The actor ids of mention `at` of `ms` (sorted by position; none when `at` is
 // out of range) and of the mentions coordinated with it, walking in direction
 // `step` (-1: those before it, +1: those after), nearest first.
@@ -622,6 +637,10 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     std::string_view type = hit.entry.str(hit.entry.rec().plover_type);
     if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
     if (type == "PROTEST" && market_rally(ctx, m, s)) continue;
+    // "must have known" is a guess, not a demand.
+    if (m.last_token < s.last_token && any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"must"}) &&
+        any_of_words(ctx.tokens[m.last_token].view(ctx.text), {"have", "'ve"}))
+      continue;
     // "reserves fell to 3.2 billion": a figure after "fell to" is a market's, not a town's fall.
     if (m.last_token < s.last_token && lower_word(ctx.tokens[m.last_token - 1].view(ctx.text), "to") &&
         (ctx.tokens[m.last_token].kind == token_kind::number || ctx.tokens[m.last_token].kind == token_kind::symbol))
@@ -728,6 +747,31 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     } else {
       x.sources = subjects;
       x.targets = objects;
+    }
+    // "Russia said Sudan must return the helicopter": a demand told as an obligation.
+    // Whoever must act is the target; the source is whoever says so.
+    if (any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"must"})) {
+      x.targets = is_passive ? x.targets : x.sources;
+      x.sources.clear();
+      const int say = reporting_verb(ctx, s, m.first_token);
+      if (say >= 0) {
+        const std::uint32_t at = ctx.tokens[static_cast<std::uint32_t>(say)].start;
+        std::vector<mention_ref> speakers_before, speakers_after;
+        for (const auto& r : mentions_in(actors, x.sentence)) {
+          if (r.where.end <= at) speakers_before.push_back(r);
+          else if (r.where.start > at && r.where.end <= ctx.sentences[hit.sentence].end && at > m.start)
+            speakers_after.push_back(r);
+        }
+        if (at < m.start && !speakers_before.empty()) {
+          std::size_t k = speakers_before.size() - 1;
+          while (k > 0 && governed(ctx, speakers_before[k].where)) --k;
+          x.sources = coordinated_ids(ctx.text, actors, speakers_before, k, -1);
+        } else if (at > m.start && !speakers_after.empty()) {
+          x.sources = coordinated_ids(ctx.text, actors, speakers_after, 0, +1);
+        }
+      }
+      for (const auto& src : x.sources)
+        x.targets.erase(std::remove(x.targets.begin(), x.targets.end(), src), x.targets.end());
     }
     if (x.sources.empty())
       if (auto src = demonym_source(ctx, actors, m, s.first_token)) x.sources.push_back(*src);

@@ -210,3 +210,23 @@ TEST_CASE("a coercive measure lifted is a concession, a blockade lifted a withdr
   CHECK(types(parse("The Chilean army eased a two-day blockade on Peruvian trucks.")).find("RETREAT") != std::string::npos);
   CHECK(types(parse("Chile imposed a night curfew in Santiago on Sunday.")).find("CONCEDE") == std::string::npos);
 }
+
+TEST_CASE("an obligation told by a speaker is the speaker's demand of whoever must act") {
+  const std::string text = "Chile said on Tuesday that Peru must return the captured helicopter.";
+  const auto d = parse(text);
+  const sitrep::incident* demand = nullptr;
+  for (const auto& i : d.incidents)
+    if (i.type == "REQUEST") demand = &i;
+  REQUIRE(demand);
+  auto country_of = [&](const std::string& id) {
+    for (const auto& a : d.actors)
+      if (a.id == id) return a.country;
+    return std::string();
+  };
+  REQUIRE(demand->sources.size() == 1);
+  CHECK(country_of(demand->sources.front()) == "CHL");
+  REQUIRE(!demand->targets.empty());
+  CHECK(country_of(demand->targets.front()) == "PER");
+  // A guess is no demand.
+  for (const auto& i : parse("Chile said the gunmen must have crossed from Peru.").incidents) CHECK(i.type != "REQUEST");
+}
