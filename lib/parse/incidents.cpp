@@ -772,6 +772,18 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       }
       for (const auto& src : x.sources)
         x.targets.erase(std::remove(x.targets.begin(), x.targets.end(), src), x.targets.end());
+      // Only a speaker's obligation on a named party right before it: not rules ("all
+      // sales must be registered"), relative clauses ("which must be approved") or
+      // unattributed opinion.
+      const auto prev = m.first_token > s.first_token ? ctx.tokens[m.first_token - 1].view(ctx.text) : "";
+      bool subject_adjacent = false;
+      for (const auto& r : before)
+        if (!x.targets.empty() && actors[r.index].id == x.targets.front() && r.where.end <= m.start &&
+            m.start - r.where.end <= 12)
+          subject_adjacent = true;
+      if (x.sources.empty() || x.targets.empty() || !subject_adjacent ||
+          any_of_words(prev, {"that", "which", "who", "whom"}))
+        continue;
     }
     if (x.sources.empty())
       if (auto src = demonym_source(ctx, actors, m, s.first_token)) x.sources.push_back(*src);
