@@ -17,6 +17,7 @@ namespace {
 constexpr float kHintSameAdmin1 = 8.0f;   // "Panjgur, Balochistan"
 constexpr float kHintSameCountry = 6.0f;  // "Tbilisi, Georgia"
 constexpr float kHintAdmin2 = 5.0f;       // "Maidstone, Kent"
+constexpr float kSharedCounty = 3.0f;     // a town and a county named apart, in one admin1 area
 constexpr float kOwnerSameCountry = 6.0f; // "Iran's Sistan-Baluchestan province"
 constexpr float kCoherenceCountry = 2.0f; // most for a country named three times or more
 constexpr float kCoherenceTop = 0.5f;     // the document's main country
@@ -213,6 +214,30 @@ bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candi
 
 }  // namespace
 
+// "Chester ... Delaware County District Attorney": a county the story names favours the
+// readings of a town in its admin1 area. A county name found in many states supports a
+// town in each of them alike, so only a reading its rivals lack gains on them. (Not the
+// other way round: a county named often would take every vote of one stray town name.)
+// The county then follows the town through the admin1 coherence of pass 2.
+void favour_shared_counties(geo_document& doc) {
+  auto& ms = doc.mentions;
+  std::vector<float> bonus(doc.candidates.size(), 0.0f);
+  for (std::size_t i = 0; i < ms.size(); ++i) {
+    for (std::size_t j = 0; j < ms.size(); ++j) {
+      if (i == j || doc.key(ms[i]) == doc.key(ms[j])) continue;
+      for (auto* county = doc.begin_of(ms[j]); county != doc.end_of(ms[j]); ++county) {
+        if (!is_admin2(county->ref) || county->ref.admin1().empty()) continue;
+        for (auto* town = doc.begin_of(ms[i]); town != doc.end_of(ms[i]); ++town) {
+          if (town->ref.kind() != entry_kind::place || is_admin2(town->ref)) continue;
+          if (town->ref.country() != county->ref.country() || town->ref.admin1() != county->ref.admin1()) continue;
+          bonus[static_cast<std::size_t>(town - doc.candidates.data())] = kSharedCounty;
+        }
+      }
+    }
+  }
+  for (std::size_t k = 0; k < bonus.size(); ++k) doc.candidates[k].context += bonus[k];
+}
+
 void resolve_toponyms(geo_document& doc) {
   auto& ms = doc.mentions;
   auto& cs = doc.candidates;
@@ -250,6 +275,8 @@ void resolve_toponyms(geo_document& doc) {
       o->context += best;
     }
   }
+
+  favour_shared_counties(doc);
 
   // Pass 1: prior and local evidence.
   for (auto& c : cs) c.score = c.prior + c.context;

@@ -808,3 +808,22 @@ TEST_CASE("a name that is a foreign country and an area of the story's country r
   REQUIRE(g);
   CHECK(g->kind == "country");
 }
+
+TEST_CASE("a county the story names elsewhere picks the town of its state") {
+  const std::string text =
+      "Police in Chester said two men were shot on Tuesday night. "
+      "The Delaware County district attorney said the shootings may be linked.";
+  const auto d = parse(text);
+  const auto* chester = located(d, text, "Chester");
+  REQUIRE(chester);
+  CHECK(chester->country == "USA");
+  CHECK(chester->admin1 == "US-PA");
+  const auto* county = located(d, text, "Delaware County");
+  REQUIRE(county);
+  CHECK(county->admin1 == "US-PA");
+  // Without the county, the bigger namesake stands.
+  const std::string alone = "Police in Chester said two men were shot on Tuesday night.";
+  const auto* big = located(parse(alone), alone, "Chester");
+  REQUIRE(big);
+  CHECK(big->country == "GBR");
+}
