@@ -26,6 +26,8 @@ constexpr float kCoherenceAdmin1Area = 6.0f;
 // Votes the story's main country needs before a name that is both a foreign country and
 // one of its admin1 areas reads as the area ("Georgia" among Memphis and Atlanta).
 constexpr float kHomeAnchor = 1.5f;
+// Votes that set a story in its main country firmly enough to doubt a lone small town abroad.
+constexpr float kSettledCountry = 3.0f;
 constexpr float kDemonymWeight = 0.5f;
 constexpr float kConjunctKind = 2.5f;     // "Erzincan and Sivas": the same kind as a sure conjunct
 constexpr float kProximity = 1.5f;        // most for a town within kNearKm of another place the story names
@@ -236,6 +238,24 @@ void favour_shared_counties(geo_document& doc) {
     }
   }
   for (std::size_t k = 0; k < bonus.size(); ++k) doc.candidates[k].context += bonus[k];
+}
+
+// "a deadly shooting in Montfort" among Grant County and Wisconsin: a small foreign town
+// that nothing else in the story is in, in a story set firmly in one country, is more
+// likely a place of that country the gazetteer lacks than the namesake abroad. Better
+// no reading than a wrong one an ocean away. (Not with a container named beside it.)
+bool stray_foreign_town(const geo_document& doc, const geo_mention& m, const geo_candidate& c,
+                        const code_weights& countries, const std::vector<float>& own, std::string_view top) {
+  if (top.empty() || c.ref.kind() != entry_kind::place || is_admin2(c.ref) || c.ref.country() == top) return false;
+  if (m.hint >= 0 || c.ref.rec().population >= kBarePlacePopulation) return false;
+  if (countries.get(top) < kSettledCountry) return false;
+  float same_name = 0;
+  for (std::size_t j = 0; j < doc.mentions.size(); ++j)
+    if (doc.key(doc.mentions[j]) == doc.key(m) && doc.mentions[j].chosen >= 0) {
+      const entry_ref& r = doc.candidates[doc.mentions[j].cand_begin + static_cast<std::uint32_t>(doc.mentions[j].chosen)].ref;
+      if (r.country() == c.ref.country()) same_name += own[j];
+    }
+  return countries.get(c.ref.country()) - same_name <= 0.01f;
 }
 
 void resolve_toponyms(geo_document& doc) {
@@ -465,7 +485,7 @@ void resolve_toponyms(geo_document& doc) {
     if (m.dropped) continue;
     const geo_candidate& c = cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)];
     const float wc = is_admin2(c.ref) ? beyond_counties.get(c.ref.country()) : countries.get(c.ref.country()) - own[i];
-    m.dropped = !has_evidence(doc, m, c, wc);
+    m.dropped = !has_evidence(doc, m, c, wc) || stray_foreign_town(doc, m, c, countries, own, top);
   }
 }
 

@@ -827,3 +827,16 @@ TEST_CASE("a county the story names elsewhere picks the town of its state") {
   REQUIRE(big);
   CHECK(big->country == "GBR");
 }
+
+TEST_CASE("a lone small town abroad in a story set firmly in one country is left unread") {
+  const std::string text =
+      "A woman and her two sons were shot in Montfort on Friday, the Grant County sheriff said. "
+      "Investigators from Madison, Wisconsin, joined deputies in Lancaster, Wisconsin.";
+  const auto d = parse(text);
+  for (const auto& l : d.locations) CHECK(l.country == "USA");
+  // Named with its country, the town abroad stands.
+  const std::string abroad = "Two men were shot in Montfort, Netherlands, on Friday.";
+  const auto* m = located(parse(abroad), abroad, "Montfort");
+  REQUIRE(m);
+  CHECK(m->country == "NLD");
+}
