@@ -28,6 +28,8 @@ constexpr float kCoherenceAdmin1Area = 6.0f;
 constexpr float kHomeAnchor = 1.5f;
 // Votes that set a story in its main country firmly enough to doubt a lone small town abroad.
 constexpr float kSettledCountry = 3.0f;
+constexpr float kSettledAdmin1 = 3.0f;
+constexpr float kLocalShare = 0.5f;
 constexpr float kDemonymWeight = 0.5f;
 constexpr float kConjunctKind = 2.5f;     // "Erzincan and Sivas": the same kind as a sure conjunct
 constexpr float kProximity = 1.5f;        // most for a town within kNearKm of another place the story names
@@ -244,18 +246,35 @@ void favour_shared_counties(geo_document& doc) {
 // that nothing else in the story is in, in a story set firmly in one country, is more
 // likely a place of that country the gazetteer lacks than the namesake abroad. Better
 // no reading than a wrong one an ocean away. (Not with a container named beside it.)
-bool stray_foreign_town(const geo_document& doc, const geo_mention& m, const geo_candidate& c,
-                        const code_weights& countries, const std::vector<float>& own, std::string_view top) {
-  if (top.empty() || c.ref.kind() != entry_kind::place || is_admin2(c.ref) || c.ref.country() == top) return false;
+// The same holds one level down: "Southside", "Linden" or "West Newton" in a story set
+// in Chicago, Columbus or San Antonio is a neighbourhood there, not the small town of
+// that name in another state that nothing else in the story is in.
+bool stray_town(const geo_document& doc, const geo_mention& m, const geo_candidate& c, const code_weights& countries,
+                const code_weights& admin1s, const std::vector<float>& own, std::string_view top,
+                std::string_view top_admin1) {
+  if (top.empty() || c.ref.kind() != entry_kind::place || is_admin2(c.ref)) return false;
   if (m.hint >= 0 || c.ref.rec().population >= kBarePlacePopulation) return false;
-  if (countries.get(top) < kSettledCountry) return false;
+  const bool abroad = c.ref.country() != top;
+  if (abroad ? countries.get(top) < kSettledCountry
+             : top_admin1.empty() || c.ref.admin1().empty() || c.ref.admin1() == top_admin1 ||
+                   admin1s.get(top_admin1) < kSettledAdmin1)
+    return false;
+  // A local story: its main admin1 area holds most of what the story places (a national
+  // story ranging over states keeps its towns).
+  if (!abroad) {
+    float all = 0;
+    for (const auto& [code, w] : admin1s.items) all += w;
+    if (admin1s.get(top_admin1) < kLocalShare * all) return false;
+  }
+  // The votes of this name's own mentions vouch for nothing.
   float same_name = 0;
   for (std::size_t j = 0; j < doc.mentions.size(); ++j)
     if (doc.key(doc.mentions[j]) == doc.key(m) && doc.mentions[j].chosen >= 0) {
       const entry_ref& r = doc.candidates[doc.mentions[j].cand_begin + static_cast<std::uint32_t>(doc.mentions[j].chosen)].ref;
-      if (r.country() == c.ref.country()) same_name += own[j];
+      if (abroad ? r.country() == c.ref.country() : r.admin1() == c.ref.admin1()) same_name += own[j];
     }
-  return countries.get(c.ref.country()) - same_name <= 0.01f;
+  const float elsewhere = abroad ? countries.get(c.ref.country()) : admin1s.get(c.ref.admin1());
+  return elsewhere - same_name <= 0.01f;
 }
 
 void resolve_toponyms(geo_document& doc) {
@@ -337,6 +356,7 @@ void resolve_toponyms(geo_document& doc) {
   // Demonyms are not places, but "the English city of Salisbury" says where we are.
   for (const auto code : doc.demonym_countries) countries.add(code, kDemonymWeight);
   const std::string_view top = countries.top();
+  const std::string_view top_admin1 = admin1s.top();
 
   // Mentions grouped by name: a name's own mentions do not vouch for each other.
   std::vector<std::uint32_t> order(ms.size());
@@ -485,7 +505,7 @@ void resolve_toponyms(geo_document& doc) {
     if (m.dropped) continue;
     const geo_candidate& c = cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)];
     const float wc = is_admin2(c.ref) ? beyond_counties.get(c.ref.country()) : countries.get(c.ref.country()) - own[i];
-    m.dropped = !has_evidence(doc, m, c, wc) || stray_foreign_town(doc, m, c, countries, own, top);
+    m.dropped = !has_evidence(doc, m, c, wc) || stray_town(doc, m, c, countries, admin1s, own, top, top_admin1);
   }
 }
 

@@ -840,3 +840,12 @@ TEST_CASE("a lone small town abroad in a story set firmly in one country is left
   REQUIRE(m);
   CHECK(m->country == "NLD");
 }
+
+TEST_CASE("a small town of another state in a local story is left unread") {
+  const std::string text =
+      "Two men were shot in Linden on Sunday night, Columbus police said. "
+      "Officers from Columbus, Ohio, found the victims near Cleveland Avenue in Columbus, Ohio.";
+  const auto d = parse(text);
+  for (const auto& l : d.locations)
+    if (l.country == "USA" && !l.admin1.empty()) CHECK(l.admin1 == "US-OH");
+}
