@@ -520,6 +520,30 @@ void locate_headline_assaults(std::vector<incident_draft>& drafts, const parse_c
     if (d.x.type == "ASSAULT" && d.x.location.empty() && d.x.sentence.end <= lead_end) d.x.location = place;
 }
 
+// A local story happens in the town it names most: an assault that neither its own
+// sentence nor the lead places ("Police: 9-month-old airlifted after shooting") took
+// place there. The most-mentioned town, else county, else state; the first named wins ties.
+void locate_by_story_place(std::vector<incident>& out, const std::vector<location>& locations) {
+  std::string place;
+  for (const std::string_view kind : {"city", "admin2", "admin1"}) {
+    std::size_t most = 0;
+    std::uint32_t first = UINT32_MAX;
+    for (const auto& l : locations) {
+      if (l.kind != kind || l.mentions.empty()) continue;
+      const std::uint32_t at = l.mentions.front().start;
+      if (l.mentions.size() > most || (l.mentions.size() == most && at < first)) {
+        most = l.mentions.size();
+        first = at;
+        place = l.id;
+      }
+    }
+    if (!place.empty()) break;
+  }
+  if (place.empty()) return;
+  for (auto& x : out)
+    if (x.type == "ASSAULT" && x.location.empty()) x.location = place;
+}
+
 // "Five people were shot … one died": those shot and not killed are the injured, when
 // the story gives no injured count of its own. The dead are the most the story's
 // assaults report: "Smith was shot" in a story that tells his death elsewhere is
@@ -867,6 +891,8 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   for (auto& x : out) acled_type_from_actors(x, actors);
   for (std::size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("i{}", i);
   for (auto& x : out) x.confidence = confidence_of(x);
+  // After the confidences: a place inherited from the story is no evidence of its own.
+  locate_by_story_place(out, locations);
   return out;
 }
 

@@ -230,3 +230,17 @@ TEST_CASE("an obligation told by a speaker is the speaker's demand of whoever mu
   // A guess is no demand.
   for (const auto& i : parse("Chile said the gunmen must have crossed from Peru.").incidents) CHECK(i.type != "REQUEST");
 }
+
+TEST_CASE("an assault no sentence places happened in the town the story names most") {
+  const std::string text =
+      "Toddler airlifted after shooting\n\n"
+      "A 2-year-old boy was flown to a hospital after he was shot on Monday, officers said.\n\n"
+      "Kokomo police said the boy found a handgun under a bed. Kokomo detectives are investigating, "
+      "and the Howard County prosecutor will review the case.";
+  const auto d = parse(text);
+  REQUIRE(assaults(d) >= 1);
+  const auto& i = d.incidents.front();
+  REQUIRE_FALSE(i.location.empty());
+  for (const auto& l : d.locations)
+    if (l.id == i.location) CHECK(l.admin1 == "US-IN");
+}
