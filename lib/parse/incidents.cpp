@@ -544,6 +544,20 @@ void locate_by_story_place(std::vector<incident>& out, const std::vector<locatio
     if (x.type == "ASSAULT" && x.location.empty()) x.location = place;
 }
 
+// An event the text gives no day for is reported the day the article is dated (the
+// convention of event coders since TABARI): its date is the reference date, with
+// precision "vague" to say the text did not give it. Nothing without a reference date.
+void date_by_article(std::vector<incident>& out, const parse_context& ctx) {
+  if (!ctx.reference_date) return;
+  const civil_date& d = *ctx.reference_date;
+  const std::string day = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+  for (auto& x : out)
+    if (x.date.empty()) {
+      x.date = day;
+      x.precision = date_precision::vague;
+    }
+}
+
 // "Five people were shot … one died": those shot and not killed are the injured, when
 // the story gives no injured count of its own. The dead are the most the story's
 // assaults report: "Smith was shot" in a story that tells his death elsewhere is
@@ -891,8 +905,9 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   for (auto& x : out) acled_type_from_actors(x, actors);
   for (std::size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("i{}", i);
   for (auto& x : out) x.confidence = confidence_of(x);
-  // After the confidences: a place inherited from the story is no evidence of its own.
+  // After the confidences: a place or day inherited from the story is no evidence of its own.
   locate_by_story_place(out, locations);
+  date_by_article(out, ctx);
   return out;
 }
 

@@ -78,7 +78,9 @@ TEST_CASE("an undated headline takes its lead's day; a duration is no incident d
   CHECK(d.incidents.front().date == "2014-04-11");
   d = parse("A man who had lived in Memphis for 14 years was shot on Main Street, police said.");
   REQUIRE(assaults(d) == 1);
-  CHECK(d.incidents.front().date.empty());
+  // Not the duration: the article's own date stands in, marked as not from the text.
+  CHECK(d.incidents.front().date == "2014-04-12");
+  CHECK(d.incidents.front().precision == sitrep::date_precision::vague);
 }
 
 TEST_CASE("a month in a date is no march; a protest's demand is its purpose") {
@@ -243,4 +245,16 @@ TEST_CASE("an assault no sentence places happened in the town the story names mo
   REQUIRE_FALSE(i.location.empty());
   for (const auto& l : d.locations)
     if (l.id == i.location) CHECK(l.admin1 == "US-IN");
+}
+
+TEST_CASE("an incident the text does not date takes the article's date, marked vague") {
+  const std::string text = "Gunmen killed three soldiers near Kirkuk, officials said.";
+  const auto d = parse(text);  // reference date 2014-04-12
+  REQUIRE(assaults(d) >= 1);
+  CHECK(d.incidents.front().date == "2014-04-12");
+  CHECK(d.incidents.front().precision == sitrep::date_precision::vague);
+  auto r = default_engine().parse(text, {});
+  REQUIRE(r.ok());
+  REQUIRE(!r.value().incidents.empty());
+  CHECK(r.value().incidents.front().date.empty());  // no reference date, no guess
 }
