@@ -592,6 +592,89 @@ void fold_protest_purposes(std::vector<incident>& out) {
   out = std::move(kept);
 }
 
+// Words of the sentence holding token span `sp` and of the sentence after it.
+bool sentence_or_next_has(const parse_context& ctx, span sp, std::initializer_list<std::string_view> words) {
+  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
+    if (ctx.sentences[k].start != sp.start) continue;
+    if (sentence_has_any(ctx, ctx.sentences[k], words)) return true;
+    return k + 1 < ctx.sentences.size() && sentence_has_any(ctx, ctx.sentences[k + 1], words);
+  }
+  return false;
+}
+
+// The tokens of byte range [from, to).
+std::pair<std::uint32_t, std::uint32_t> tokens_between(const parse_context& ctx, std::uint32_t from, std::uint32_t to) {
+  auto lo = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), from,
+                             [](const token& t, std::uint32_t v) { return t.start < v; });
+  auto hi = std::lower_bound(lo, ctx.tokens.end(), to, [](const token& t, std::uint32_t v) { return t.start < v; });
+  return {static_cast<std::uint32_t>(lo - ctx.tokens.begin()), static_cast<std::uint32_t>(hi - ctx.tokens.begin())};
+}
+
+// "protesters took to the streets to condemn assassinations", "relatives of a man who
+// was killed protested": a killing a protest is about is its cause, not an event the
+// sentence reports. The assault goes; the protest stays.
+void fold_protest_causes(std::vector<incident>& out, const parse_context& ctx) {
+  std::vector<bool> drop(out.size(), false);
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const incident& y = out[k];
+    bool cause = false;
+    if (y.type == "ASSAULT")
+      for (const auto& x : out) {
+        if (x.type != "PROTEST" || x.sentence != y.sentence) continue;
+        if (x.trigger.end <= y.trigger.start) {
+          const auto [a, b] = tokens_between(ctx, x.trigger.end, y.trigger.start);
+          for (std::uint32_t t = a; t < b && !cause; ++t)
+            cause = any_of_words(ctx.tokens[t].view(ctx.text),
+                                 {"against", "over", "condemn", "condemning", "denounce", "denouncing", "demanding",
+                                  "demand", "protest", "protesting", "after", "following", "mourn", "mourning"});
+        } else if (y.trigger.end <= x.trigger.start) {
+          const auto [a, b] = tokens_between(ctx, y.trigger.start > 40 ? y.trigger.start - 40 : 0, y.trigger.start);
+          for (std::uint32_t t = a; t < b && !cause; ++t)
+            cause = any_of_words(ctx.tokens[t].view(ctx.text), {"who", "whose", "whom"});
+        }
+        if (cause) break;
+      }
+    drop[k] = cause;
+  }
+  std::vector<incident> kept;
+  kept.reserve(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k)
+    if (!drop[k]) kept.push_back(std::move(out[k]));
+  out = std::move(kept);
+}
+
+// ACLED: a demonstration turned violent is a riot ("Demonstrators threw bottles at police").
+void acled_violent_protest(incident& x, const parse_context& ctx) {
+  if (x.type != "PROTEST" || x.acled_event_type != "Protests") return;
+  if (!sentence_or_next_has(ctx, x.sentence,
+                            {"threw", "throwing", "hurled", "hurling", "pelted", "pelting", "stoned", "stoning",
+                             "vandalized", "vandalised", "vandalizing", "looted", "looting", "torched", "ransacked",
+                             "smashed", "molotov", "petrol", "rioted", "rioting", "rioters", "burned", "burning",
+                             "burnt", "rocks", "stones", "clashed", "clashes"}))
+    return;
+  x.acled_event_type = "Riots";
+  x.acled_sub_event_type = "Violent demonstration";
+}
+
+// ACLED: property destroyed and no one hurt is a strategic development ("torched 12
+// huts", "demolished the church", "razed lands").
+void acled_property_destruction(incident& x, const parse_context& ctx, const std::vector<actor>& actors) {
+  if (x.type != "ASSAULT" || x.fatalities.value_or(0) > 0 || x.injuries.value_or(0) > 0) return;
+  const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
+  bool destroys = false;
+  for (std::uint32_t t = a; t < b && !destroys; ++t)
+    destroys = any_of_words(ctx.tokens[t].view(ctx.text),
+                            {"torched", "arson", "demolished", "demolish", "razed", "bulldozed", "vandalized",
+                             "vandalised", "looted", "ransacked", "burned", "burnt", "destroyed", "uprooted"});
+  if (!destroys) return;
+  for (const auto& id : x.targets)
+    for (const auto& ac : actors)
+      if (ac.id == id && (ac.kind == "person" || ac.sector == "CVL" || ac.sector == "MIL" || ac.sector == "COP"))
+        return;  // people attacked, not only things
+  x.acled_event_type = "Strategic developments";
+  x.acled_sub_event_type = "Looting/property destruction";
+}
+
 // ACLED's type for an assault, from who is hit and who hits, where the trigger leaves
 // it open or names one the actors contradict:
 //   - a mob, rioters or looters hitting anyone: riots (mob violence);
@@ -620,11 +703,21 @@ void acled_type_from_actors(incident& x, const std::vector<actor>& actors) {
     return n.find("mob") != std::string::npos || n.find("rioter") != std::string::npos ||
            n.find("looter") != std::string::npos || n.find("vigilante") != std::string::npos;
   };
-  bool mob_source = false, armed_target = false;
+  bool mob_source = false, armed_target = false, armed_any = false, unarmed_group = false;
   for (const auto& id : x.sources)
     if (const actor* a = find(id); a && mob(*a)) mob_source = true;
   for (const auto& id : x.targets)
     if (const actor* a = find(id); a && armed(a->sector)) armed_target = true;
+  for (const auto* side : {&x.sources, &x.targets})
+    for (const auto& id : *side)
+      if (const actor* a = find(id)) {
+        armed_any |= armed(a->sector);
+        unarmed_group |= a->sector == "PTY" || a->sector == "OPP" || a->sector == "EDU" || a->sector == "LAB";
+      }
+  // "members of the Awami League and the BNP clashed": party men, students or workers
+  // fighting each other, no armed force among them, is mob violence. (Herders, farmers
+  // and tribesmen clashing are communal militias: a battle, in ACLED's terms.)
+  if (clash && !armed_any && unarmed_group) mob_source = true;
   if (mob_source) {
     x.acled_event_type = "Riots";
     x.acled_sub_event_type = "Mob violence";
@@ -902,7 +995,10 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     out.push_back(std::move(d.x));
   }
   fold_protest_purposes(out);
+  fold_protest_causes(out, ctx);
   for (auto& x : out) acled_type_from_actors(x, actors);
+  for (auto& x : out) acled_violent_protest(x, ctx);
+  for (auto& x : out) acled_property_destruction(x, ctx, actors);
   for (std::size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("i{}", i);
   for (auto& x : out) x.confidence = confidence_of(x);
   // After the confidences: a place or day inherited from the story is no evidence of its own.

@@ -258,3 +258,32 @@ TEST_CASE("an incident the text does not date takes the article's date, marked v
   REQUIRE(!r.value().incidents.empty());
   CHECK(r.value().incidents.front().date.empty());  // no reference date, no guess
 }
+
+TEST_CASE("ACLED types: violent demonstrations are riots, party clashes mob violence, burned property a development") {
+  auto first_of = [](const sitrep::document& d, std::string_view type) -> const sitrep::incident* {
+    for (const auto& i : d.incidents)
+      if (i.type == type) return &i;
+    return nullptr;
+  };
+  auto d = parse("On 3 May 2022, around 500 people demonstrated in Kirkuk against power cuts. "
+                 "Demonstrators threw stones at police officers.");
+  const auto* p = first_of(d, "PROTEST");
+  REQUIRE(p);
+  CHECK(p->acled_event_type == "Riots");
+  d = parse("On 4 May 2022, around 500 people demonstrated peacefully in Kirkuk against power cuts.");
+  p = first_of(d, "PROTEST");
+  REQUIRE(p);
+  CHECK(p->acled_event_type == "Protests");
+  d = parse("On 4 May 2022, unidentified men torched 12 abandoned huts in Kirkuk.");
+  p = first_of(d, "ASSAULT");
+  REQUIRE(p);
+  CHECK(p->acled_event_type == "Strategic developments");
+}
+
+TEST_CASE("a killing a protest is about is its cause, not an event of its own") {
+  const auto d = parse("On 6 February 2022, protesters took to the streets in Kirkuk to condemn the killing of a teacher.");
+  CHECK(assaults(d) == 0);
+  bool protest = false;
+  for (const auto& i : d.incidents) protest |= i.type == "PROTEST";
+  CHECK(protest);
+}
