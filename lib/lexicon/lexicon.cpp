@@ -74,6 +74,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     std::vector<std::uint32_t> pending;  // tokens whose lookups the cache misses
     std::vector<std::uint32_t> probing;  // of those, the ones some filter admits
     std::vector<answer> first = std::vector<answer>(kBlock);
+    std::vector<std::uint32_t> starts = std::vector<std::uint32_t>(kBlock);  // of a block, those that start something
   };
   thread_local scratch work;
   const std::size_t key_bytes = text.size() * 4 + 16;  // a key is at most 3x its token, plus its space
@@ -161,7 +162,9 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   std::vector<std::uint32_t>& pending = work.pending;
   std::vector<std::uint32_t>& probing = work.probing;
   answer* const first = work.first.data();  // kBlock answers, for tokens [warm_begin, warm_end)
-  std::size_t warm_begin = 0, warm_end = 0;
+  std::uint32_t* const starts = work.starts.data();
+  std::size_t start_count = 0;
+  std::size_t warm_begin = 0;
   auto warm = [&](std::size_t from) {
     const std::size_t to = std::min(n, from + kBlock);
     pending.clear();
@@ -202,19 +205,27 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       a = lookup_key(key_hash[t], key_of(t));
       if ((a.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) a.flags = 0;
     }
+    // The tokens the phrase loop visits: most tokens start nothing, and a list of those
+    // that do replaces a test (and a mispredicted branch) at every token.
+    start_count = 0;
+    for (std::size_t t = from; t < to; ++t) {
+      starts[start_count] = static_cast<std::uint32_t>(t);
+      start_count += (first[t - from].flags & (cached_flag::phrase | cached_flag::extendable)) != 0;
+    }
     warm_begin = from;
-    warm_end = to;
   };
 
-  for (const sentence& s : sentences) {
-    std::uint32_t i = s.first_token;
-    while (i < s.last_token) {
-      if (i >= warm_end) warm(i);
-      // Most tokens start nothing: their flag byte is all the loop reads.
-      if (!(first[i - warm_begin].flags & (cached_flag::phrase | cached_flag::extendable))) {
-        ++i;
-        continue;
-      }
+  std::size_t sentence_index = 0;
+  std::uint32_t resume = 0;  // tokens before it lie inside the last match
+  for (std::size_t from = 0; from < n; from += kBlock) {
+    warm(from);
+    for (std::size_t x = 0; x < start_count; ++x) {
+      const std::uint32_t i = starts[x];
+      if (i < resume) continue;
+      while (sentence_index < sentences.size() && sentences[sentence_index].last_token <= i) ++sentence_index;
+      if (sentence_index == sentences.size()) break;
+      const sentence& s = sentences[sentence_index];
+      if (i < s.first_token) continue;  // between sentences: no phrase starts there
       answer a = first[i - warm_begin];
       const std::string_view first_key = key_of(i);
       std::uint64_t h = key_hash[i];
@@ -245,10 +256,9 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
         const auto count = static_cast<std::uint32_t>(out.candidates.size()) - begin;
         if (count == 0) continue;
         out.matches.push_back({i, it->end_token, start, end, begin, count});
-        i = it->end_token;
+        resume = it->end_token;
         matched = true;
       }
-      if (!matched) ++i;
     }
   }
 }
