@@ -60,8 +60,23 @@ void find_group_actors(actor_scan& s) {
       const std::string_view sec = noun->sector();
       if (sec != "COP" && sec != "MIL" && sec != "REB" && sec != "UAF") continue;
     }
+    // "regime forces", "army troops": a noun modifying the group noun after it is part of
+    // that group, whose head says what it is.
+    if (const phrase_match* next = m.last_token < s.token_count() ? s.match(m.last_token) : nullptr;
+        next && next->first_token == m.last_token && !s.tok(m.last_token).has(token_flag::capitalized)) {
+      const entry_ref* head = s.candidate(*next, entry_kind::role, static_cast<int>(role_subkind::group_noun));
+      if (head && !head->sector().empty()) continue;
+    }
     const std::uint32_t sent_first = s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token;
     std::uint32_t first = m.first_token;  // start of the mention
+    std::uint32_t noun_first = m.first_token;  // start of the noun phrase the mention reports
+    if (first > sent_first && !s.has(first - 1, tok_mark::used)) {
+      if (const phrase_match* mod = s.match(first - 1); mod && mod->last_token == first && mod->first_token >= sent_first &&
+                                                        !s.tok(mod->first_token).has(token_flag::capitalized)) {
+        const entry_ref* modifier = s.candidate(*mod, entry_kind::role, static_cast<int>(role_subkind::group_noun));
+        if (modifier && !modifier->sector().empty()) first = noun_first = mod->first_token;
+      }
+    }
     std::string country;
     std::string owner;  // possessor's name for the canonical name ("U.S. service members")
     // Nationality adjective, possessive country or country name right before: "Pakistani
@@ -123,7 +138,7 @@ void find_group_actors(actor_scan& s) {
     d.sector = std::string(noun->sector());
     d.count = count;
     const std::string_view written = s.slice(first, m.last_token);
-    d.name = owner.empty() ? std::string(written) : owner + " " + std::string(s.slice(m.first_token, m.last_token));
+    d.name = owner.empty() ? std::string(written) : owner + " " + std::string(s.slice(noun_first, m.last_token));
     std::string key = "g:";
     for (char c : d.name) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     key += '|';
@@ -134,11 +149,11 @@ void find_group_actors(actor_scan& s) {
     }
     const int id = s.table.upsert(key, d);
     // The mention is the noun itself: the adjective ("Pakistani") is a nationality, not the group.
-    s.table.mention(id, s.span_of(m.first_token, m.last_token));
+    s.table.mention(id, s.span_of(noun_first, m.last_token));
     s.mark(first, m.last_token, tok_mark::used);
     // "Hungarian and Romanian officials": each nationality coordinated with the
     // adjective is a group of its own, mentioned by its adjective.
-    if (!count && owner.empty() && first + 1 == m.first_token && !country.empty()) {
+    if (!count && owner.empty() && first + 1 == noun_first && !country.empty()) {
       std::uint32_t k2 = first;
       while (k2 >= sent_first + 2 && (s.lower(k2 - 1).view() == "and" || s.text(k2 - 1) == ",") &&
              !s.has(k2 - 2, tok_mark::used)) {
@@ -148,7 +163,7 @@ void find_group_actors(actor_scan& s) {
         o.kind = "group";
         o.country = std::string(other);
         o.sector = d.sector;
-        o.name = std::string(s.text(k2 - 2)) + " " + std::string(s.slice(m.first_token, m.last_token));
+        o.name = std::string(s.text(k2 - 2)) + " " + std::string(s.slice(noun_first, m.last_token));
         std::string okey = "g:";
         for (char c : o.name) okey += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         okey += '|';

@@ -187,6 +187,11 @@ bool governed(const parse_context& ctx, span where) {
                              [](const token& t, std::uint32_t v) { return t.start < v; });
   auto k = static_cast<std::size_t>(it - ctx.tokens.begin());
   const auto word = [&](std::size_t t) { return ctx.tokens[t].view(ctx.text); };
+  // Names and a determiner before the noun belong to its phrase ("on the Al Fatatra village axis").
+  for (int names = 0; names < 3 && k > 0 && ctx.tokens[k - 1].has(token_flag::capitalized) &&
+                      ctx.tokens[k - 1].kind == token_kind::word && !ctx.tokens[k - 1].has(token_flag::newline_before);
+       ++names)
+    --k;
   if (k > 0 && any_of_words(word(k - 1), {"the", "a", "an", "his", "her", "their", "its", "some", "other"})) --k;
   if (k == 0) return false;
   return any_of_words(word(k - 1), {"to", "by", "with", "about", "of", "from", "for", "at", "in", "on", "into",

@@ -330,3 +330,12 @@ TEST_CASE("a country opening its sentence acts before a past-tense verb, a date 
   REQUIRE(chile);
   CHECK(chile->kind == "state");
 }
+
+TEST_CASE("a group noun modifying another is part of one group, named by its head") {
+  const std::string text = "Rebels attacked army troops near the border on Monday.";
+  const auto d = parse(text);
+  const auto* g = actor_named(d, text, "army troops");
+  REQUIRE(g);
+  CHECK(g->sector == "MIL");
+  CHECK(actor_named(d, text, "army") == nullptr);
+}
