@@ -415,7 +415,37 @@ struct incident_draft {
   incident x;
   std::optional<std::int64_t> shot;
   bool dated_by_lead = false;  // the date is the lead's day, a guess another telling overrides
+  // What the trigger's words imply when no count is given: "a fatal shooting" killed
+  // someone, "a quadruple shooting" hit four. Used only where no telling counts.
+  std::optional<std::int64_t> implied_dead, implied_shot;
 };
+
+// "fatal shooting", "deadly stabbing", "double homicide", "quadruple shooting": the
+// words before an assault's trigger that tell its toll without a number.
+void implied_toll(const parse_context& ctx, incident_draft& d) {
+  if (d.x.type != "ASSAULT") return;
+  auto it = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), d.x.trigger.start,
+                             [](const token& t, std::uint32_t v) { return t.start < v; });
+  const auto t = static_cast<std::size_t>(it - ctx.tokens.begin());
+  if (t >= ctx.tokens.size()) return;
+  const auto head = ctx.tokens[t].view(ctx.text);
+  const bool killing = any_of_words(head, {"homicide", "homicides", "murder", "murders", "killing", "killings", "slaying",
+                                           "slayings"});
+  std::int64_t times = 0;
+  bool deadly = killing;
+  for (std::size_t k = t; k-- > 0 && k + 3 > t;) {
+    const auto w = ctx.tokens[k].view(ctx.text);
+    if (any_of_words(w, {"fatal", "deadly", "fatally"})) deadly = true;
+    else if (any_of_words(w, {"double"})) times = 2;
+    else if (any_of_words(w, {"triple"})) times = 3;
+    else if (any_of_words(w, {"quadruple"})) times = 4;
+    else if (any_of_words(w, {"quintuple"})) times = 5;
+    else if (!any_of_words(w, {"a", "an", "the", "weekend", "overnight", "early", "morning", "night", "late"})) break;
+  }
+  if (killing && times) d.implied_dead = times;
+  else if (deadly) d.implied_dead = 1;
+  if (!killing && times) d.implied_shot = times;
+}
 
 // Does one telling have the other's attacker as its target ("militants attacked the
 // army … the army shelled their positions")? That is a second assault, the reply.
@@ -502,6 +532,10 @@ void merge_retold_assaults(std::vector<incident_draft>& drafts) {
     if (!x.fatalities) x.fatalities = y.fatalities;
     if (!x.injuries) x.injuries = y.injuries;
     if (!into->shot) into->shot = dy.shot;
+    if (!into->implied_dead || (dy.implied_dead && *dy.implied_dead > *into->implied_dead))
+      into->implied_dead = dy.implied_dead;
+    if (!into->implied_shot || (dy.implied_shot && *dy.implied_shot > *into->implied_shot))
+      into->implied_shot = dy.implied_shot;
     if (x.sources.empty()) x.sources = y.sources;
     if (x.targets.empty()) x.targets = y.targets;
   }
@@ -988,8 +1022,16 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   }
   std::vector<incident_draft> drafts;
   drafts.reserve(out.size());
-  for (std::size_t i = 0; i < out.size(); ++i) drafts.push_back({std::move(out[i]), shot_of[i], dated_by_lead[i]});
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    drafts.push_back({std::move(out[i]), shot_of[i], dated_by_lead[i], std::nullopt, std::nullopt});
+    implied_toll(ctx, drafts.back());
+  }
   merge_retold_assaults(drafts);
+  // Counts a telling gives win; the trigger's words fill in where none does.
+  for (auto& d : drafts) {
+    if (!d.x.fatalities && d.implied_dead) d.x.fatalities = d.implied_dead;
+    if (!d.shot && d.implied_shot) d.shot = d.implied_shot;
+  }
   locate_headline_assaults(drafts, ctx);
   std::int64_t story_dead = 0;
   for (const auto& d : drafts)

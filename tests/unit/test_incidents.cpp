@@ -287,3 +287,23 @@ TEST_CASE("a killing a protest is about is its cause, not an event of its own") 
   for (const auto& i : d.incidents) protest |= i.type == "PROTEST";
   CHECK(protest);
 }
+
+TEST_CASE("a fatal or a quadruple shooting tells its toll where no telling counts") {
+  auto first_assault = [](const sitrep::document& doc) -> const sitrep::incident& {
+    for (const auto& i : doc.incidents)
+      if (i.type == "ASSAULT") return i;
+    return doc.incidents.front();
+  };
+  auto d = parse("Arrest made in fatal shooting outside Arlington bar\n\n"
+                 "Police arrested a man on Friday in connection with the shooting outside a bar in Arlington, Texas.");
+  REQUIRE(assaults(d) >= 1);
+  CHECK(first_assault(d).fatalities == 1);
+  d = parse("Arrest made in Manassas quadruple shooting\n\n"
+            "Police arrested a man on Friday in connection with the shooting in Manassas, Virginia.");
+  REQUIRE(assaults(d) >= 1);
+  CHECK(first_assault(d).injuries == 4);
+  // A count the story gives wins.
+  d = parse("Two killed in fatal shooting in Arlington, Texas, on Friday.");
+  REQUIRE(assaults(d) >= 1);
+  CHECK(first_assault(d).fatalities == 2);
+}
