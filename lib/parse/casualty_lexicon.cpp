@@ -14,7 +14,7 @@ trigger_info casualty_trigger(std::string_view key) {
     harm kind;
     trigger_form form;
   };
-  static constexpr std::array<row, 40> k_rows = {{
+  static constexpr std::array<row, 42> k_rows = {{
       {"killed", harm::killed, trigger_form::either},
       {"kill", harm::killed, trigger_form::active},
       {"kills", harm::killed, trigger_form::active},
@@ -49,6 +49,8 @@ trigger_info casualty_trigger(std::string_view key) {
       {"fatality", harm::killed, trigger_form::passive},
       {"lives", harm::killed, trigger_form::passive},
       {"maimed", harm::injured, trigger_form::either},
+      {"hospitalized", harm::injured, trigger_form::passive},  // "Four men were hospitalized after a shooting"
+      {"hospitalised", harm::injured, trigger_form::passive},
       {"shot", harm::shot, trigger_form::either},
       {"gunned", harm::killed, trigger_form::passive},
       {"beheaded", harm::killed, trigger_form::either},

@@ -222,3 +222,10 @@ TEST_CASE("a definite singular person killed or dead is one") {
   CHECK(casualties_in("The soldiers were killed.").reports.empty());
   CHECK(casualties_in("The building was destroyed and the road was closed.").reports.empty());
 }
+
+TEST_CASE("those hospitalized after an attack are injured") {
+  const auto p = casualties_in("Four men were hospitalized after a shooting in Little Village.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 4);
+  CHECK(!p.reports[0].killed);
+}
