@@ -99,6 +99,20 @@ void find_group_actors(actor_scan& s) {
         }
       }
     }
+    // "Hezbollah guerrillas", "Israeli army bulldozers": a group named after an
+    // organisation with a country is of that country.
+    if (country.empty() && first > sent_first && s.has(first - 1, tok_mark::used)) {
+      const std::uint32_t owner_end = s.tok(first - 1).end;
+      for (std::size_t k = 0; k < s.table.size() && country.empty(); ++k) {
+        const auto& o = s.table.at(static_cast<int>(k));
+        if (o.kind != "organization" || o.country.empty()) continue;
+        for (const auto& om : o.mentions)
+          if (om.end == owner_end) {
+            country = o.country;
+            break;
+          }
+      }
+    }
     // "the Baloch insurgency": an unknown capitalised modifier is part of the group's name.
     if (country.empty() && first > sent_first && first == m.first_token && !s.has(first - 1, tok_mark::used) &&
         s.tok(first - 1).has(token_flag::capitalized) && !s.match(first - 1) &&

@@ -161,15 +161,17 @@ class name_reader {
       }
       break;
     }
-    // A dictionary name that runs past the chunk (rare: lower-case inner words) is taken whole.
+    // A dictionary name that runs past the chunk (lower-case inner or last words: "Israeli
+    // army", "Ministry of foreign affairs") is taken whole.
+    std::uint32_t whole = a;
     if (j > a) {
       const phrase_match* m = s_.match(j - 1);
       if (m && m->last_token > j && m->last_token <= limit &&
           (s_.candidate(*m, entry_kind::organization) || s_.candidate(*m, entry_kind::person)))
-        j = m->last_token;
+        j = whole = m->last_token;
     }
     // Trailing particles and connectors belong to no name.
-    while (j > a + 1 && !name_token(j - 1)) --j;
+    while (j > a + 1 && j > whole && !name_token(j - 1)) --j;
     return j;
   }
 

@@ -339,3 +339,14 @@ TEST_CASE("a group noun modifying another is part of one group, named by its hea
   CHECK(g->sector == "MIL");
   CHECK(actor_named(d, text, "army") == nullptr);
 }
+
+TEST_CASE("a dictionary name ending in a lower-case word is taken whole; its groups share its country") {
+  const std::string text = "Israeli army bulldozers demolished two houses on Sunday.";
+  const auto d = parse(text);
+  const auto* army = actor_named(d, text, "Israeli army");
+  REQUIRE(army);
+  CHECK(army->country == "ISR");
+  const auto* machines = actor_named(d, text, "bulldozers");
+  REQUIRE(machines);
+  CHECK(machines->country == "ISR");
+}
