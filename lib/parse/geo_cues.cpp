@@ -193,17 +193,26 @@ void tag_cues(geo_document& doc) {
       if (open < s.last_token && tokens[open].kind == token_kind::word && place_noun_of(lower_key(open)) != place_noun::none)
         ++open;
       if (open + 1 < s.last_token && is_punct(tokens[open], '(', text)) {
+        // The items of the list, comma by comma up to the closing bracket; an item the
+        // gazetteer does not know ("Ede North", a local government area) is passed over.
         int container = -1;
-        for (int j = mention_starting_at(open + 1, i + 1); j >= 0;) {
-          geo_mention& c = doc.mentions[static_cast<std::size_t>(j)];
-          if (has_kind(doc, c, entry_kind::country) || has_kind(doc, c, entry_kind::admin1) || has_admin2(doc, c))
-            container = j;
-          // The next item of the list: after a comma, and a place noun ("Salem district, Tamil Nadu").
-          std::uint32_t next = c.last_token;
-          if (next < s.last_token && tokens[next].kind == token_kind::word && place_noun_of(lower_key(next)) != place_noun::none)
+        std::size_t after = i + 1;  // mentions after this one, in text order
+        for (std::uint32_t item = open + 1; item < s.last_token && !is_punct(tokens[item], ')', text);) {
+          const int j = mention_starting_at(item, after);
+          std::uint32_t next = item + 1;
+          if (j >= 0) {
+            geo_mention& c = doc.mentions[static_cast<std::size_t>(j)];
+            if (has_kind(doc, c, entry_kind::country) || has_kind(doc, c, entry_kind::admin1) || has_admin2(doc, c))
+              container = j;
+            next = c.last_token;
+            after = static_cast<std::size_t>(j) + 1;
+          }
+          // To the next comma ("Salem district, Tamil Nadu"); a bracket or a sentence end stops.
+          while (next < s.last_token && !is_punct(tokens[next], ',', text) && !is_punct(tokens[next], ')', text) &&
+                 next - item < 8)
             ++next;
-          if (next + 1 >= s.last_token || !is_punct(tokens[next], ',', text)) break;
-          j = mention_starting_at(next + 1, static_cast<std::size_t>(j) + 1);
+          if (next >= s.last_token || !is_punct(tokens[next], ',', text)) break;
+          item = next + 1;
         }
         // Only a container some reading of the place lies in: "Vavuniya (Northern)" must not
         // pull the town to another country's Northern division.

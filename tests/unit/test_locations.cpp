@@ -849,3 +849,10 @@ TEST_CASE("a small town of another state in a local story is left unread") {
   for (const auto& l : d.locations)
     if (l.country == "USA" && !l.admin1.empty()) CHECK(l.admin1 == "US-OH");
 }
+
+TEST_CASE("a bracketed list of containers is read past the items the gazetteer lacks") {
+  const std::string text = "On 19 April 2022, armed men attacked traders in Ede (Ede North, Osun).";
+  const auto* ede = located(parse(text), text, "Ede");
+  REQUIRE(ede);
+  CHECK(ede->country == "NGA");
+}
