@@ -295,8 +295,9 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
       return std::nullopt;
     }
   }
-  // "the death of 1 soldier and 3 rebels", "the death of a 25-year-old"
-  if (count == 0 && (k(t) == "death" || k(t) == "deaths") && is(trig_end, "of") && trig_end + 1 < b) {
+  // "the death of 1 soldier and 3 rebels", "the death of a 25-year-old", "the killing of two men"
+  if (count == 0 && (k(t) == "death" || k(t) == "deaths" || k(t) == "killing" || k(t) == "killings") &&
+      is(trig_end, "of") && trig_end + 1 < b) {
     if (q_start_[trig_end + 1] >= 0 && !used_[static_cast<std::size_t>(q_start_[trig_end + 1])]) {
       take(q_start_[trig_end + 1], trig_end + 1);
       forward = true;

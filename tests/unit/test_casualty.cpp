@@ -229,3 +229,9 @@ TEST_CASE("those hospitalized after an attack are injured") {
   CHECK(p.reports[0].injured == 4);
   CHECK(!p.reports[0].killed);
 }
+
+TEST_CASE("the killing of a counted group") {
+  const auto p = casualties_in("A man was charged with the killing of two men in May.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+}
