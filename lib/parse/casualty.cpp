@@ -357,6 +357,21 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           break;
         }
         take(qi, s);
+        // "2 adults, 2 children killed": a list of counted groups opening the clause adds up.
+        for (std::size_t c = s; c >= a + 3 && punct_any(c - 1, ",");) {
+          const std::size_t noun = c - 2;  // "adults"
+          // (Not "Three shot, one killed": a verb of harm makes a statement of its own.)
+          if (toks_[noun].kind != token_kind::word || casualty_trigger(k(noun)).kind != harm::none ||
+              q_end_[noun - 1] < 0 || used_[static_cast<std::size_t>(q_end_[noun - 1])])
+            break;
+          const int q0 = q_end_[noun - 1];
+          const std::size_t s0 = first_token_of(q0);
+          if (!(s0 == a || sentence_initial(s0) || punct_any(s0 - 1, ","))) break;
+          claim(q0);
+          count += qs_[static_cast<std::size_t>(q0)].value;
+          qs = s0;
+          c = s0;
+        }
         // "12 soldiers and 4 volunteers were killed": the nearest count may be the second
         for (std::size_t c = s; c-- > a && c + 6 > s;) {
           if (is(c, "and")) {

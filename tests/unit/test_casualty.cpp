@@ -235,3 +235,12 @@ TEST_CASE("the killing of a counted group") {
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].killed == 2);
 }
+
+TEST_CASE("a list of counted groups opening the clause adds up; a partitive does not") {
+  auto p = casualties_in("2 adults, 2 children killed in a murder-suicide.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 4);
+  p = casualties_in("Of the 10 passengers, 2 were killed.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+}
