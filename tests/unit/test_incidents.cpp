@@ -230,7 +230,8 @@ TEST_CASE("an obligation told by a speaker is the speaker's demand of whoever mu
   REQUIRE(!demand->targets.empty());
   CHECK(country_of(demand->targets.front()) == "PER");
   // A guess is no demand.
-  for (const auto& i : parse("Chile said the gunmen must have crossed from Peru.").incidents) CHECK(i.type != "REQUEST");
+  const auto guess = parse("Chile said the gunmen must have crossed from Peru.");
+  for (const auto& i : guess.incidents) CHECK(i.type != "REQUEST");
 }
 
 TEST_CASE("an assault no sentence places happened in the town the story names most") {

@@ -823,7 +823,8 @@ TEST_CASE("a county the story names elsewhere picks the town of its state") {
   CHECK(county->admin1 == "US-PA");
   // Without the county, the bigger namesake stands.
   const std::string alone = "Police in Chester said two men were shot on Tuesday night.";
-  const auto* big = located(parse(alone), alone, "Chester");
+  const auto alone_doc = parse(alone);
+  const auto* big = located(alone_doc, alone, "Chester");
   REQUIRE(big);
   CHECK(big->country == "GBR");
 }
@@ -836,7 +837,8 @@ TEST_CASE("a lone small town abroad in a story set firmly in one country is left
   for (const auto& l : d.locations) CHECK(l.country == "USA");
   // Named with its country, the town abroad stands.
   const std::string abroad = "Two men were shot in Montfort, Netherlands, on Friday.";
-  const auto* m = located(parse(abroad), abroad, "Montfort");
+  const auto abroad_doc = parse(abroad);
+  const auto* m = located(abroad_doc, abroad, "Montfort");
   REQUIRE(m);
   CHECK(m->country == "NLD");
 }
@@ -852,7 +854,8 @@ TEST_CASE("a small town of another state in a local story is left unread") {
 
 TEST_CASE("a bracketed list of containers is read past the items the gazetteer lacks") {
   const std::string text = "On 19 April 2022, armed men attacked traders in Ede (Ede North, Osun).";
-  const auto* ede = located(parse(text), text, "Ede");
+  const auto d = parse(text);
+  const auto* ede = located(d, text, "Ede");
   REQUIRE(ede);
   CHECK(ede->country == "NGA");
 }
