@@ -7,6 +7,11 @@
 
 #include "lexicon/normalize.hpp"
 #include "parse/calendar.hpp"
+#include "parse/incident_acled.hpp"
+#include "parse/incident_arguments.hpp"
+#include "parse/incident_clause.hpp"
+#include "parse/incident_story.hpp"
+#include "parse/incident_words.hpp"
 
 namespace sitrep::detail {
 namespace {
@@ -17,125 +22,6 @@ struct trigger_hit {
   std::uint32_t sentence;
 };
 
-bool lower_word(std::string_view w, std::string_view want) {
-  if (w.size() != want.size()) return false;
-  for (std::size_t i = 0; i < w.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(w[i])) != want[i]) return false;
-  return true;
-}
-
-bool any_of_words(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (auto x : words)
-    if (lower_word(w, x)) return true;
-  return false;
-}
-
-// A trigger preceded by a negation or a refusal does not report an event.
-bool negated(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first) {
-  const std::uint32_t from = first_token > sentence_first + 4 ? first_token - 4 : sentence_first;
-  for (std::uint32_t t = from; t < first_token; ++t) {
-    const auto w = ctx.tokens[t].view(ctx.text);
-    if (any_of_words(w, {"not", "never", "no", "refrained", "refused", "without", "n't"})) return true;
-  }
-  return false;
-}
-
-// A sports or market result told with a violent verb: a score right after the trigger
-// ("was beaten 6-3", "won 2-1"), or a price that "shot up".
-bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end) {
-  const auto& tk = ctx.tokens;
-  const std::uint32_t e = m.last_token;
-  if (e < sentence_end && lower_word(tk[e].view(ctx.text), "up") &&
-      any_of_words(tk[e - 1].view(ctx.text), {"shot", "shoots"}))
-    return true;
-  for (std::uint32_t t = e; t + 2 < sentence_end && t < e + 3; ++t)
-    if (tk[t].kind == token_kind::number && tk[t + 1].has(token_flag::dash) && tk[t + 2].kind == token_kind::number &&
-        tk[t + 1].start == tk[t].end && tk[t + 2].start == tk[t + 1].end)
-      return true;
-  return false;
-}
-
-// Does sentence `s` hold any of `words` (case-folded)?
-bool sentence_has_any(const parse_context& ctx, const sentence& s, std::initializer_list<std::string_view> words) {
-  for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
-    if (any_of_words(ctx.tokens[t].view(ctx.text), words)) return true;
-  return false;
-}
-
-// "Oil prices rallied", "a rally on Wall Street": a market's rally, not a protest.
-bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s) {
-  return any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"rally", "rallied", "rallies", "rallying"}) &&
-         sentence_has_any(ctx, s,
-                          {"prices", "price", "shares", "stocks", "stock", "market", "markets", "dollar", "index",
-                           "futures", "bonds", "yen", "currency", "trading", "traders", "investors", "wall"});
-}
-
-// "Portugal will support", "Finland will give", "is ready to contribute": an act the
-// source says it will do, not one done. PLOVER codes the promise of help as AGREE and
-// the announcement of a coercive act ("would boycott", "is prepared to impose martial
-// law") as THREATEN.
-// `modal` admits the plain future ("will", "would"); without it only a stated intent
-// counts ("vowed to fight", "is ready to").
-bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first, bool modal = true) {
-  const std::uint32_t from = m.first_token > sentence_first + 3 ? m.first_token - 3 : sentence_first;
-  for (std::uint32_t t = from; t < m.first_token; ++t) {
-    const auto w = ctx.tokens[t].view(ctx.text);
-    if (modal && any_of_words(w, {"will", "would", "shall", "'ll"})) return true;
-    if (t + 1 < m.first_token && lower_word(ctx.tokens[t + 1].view(ctx.text), "to") &&
-        any_of_words(w, {"willing", "ready", "prepared", "plans", "planned", "plan", "intends", "intend", "vowed",
-                         "vows", "sworn", "swore", "pledged", "pledges", "promised", "promises", "offered",
-                         "offers", "decided", "agreed", "agrees"}))
-      return true;
-  }
-  return false;
-}
-
-// "will withdraw ... unless", "would boycott the elections unless": an act made to
-// depend on another's is held over them.
-bool conditional_after(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_last) {
-  for (std::uint32_t t = m.last_token; t < sentence_last; ++t)
-    if (lower_word(ctx.tokens[t].view(ctx.text), "unless")) return true;
-  return false;
-}
-
-// "lifted a night curfew", "eased the three-day blockade": a coercive measure lifted is
-// a concession (a blockade or siege lifted, a withdrawal). Returns the lifting verb's
-// presence within the four words before the measure.
-bool lifted(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first) {
-  const std::uint32_t from = m.first_token > sentence_first + 4 ? m.first_token - 4 : sentence_first;
-  for (std::uint32_t t = from; t < m.first_token; ++t)
-    if (any_of_words(ctx.tokens[t].view(ctx.text),
-                     {"lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "relaxed", "relax",
-                      "shortened", "scrapped", "rescinded", "revoked", "cancelled", "canceled", "removed"}))
-      return true;
-  return false;
-}
-
-// A bare "strike" among workers, unions or wages is a labour strike, not an attack.
-bool labour_strike(const parse_context& ctx, const phrase_match& m, const sentence& s) {
-  return m.last_token == m.first_token + 1 &&
-         any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"strike", "strikes", "striking", "strikers"}) &&
-         sentence_has_any(ctx, s,
-                          {"workers", "worker", "union", "unions", "employees", "labour", "labor", "wage", "wages",
-                           "pay", "teachers", "nurses", "doctors", "miners", "dockers", "truckers", "drivers",
-                           "seamen", "staff", "pilots", "unionized", "walkout", "settles", "settled"});
-}
-
-// "were killed", "was struck", "has been attacked": the subject is the target.
-bool passive(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first) {
-  const std::uint32_t from = first_token > sentence_first + 3 ? first_token - 3 : sentence_first;
-  for (std::uint32_t t = from; t < first_token; ++t)
-    if (any_of_words(ctx.tokens[t].view(ctx.text), {"was", "were", "been", "being", "be"})) return true;
-  return false;
-}
-
-// Index of the first "by" within a few tokens after the trigger (the agent of a passive).
-int agent_by(const parse_context& ctx, std::uint32_t after, std::uint32_t sentence_end) {
-  for (std::uint32_t t = after; t < std::min(after + 6, sentence_end); ++t)
-    if (lower_word(ctx.tokens[t].view(ctx.text), "by")) return static_cast<int>(t);
-  return -1;
-}
-
 // Sentence-initial definite event nouns refer back: "The strikes …", "The attack …".
 bool anaphoric(const parse_context& ctx, const trigger_hit& h) {
   const auto& m = ctx.matches.matches[h.match];
@@ -144,95 +30,6 @@ bool anaphoric(const parse_context& ctx, const trigger_hit& h) {
   const auto w = ctx.tokens[m.first_token - 1].view(ctx.text);
   return any_of_words(w, {"the", "these", "those", "this", "that"}) &&
          ctx.tokens[m.last_token - 1].kind == token_kind::word;
-}
-
-struct mention_ref {
-  std::uint32_t index;  // actor or location index
-  span where;
-};
-
-std::vector<mention_ref> mentions_in(const std::vector<actor>& actors, span s) {
-  std::vector<mention_ref> out;
-  for (std::uint32_t i = 0; i < actors.size(); ++i)
-    for (const auto& m : actors[i].mentions)
-      if (m.start >= s.start && m.end <= s.end) out.push_back({i, m});
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.where.start < b.where.start; });
-  return out;
-}
-
-// Two mentions coordinated by "and": nothing but "and" (and a "the") between them.
-bool joined_by_and(std::string_view text, span left, span right) {
-  if (left.end > right.start) return false;
-  std::string_view between = text.substr(left.end, right.start - left.end);
-  auto trim = [](std::string_view v) {
-    while (!v.empty() && (v.front() == ' ' || v.front() == '\n')) v.remove_prefix(1);
-    while (!v.empty() && (v.back() == ' ' || v.back() == '\n')) v.remove_suffix(1);
-    return v;
-  };
-  between = trim(between);
-  if (!between.starts_with("and")) return false;
-  between = trim(between.substr(3));
-  if (between.starts_with("the ") || between == "the") between = trim(between.substr(3));
-  // "Hungarian and Romanian officials": the right one's adjective may stand between.
-  if (!between.empty() && between.front() >= 'A' && between.front() <= 'Z' &&
-      between.find_first_of(" \n,;") == std::string_view::npos)
-    between = {};
-  return between.empty();
-}
-
-// Is the mention at `where` governed by a preposition or a verb that takes it as its
-// object ("told police", "to the army", "with his family")?
-bool governed(const parse_context& ctx, span where) {
-  auto it = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), where.start,
-                             [](const token& t, std::uint32_t v) { return t.start < v; });
-  auto k = static_cast<std::size_t>(it - ctx.tokens.begin());
-  const auto word = [&](std::size_t t) { return ctx.tokens[t].view(ctx.text); };
-  // Names and a determiner before the noun belong to its phrase ("on the Al Fatatra village axis").
-  for (int names = 0; names < 3 && k > 0 && ctx.tokens[k - 1].has(token_flag::capitalized) &&
-                      ctx.tokens[k - 1].kind == token_kind::word && !ctx.tokens[k - 1].has(token_flag::newline_before);
-       ++names)
-    --k;
-  if (k > 0 && any_of_words(word(k - 1), {"the", "a", "an", "his", "her", "their", "its", "some", "other"})) --k;
-  if (k == 0) return false;
-  return any_of_words(word(k - 1), {"to", "by", "with", "about", "of", "from", "for", "at", "in", "on", "into",
-                                    "against", "told", "tell", "tells", "asked", "urged", "between", "among",
-                                    "than", "like", "including"});
-}
-
-// The reporting verb of a sentence ("said", "declared", "insisted" ...) nearest
-// before token `before`, else the first after it; -1 when there is none.
-int reporting_verb(const parse_context& ctx, const sentence& s, std::uint32_t before) {
-  int found = -1;
-  for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
-    if (!any_of_words(ctx.tokens[t].view(ctx.text),
-                      {"said", "says", "say", "declared", "declares", "insisted", "insists", "stated", "warned",
-                       "warns", "announced", "concluded", "stressed", "reiterated", "told", "argued", "added"}))
-      continue;
-    if (t < before) found = static_cast<int>(t);
-    else return found >= 0 ? found : static_cast<int>(t);
-  }
-  return found;
-}
-
-// The actor ids of mention `at` of `ms` (sorted by position; none when `at` is
-// out of range) and of the mentions coordinated with it, walking in direction
-// `step` (-1: those before it, +1: those after), nearest first.
-std::vector<std::string> coordinated_ids(std::string_view text, const std::vector<actor>& actors,
-                                         const std::vector<mention_ref>& ms, std::size_t at, int step) {
-  std::vector<std::string> ids;
-  if (at >= ms.size()) return ids;
-  ids.push_back(actors[ms[at].index].id);
-  for (std::size_t k = at;;) {
-    const std::size_t next = step < 0 ? k - 1 : k + 1;
-    if (next >= ms.size()) break;  // (k - 1 wraps past 0 to a huge value)
-    const span left = step < 0 ? ms[next].where : ms[k].where;
-    const span right = step < 0 ? ms[k].where : ms[next].where;
-    if (!joined_by_and(text, left, right)) break;
-    const std::string& id = actors[ms[next].index].id;
-    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-    k = next;
-  }
-  return ids;
 }
 
 int kind_rank(std::string_view kind) {
@@ -338,65 +135,6 @@ const date_mention* lead_day(const parse_context& ctx) {
     if (d.where.start >= from && d.where.end <= to && d.precision == date_precision::day && !d.value.empty())
       return &d;
   return nullptr;
-}
-
-// A state actor for a country, created when the document has none yet.
-std::string state_actor_for(std::vector<actor>& actors, std::string_view country, std::string_view country_name,
-                            span mention) {
-  for (auto& a : actors)
-    if (a.kind == "state" && a.country == country) {
-      if (std::find(a.mentions.begin(), a.mentions.end(), mention) == a.mentions.end()) {
-        a.mentions.push_back(mention);
-        std::sort(a.mentions.begin(), a.mentions.end(), [](const span& x, const span& y) { return x.start < y.start; });
-      }
-      return a.id;
-    }
-  actor a;
-  a.id = fmt::format("a{}", actors.size());
-  a.name = std::string(country_name);
-  a.kind = "state";
-  a.country = std::string(country);
-  a.mentions.push_back(mention);
-  actors.push_back(std::move(a));
-  return actors.back().id;
-}
-
-// "an Iranian air strike", "Pakistani strikes": a demonym right before the trigger.
-std::optional<std::string> demonym_source(const parse_context& ctx, std::vector<actor>& actors,
-                                          const phrase_match& trig, std::uint32_t sentence_first) {
-  for (const auto& m : ctx.matches.matches) {
-    if (m.last_token > trig.first_token || m.last_token + 3 < trig.first_token || m.first_token < sentence_first)
-      continue;
-    for (const entry_ref* c = ctx.matches.begin_of(m); c != ctx.matches.end_of(m); ++c)
-      if (c->kind() == entry_kind::country && (c->alias_flags & alias_flag::demonym))
-        return state_actor_for(actors, c->country(), c->name(), span{m.start, m.end});
-  }
-  return std::nullopt;
-}
-
-// "rejected an Indian proposal", "opposed to French mediation": a nationality opening
-// the trigger's object names the state the act is aimed at. Not where the noun after
-// it is an actor of its own ("attacked Israeli troops": the troops are the target).
-std::optional<std::string> demonym_target(const parse_context& ctx, std::vector<actor>& actors,
-                                          const phrase_match& trig, std::uint32_t sentence_last) {
-  std::uint32_t k = trig.last_token;
-  const auto word = [&](std::uint32_t t) { return ctx.tokens[t].view(ctx.text); };
-  while (k < sentence_last && k < trig.last_token + 2 &&
-         any_of_words(word(k), {"a", "an", "the", "another", "fresh", "new", "latest", "proposed", "to"}))
-    ++k;
-  const auto& ms = ctx.matches.matches;
-  const auto it = std::lower_bound(ms.begin(), ms.end(), k,
-                                   [](const phrase_match& m, std::uint32_t t) { return m.first_token < t; });
-  if (it == ms.end() || it->first_token != k || it->last_token >= sentence_last) return std::nullopt;
-  const token& next = ctx.tokens[it->last_token];
-  if (next.kind != token_kind::word || next.has(token_flag::capitalized)) return std::nullopt;
-  for (const auto& a : actors)
-    for (const auto& am : a.mentions)
-      if (am.start <= next.start && next.start < am.end) return std::nullopt;
-  for (const entry_ref* c = ctx.matches.begin_of(*it); c != ctx.matches.end_of(*it); ++c)
-    if (c->kind() == entry_kind::country && (c->alias_flags & alias_flag::demonym))
-      return state_actor_for(actors, c->country(), c->name(), span{it->start, it->end});
-  return std::nullopt;
 }
 
 double confidence_of(const incident& x) {
@@ -559,44 +297,6 @@ void locate_headline_assaults(std::vector<incident_draft>& drafts, const parse_c
     if (d.x.type == "ASSAULT" && d.x.location.empty() && d.x.sentence.end <= lead_end) d.x.location = place;
 }
 
-// A local story happens in the town it names most: an assault that neither its own
-// sentence nor the lead places ("Police: 9-month-old airlifted after shooting") took
-// place there. The most-mentioned town, else county, else state; the first named wins ties.
-void locate_by_story_place(std::vector<incident>& out, const std::vector<location>& locations) {
-  std::string place;
-  for (const std::string_view kind : {"city", "admin2", "admin1"}) {
-    std::size_t most = 0;
-    std::uint32_t first = UINT32_MAX;
-    for (const auto& l : locations) {
-      if (l.kind != kind || l.mentions.empty()) continue;
-      const std::uint32_t at = l.mentions.front().start;
-      if (l.mentions.size() > most || (l.mentions.size() == most && at < first)) {
-        most = l.mentions.size();
-        first = at;
-        place = l.id;
-      }
-    }
-    if (!place.empty()) break;
-  }
-  if (place.empty()) return;
-  for (auto& x : out)
-    if (x.type == "ASSAULT" && x.location.empty()) x.location = place;
-}
-
-// An event the text gives no day for is reported the day the article is dated (the
-// convention of event coders since TABARI): its date is the reference date, with
-// precision "vague" to say the text did not give it. Nothing without a reference date.
-void date_by_article(std::vector<incident>& out, const parse_context& ctx) {
-  if (!ctx.reference_date) return;
-  const civil_date& d = *ctx.reference_date;
-  const std::string day = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
-  for (auto& x : out)
-    if (x.date.empty()) {
-      x.date = day;
-      x.precision = date_precision::vague;
-    }
-}
-
 // "Five people were shot … one died": those shot and not killed are the injured, when
 // the story gives no injured count of its own. The dead are the most the story's
 // assaults report: "Smith was shot" in a story that tells his death elsewhere is
@@ -631,24 +331,6 @@ void fold_protest_purposes(std::vector<incident>& out) {
   out = std::move(kept);
 }
 
-// Words of the sentence holding token span `sp` and of the sentence after it.
-bool sentence_or_next_has(const parse_context& ctx, span sp, std::initializer_list<std::string_view> words) {
-  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
-    if (ctx.sentences[k].start != sp.start) continue;
-    if (sentence_has_any(ctx, ctx.sentences[k], words)) return true;
-    return k + 1 < ctx.sentences.size() && sentence_has_any(ctx, ctx.sentences[k + 1], words);
-  }
-  return false;
-}
-
-// The tokens of byte range [from, to).
-std::pair<std::uint32_t, std::uint32_t> tokens_between(const parse_context& ctx, std::uint32_t from, std::uint32_t to) {
-  auto lo = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), from,
-                             [](const token& t, std::uint32_t v) { return t.start < v; });
-  auto hi = std::lower_bound(lo, ctx.tokens.end(), to, [](const token& t, std::uint32_t v) { return t.start < v; });
-  return {static_cast<std::uint32_t>(lo - ctx.tokens.begin()), static_cast<std::uint32_t>(hi - ctx.tokens.begin())};
-}
-
 // "protesters took to the streets to condemn assassinations", "relatives of a man who
 // was killed protested": a killing a protest is about is its cause, not an event the
 // sentence reports. The assault goes; the protest stays.
@@ -680,93 +362,6 @@ void fold_protest_causes(std::vector<incident>& out, const parse_context& ctx) {
   for (std::size_t k = 0; k < out.size(); ++k)
     if (!drop[k]) kept.push_back(std::move(out[k]));
   out = std::move(kept);
-}
-
-// ACLED: a demonstration turned violent is a riot ("Demonstrators threw bottles at police").
-void acled_violent_protest(incident& x, const parse_context& ctx) {
-  if (x.type != "PROTEST" || x.acled_event_type != "Protests") return;
-  if (!sentence_or_next_has(ctx, x.sentence,
-                            {"threw", "throwing", "hurled", "hurling", "pelted", "pelting", "stoned", "stoning",
-                             "vandalized", "vandalised", "vandalizing", "looted", "looting", "torched", "ransacked",
-                             "smashed", "molotov", "petrol", "rioted", "rioting", "rioters", "burned", "burning",
-                             "burnt", "rocks", "stones", "clashed", "clashes"}))
-    return;
-  x.acled_event_type = "Riots";
-  x.acled_sub_event_type = "Violent demonstration";
-}
-
-// ACLED: property destroyed and no one hurt is a strategic development ("torched 12
-// huts", "demolished the church", "razed lands").
-void acled_property_destruction(incident& x, const parse_context& ctx, const std::vector<actor>& actors) {
-  if (x.type != "ASSAULT" || x.fatalities.value_or(0) > 0 || x.injuries.value_or(0) > 0) return;
-  const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
-  bool destroys = false;
-  for (std::uint32_t t = a; t < b && !destroys; ++t)
-    destroys = any_of_words(ctx.tokens[t].view(ctx.text),
-                            {"torched", "arson", "demolished", "demolish", "razed", "bulldozed", "vandalized",
-                             "vandalised", "looted", "ransacked", "burned", "burnt", "destroyed", "uprooted"});
-  if (!destroys) return;
-  for (const auto& id : x.targets)
-    for (const auto& ac : actors)
-      if (ac.id == id && (ac.kind == "person" || ac.sector == "CVL" || ac.sector == "MIL" || ac.sector == "COP"))
-        return;  // people attacked, not only things
-  x.acled_event_type = "Strategic developments";
-  x.acled_sub_event_type = "Looting/property destruction";
-}
-
-// ACLED's type for an assault, from who is hit and who hits, where the trigger leaves
-// it open or names one the actors contradict:
-//   - a mob, rioters or looters hitting anyone: riots (mob violence);
-//   - no type yet, or violence against civilians that hits armed men (soldiers,
-//     police, rebels, militiamen): a battle;
-//   - no type yet and someone else hit: violence against civilians.
-// Explosions, air strikes and shelling keep their type whoever they hit.
-void acled_type_from_actors(incident& x, const std::vector<actor>& actors) {
-  if (x.type != "ASSAULT") return;
-  const bool open = x.acled_event_type.empty();
-  const bool civilian_attack = x.acled_event_type == "Violence against civilians";
-  const bool clash = x.acled_event_type == "Battles" && x.acled_sub_event_type == "Armed clash";
-  if (!open && !civilian_attack && !clash) return;
-  auto find = [&](const std::string& id) -> const actor* {
-    for (const auto& a : actors)
-      if (a.id == id) return &a;
-    return nullptr;
-  };
-  auto armed = [](const std::string& sector) {
-    return sector == "MIL" || sector == "COP" || sector == "REB" || sector == "UAF" || sector == "PRM" ||
-           sector == "SPY";
-  };
-  auto mob = [](const actor& a) {
-    std::string n;
-    for (char c : a.name) n += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return n.find("mob") != std::string::npos || n.find("rioter") != std::string::npos ||
-           n.find("looter") != std::string::npos || n.find("vigilante") != std::string::npos;
-  };
-  bool mob_source = false, armed_target = false, armed_any = false, unarmed_group = false;
-  for (const auto& id : x.sources)
-    if (const actor* a = find(id); a && mob(*a)) mob_source = true;
-  for (const auto& id : x.targets)
-    if (const actor* a = find(id); a && armed(a->sector)) armed_target = true;
-  for (const auto* side : {&x.sources, &x.targets})
-    for (const auto& id : *side)
-      if (const actor* a = find(id)) {
-        armed_any |= armed(a->sector);
-        unarmed_group |= a->sector == "PTY" || a->sector == "OPP" || a->sector == "EDU" || a->sector == "LAB";
-      }
-  // "members of the Awami League and the BNP clashed": party men, students or workers
-  // fighting each other, no armed force among them, is mob violence. (Herders, farmers
-  // and tribesmen clashing are communal militias: a battle, in ACLED's terms.)
-  if (clash && !armed_any && unarmed_group) mob_source = true;
-  if (mob_source) {
-    x.acled_event_type = "Riots";
-    x.acled_sub_event_type = "Mob violence";
-  } else if ((open || civilian_attack) && armed_target) {
-    x.acled_event_type = "Battles";
-    x.acled_sub_event_type = "Armed clash";
-  } else if (open && !x.targets.empty()) {
-    x.acled_event_type = "Violence against civilians";
-    x.acled_sub_event_type = "Attack";
-  }
 }
 
 }  // namespace

@@ -1,0 +1,95 @@
+// lib/parse/incident_acled.cpp — see incident_acled.hpp.
+#include "parse/incident_acled.hpp"
+
+#include "parse/incident_words.hpp"
+
+namespace sitrep::detail {
+
+// ACLED: a demonstration turned violent is a riot ("Demonstrators threw bottles at police").
+void acled_violent_protest(incident& x, const parse_context& ctx) {
+  if (x.type != "PROTEST" || x.acled_event_type != "Protests") return;
+  if (!sentence_or_next_has(ctx, x.sentence,
+                            {"threw", "throwing", "hurled", "hurling", "pelted", "pelting", "stoned", "stoning",
+                             "vandalized", "vandalised", "vandalizing", "looted", "looting", "torched", "ransacked",
+                             "smashed", "molotov", "petrol", "rioted", "rioting", "rioters", "burned", "burning",
+                             "burnt", "rocks", "stones", "clashed", "clashes"}))
+    return;
+  x.acled_event_type = "Riots";
+  x.acled_sub_event_type = "Violent demonstration";
+}
+
+// ACLED: property destroyed and no one hurt is a strategic development ("torched 12
+// huts", "demolished the church", "razed lands").
+void acled_property_destruction(incident& x, const parse_context& ctx, const std::vector<actor>& actors) {
+  if (x.type != "ASSAULT" || x.fatalities.value_or(0) > 0 || x.injuries.value_or(0) > 0) return;
+  const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
+  bool destroys = false;
+  for (std::uint32_t t = a; t < b && !destroys; ++t)
+    destroys = any_of_words(ctx.tokens[t].view(ctx.text),
+                            {"torched", "arson", "demolished", "demolish", "razed", "bulldozed", "vandalized",
+                             "vandalised", "looted", "ransacked", "burned", "burnt", "destroyed", "uprooted"});
+  if (!destroys) return;
+  for (const auto& id : x.targets)
+    for (const auto& ac : actors)
+      if (ac.id == id && (ac.kind == "person" || ac.sector == "CVL" || ac.sector == "MIL" || ac.sector == "COP"))
+        return;  // people attacked, not only things
+  x.acled_event_type = "Strategic developments";
+  x.acled_sub_event_type = "Looting/property destruction";
+}
+
+// ACLED's type for an assault, from who is hit and who hits, where the trigger leaves
+// it open or names one the actors contradict:
+//   - a mob, rioters or looters hitting anyone: riots (mob violence);
+//   - no type yet, or violence against civilians that hits armed men (soldiers,
+//     police, rebels, militiamen): a battle;
+//   - no type yet and someone else hit: violence against civilians.
+// Explosions, air strikes and shelling keep their type whoever they hit.
+void acled_type_from_actors(incident& x, const std::vector<actor>& actors) {
+  if (x.type != "ASSAULT") return;
+  const bool open = x.acled_event_type.empty();
+  const bool civilian_attack = x.acled_event_type == "Violence against civilians";
+  const bool clash = x.acled_event_type == "Battles" && x.acled_sub_event_type == "Armed clash";
+  if (!open && !civilian_attack && !clash) return;
+  auto find = [&](const std::string& id) -> const actor* {
+    for (const auto& a : actors)
+      if (a.id == id) return &a;
+    return nullptr;
+  };
+  auto armed = [](const std::string& sector) {
+    return sector == "MIL" || sector == "COP" || sector == "REB" || sector == "UAF" || sector == "PRM" ||
+           sector == "SPY";
+  };
+  auto mob = [](const actor& a) {
+    std::string n;
+    for (char c : a.name) n += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return n.find("mob") != std::string::npos || n.find("rioter") != std::string::npos ||
+           n.find("looter") != std::string::npos || n.find("vigilante") != std::string::npos;
+  };
+  bool mob_source = false, armed_target = false, armed_any = false, unarmed_group = false;
+  for (const auto& id : x.sources)
+    if (const actor* a = find(id); a && mob(*a)) mob_source = true;
+  for (const auto& id : x.targets)
+    if (const actor* a = find(id); a && armed(a->sector)) armed_target = true;
+  for (const auto* side : {&x.sources, &x.targets})
+    for (const auto& id : *side)
+      if (const actor* a = find(id)) {
+        armed_any |= armed(a->sector);
+        unarmed_group |= a->sector == "PTY" || a->sector == "OPP" || a->sector == "EDU" || a->sector == "LAB";
+      }
+  // "members of the Awami League and the BNP clashed": party men, students or workers
+  // fighting each other, no armed force among them, is mob violence. (Herders, farmers
+  // and tribesmen clashing are communal militias: a battle, in ACLED's terms.)
+  if (clash && !armed_any && unarmed_group) mob_source = true;
+  if (mob_source) {
+    x.acled_event_type = "Riots";
+    x.acled_sub_event_type = "Mob violence";
+  } else if ((open || civilian_attack) && armed_target) {
+    x.acled_event_type = "Battles";
+    x.acled_sub_event_type = "Armed clash";
+  } else if (open && !x.targets.empty()) {
+    x.acled_event_type = "Violence against civilians";
+    x.acled_sub_event_type = "Attack";
+  }
+}
+
+}  // namespace sitrep::detail

@@ -1,0 +1,22 @@
+// lib/parse/incident_acled.hpp — ACLED's event type for an incident where the
+// trigger leaves it open or the story contradicts it: riots among protests, battles
+// among attacks, property destruction as a strategic development.
+//
+// Thread-safety: reentrant; each call changes only the incident it is given.
+#pragma once
+
+#include <vector>
+
+#include "parse/parse_context.hpp"
+#include "sitrep/records.hpp"
+
+namespace sitrep::detail {
+
+/// An assault's type from who hits and who is hit (mob violence, armed clash, attack).
+void acled_type_from_actors(incident& x, const std::vector<actor>& actors);
+/// A demonstration turned violent, in its sentence or the next, is a riot.
+void acled_violent_protest(incident& x, const parse_context& ctx);
+/// Property burned, demolished or razed with no one hurt is a strategic development.
+void acled_property_destruction(incident& x, const parse_context& ctx, const std::vector<actor>& actors);
+
+}  // namespace sitrep::detail

@@ -1,0 +1,158 @@
+// lib/parse/incident_arguments.cpp — see incident_arguments.hpp.
+#include "parse/incident_arguments.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "lexicon/normalize.hpp"
+#include "parse/incident_words.hpp"
+
+namespace sitrep::detail {
+namespace {
+
+// Two mentions coordinated by "and": nothing but "and" (and a "the") between them.
+bool joined_by_and(std::string_view text, span left, span right) {
+  if (left.end > right.start) return false;
+  std::string_view between = text.substr(left.end, right.start - left.end);
+  auto trim = [](std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\n')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\n')) v.remove_suffix(1);
+    return v;
+  };
+  between = trim(between);
+  if (!between.starts_with("and")) return false;
+  between = trim(between.substr(3));
+  if (between.starts_with("the ") || between == "the") between = trim(between.substr(3));
+  // "Hungarian and Romanian officials": the right one's adjective may stand between.
+  if (!between.empty() && between.front() >= 'A' && between.front() <= 'Z' &&
+      between.find_first_of(" \n,;") == std::string_view::npos)
+    between = {};
+  return between.empty();
+}
+
+}  // namespace
+
+std::vector<mention_ref> mentions_in(const std::vector<actor>& actors, span s) {
+  std::vector<mention_ref> out;
+  for (std::uint32_t i = 0; i < actors.size(); ++i)
+    for (const auto& m : actors[i].mentions)
+      if (m.start >= s.start && m.end <= s.end) out.push_back({i, m});
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.where.start < b.where.start; });
+  return out;
+}
+
+// Is the mention at `where` governed by a preposition or a verb that takes it as its
+// object ("told police", "to the army", "with his family")?
+bool governed(const parse_context& ctx, span where) {
+  auto it = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), where.start,
+                             [](const token& t, std::uint32_t v) { return t.start < v; });
+  auto k = static_cast<std::size_t>(it - ctx.tokens.begin());
+  const auto word = [&](std::size_t t) { return ctx.tokens[t].view(ctx.text); };
+  // Names and a determiner before the noun belong to its phrase ("on the Al Fatatra village axis").
+  for (int names = 0; names < 3 && k > 0 && ctx.tokens[k - 1].has(token_flag::capitalized) &&
+                      ctx.tokens[k - 1].kind == token_kind::word && !ctx.tokens[k - 1].has(token_flag::newline_before);
+       ++names)
+    --k;
+  if (k > 0 && any_of_words(word(k - 1), {"the", "a", "an", "his", "her", "their", "its", "some", "other"})) --k;
+  if (k == 0) return false;
+  return any_of_words(word(k - 1), {"to", "by", "with", "about", "of", "from", "for", "at", "in", "on", "into",
+                                    "against", "told", "tell", "tells", "asked", "urged", "between", "among",
+                                    "than", "like", "including"});
+}
+
+// The reporting verb of a sentence ("said", "declared", "insisted" ...) nearest
+// before token `before`, else the first after it; -1 when there is none.
+int reporting_verb(const parse_context& ctx, const sentence& s, std::uint32_t before) {
+  int found = -1;
+  for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
+    if (!any_of_words(ctx.tokens[t].view(ctx.text),
+                      {"said", "says", "say", "declared", "declares", "insisted", "insists", "stated", "warned",
+                       "warns", "announced", "concluded", "stressed", "reiterated", "told", "argued", "added"}))
+      continue;
+    if (t < before) found = static_cast<int>(t);
+    else return found >= 0 ? found : static_cast<int>(t);
+  }
+  return found;
+}
+
+// The actor ids of mention `at` of `ms` (sorted by position; none when `at` is
+// out of range) and of the mentions coordinated with it, walking in direction
+// `step` (-1: those before it, +1: those after), nearest first.
+std::vector<std::string> coordinated_ids(std::string_view text, const std::vector<actor>& actors,
+                                         const std::vector<mention_ref>& ms, std::size_t at, int step) {
+  std::vector<std::string> ids;
+  if (at >= ms.size()) return ids;
+  ids.push_back(actors[ms[at].index].id);
+  for (std::size_t k = at;;) {
+    const std::size_t next = step < 0 ? k - 1 : k + 1;
+    if (next >= ms.size()) break;  // (k - 1 wraps past 0 to a huge value)
+    const span left = step < 0 ? ms[next].where : ms[k].where;
+    const span right = step < 0 ? ms[k].where : ms[next].where;
+    if (!joined_by_and(text, left, right)) break;
+    const std::string& id = actors[ms[next].index].id;
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    k = next;
+  }
+  return ids;
+}
+
+// A state actor for a country, created when the document has none yet.
+std::string state_actor_for(std::vector<actor>& actors, std::string_view country, std::string_view country_name,
+                            span mention) {
+  for (auto& a : actors)
+    if (a.kind == "state" && a.country == country) {
+      if (std::find(a.mentions.begin(), a.mentions.end(), mention) == a.mentions.end()) {
+        a.mentions.push_back(mention);
+        std::sort(a.mentions.begin(), a.mentions.end(), [](const span& x, const span& y) { return x.start < y.start; });
+      }
+      return a.id;
+    }
+  actor a;
+  a.id = fmt::format("a{}", actors.size());
+  a.name = std::string(country_name);
+  a.kind = "state";
+  a.country = std::string(country);
+  a.mentions.push_back(mention);
+  actors.push_back(std::move(a));
+  return actors.back().id;
+}
+
+// "an Iranian air strike", "Pakistani strikes": a demonym right before the trigger.
+std::optional<std::string> demonym_source(const parse_context& ctx, std::vector<actor>& actors,
+                                          const phrase_match& trig, std::uint32_t sentence_first) {
+  for (const auto& m : ctx.matches.matches) {
+    if (m.last_token > trig.first_token || m.last_token + 3 < trig.first_token || m.first_token < sentence_first)
+      continue;
+    for (const entry_ref* c = ctx.matches.begin_of(m); c != ctx.matches.end_of(m); ++c)
+      if (c->kind() == entry_kind::country && (c->alias_flags & alias_flag::demonym))
+        return state_actor_for(actors, c->country(), c->name(), span{m.start, m.end});
+  }
+  return std::nullopt;
+}
+
+// "rejected an Indian proposal", "opposed to French mediation": a nationality opening
+// the trigger's object names the state the act is aimed at. Not where the noun after
+// it is an actor of its own ("attacked Israeli troops": the troops are the target).
+std::optional<std::string> demonym_target(const parse_context& ctx, std::vector<actor>& actors,
+                                          const phrase_match& trig, std::uint32_t sentence_last) {
+  std::uint32_t k = trig.last_token;
+  const auto word = [&](std::uint32_t t) { return ctx.tokens[t].view(ctx.text); };
+  while (k < sentence_last && k < trig.last_token + 2 &&
+         any_of_words(word(k), {"a", "an", "the", "another", "fresh", "new", "latest", "proposed", "to"}))
+    ++k;
+  const auto& ms = ctx.matches.matches;
+  const auto it = std::lower_bound(ms.begin(), ms.end(), k,
+                                   [](const phrase_match& m, std::uint32_t t) { return m.first_token < t; });
+  if (it == ms.end() || it->first_token != k || it->last_token >= sentence_last) return std::nullopt;
+  const token& next = ctx.tokens[it->last_token];
+  if (next.kind != token_kind::word || next.has(token_flag::capitalized)) return std::nullopt;
+  for (const auto& a : actors)
+    for (const auto& am : a.mentions)
+      if (am.start <= next.start && next.start < am.end) return std::nullopt;
+  for (const entry_ref* c = ctx.matches.begin_of(*it); c != ctx.matches.end_of(*it); ++c)
+    if (c->kind() == entry_kind::country && (c->alias_flags & alias_flag::demonym))
+      return state_actor_for(actors, c->country(), c->name(), span{it->start, it->end});
+  return std::nullopt;
+}
+
+}  // namespace sitrep::detail

@@ -1,0 +1,109 @@
+// lib/parse/incident_clause.cpp — see incident_clause.hpp.
+#include "parse/incident_clause.hpp"
+
+#include <algorithm>
+
+#include "parse/incident_words.hpp"
+
+namespace sitrep::detail {
+
+// A trigger preceded by a negation or a refusal does not report an event.
+bool negated(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first) {
+  const std::uint32_t from = first_token > sentence_first + 4 ? first_token - 4 : sentence_first;
+  for (std::uint32_t t = from; t < first_token; ++t) {
+    const auto w = ctx.tokens[t].view(ctx.text);
+    if (any_of_words(w, {"not", "never", "no", "refrained", "refused", "without", "n't"})) return true;
+  }
+  return false;
+}
+
+// A sports or market result told with a violent verb: a score right after the trigger
+// ("was beaten 6-3", "won 2-1"), or a price that "shot up".
+bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end) {
+  const auto& tk = ctx.tokens;
+  const std::uint32_t e = m.last_token;
+  if (e < sentence_end && lower_word(tk[e].view(ctx.text), "up") &&
+      any_of_words(tk[e - 1].view(ctx.text), {"shot", "shoots"}))
+    return true;
+  for (std::uint32_t t = e; t + 2 < sentence_end && t < e + 3; ++t)
+    if (tk[t].kind == token_kind::number && tk[t + 1].has(token_flag::dash) && tk[t + 2].kind == token_kind::number &&
+        tk[t + 1].start == tk[t].end && tk[t + 2].start == tk[t + 1].end)
+      return true;
+  return false;
+}
+
+// "Oil prices rallied", "a rally on Wall Street": a market's rally, not a protest.
+bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s) {
+  return any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"rally", "rallied", "rallies", "rallying"}) &&
+         sentence_has_any(ctx, s,
+                          {"prices", "price", "shares", "stocks", "stock", "market", "markets", "dollar", "index",
+                           "futures", "bonds", "yen", "currency", "trading", "traders", "investors", "wall"});
+}
+
+// "Portugal will support", "Finland will give", "is ready to contribute": an act the
+// source says it will do, not one done. PLOVER codes the promise of help as AGREE and
+// the announcement of a coercive act ("would boycott", "is prepared to impose martial
+// law") as THREATEN.
+// `modal` admits the plain future ("will", "would"); without it only a stated intent
+// counts ("vowed to fight", "is ready to").
+bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first, bool modal) {
+  const std::uint32_t from = m.first_token > sentence_first + 3 ? m.first_token - 3 : sentence_first;
+  for (std::uint32_t t = from; t < m.first_token; ++t) {
+    const auto w = ctx.tokens[t].view(ctx.text);
+    if (modal && any_of_words(w, {"will", "would", "shall", "'ll"})) return true;
+    if (t + 1 < m.first_token && lower_word(ctx.tokens[t + 1].view(ctx.text), "to") &&
+        any_of_words(w, {"willing", "ready", "prepared", "plans", "planned", "plan", "intends", "intend", "vowed",
+                         "vows", "sworn", "swore", "pledged", "pledges", "promised", "promises", "offered",
+                         "offers", "decided", "agreed", "agrees"}))
+      return true;
+  }
+  return false;
+}
+
+// "will withdraw ... unless", "would boycott the elections unless": an act made to
+// depend on another's is held over them.
+bool conditional_after(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_last) {
+  for (std::uint32_t t = m.last_token; t < sentence_last; ++t)
+    if (lower_word(ctx.tokens[t].view(ctx.text), "unless")) return true;
+  return false;
+}
+
+// "lifted a night curfew", "eased the three-day blockade": a coercive measure lifted is
+// a concession (a blockade or siege lifted, a withdrawal). Returns the lifting verb's
+// presence within the four words before the measure.
+bool lifted(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first) {
+  const std::uint32_t from = m.first_token > sentence_first + 4 ? m.first_token - 4 : sentence_first;
+  for (std::uint32_t t = from; t < m.first_token; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text),
+                     {"lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "relaxed", "relax",
+                      "shortened", "scrapped", "rescinded", "revoked", "cancelled", "canceled", "removed"}))
+      return true;
+  return false;
+}
+
+// A bare "strike" among workers, unions or wages is a labour strike, not an attack.
+bool labour_strike(const parse_context& ctx, const phrase_match& m, const sentence& s) {
+  return m.last_token == m.first_token + 1 &&
+         any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"strike", "strikes", "striking", "strikers"}) &&
+         sentence_has_any(ctx, s,
+                          {"workers", "worker", "union", "unions", "employees", "labour", "labor", "wage", "wages",
+                           "pay", "teachers", "nurses", "doctors", "miners", "dockers", "truckers", "drivers",
+                           "seamen", "staff", "pilots", "unionized", "walkout", "settles", "settled"});
+}
+
+// "were killed", "was struck", "has been attacked": the subject is the target.
+bool passive(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first) {
+  const std::uint32_t from = first_token > sentence_first + 3 ? first_token - 3 : sentence_first;
+  for (std::uint32_t t = from; t < first_token; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text), {"was", "were", "been", "being", "be"})) return true;
+  return false;
+}
+
+// Index of the first "by" within a few tokens after the trigger (the agent of a passive).
+int agent_by(const parse_context& ctx, std::uint32_t after, std::uint32_t sentence_end) {
+  for (std::uint32_t t = after; t < std::min(after + 6, sentence_end); ++t)
+    if (lower_word(ctx.tokens[t].view(ctx.text), "by")) return static_cast<int>(t);
+  return -1;
+}
+
+}  // namespace sitrep::detail

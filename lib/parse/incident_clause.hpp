@@ -1,0 +1,35 @@
+// lib/parse/incident_clause.hpp — how a trigger reads in its clause: denied,
+// passive, announced rather than done, lifted rather than imposed, a market's rally
+// or a score rather than violence, a labour strike rather than an attack.
+//
+// Thread-safety: pure functions of their arguments.
+#pragma once
+
+#include <cstdint>
+
+#include "lexicon/lexicon.hpp"
+#include "parse/parse_context.hpp"
+
+namespace sitrep::detail {
+
+/// A negation or refusal among the four words before the trigger ("not", "refused").
+bool negated(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first);
+/// A score right after a violent verb ("beaten 6-3"), or a price that "shot up".
+bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end);
+/// A rally among prices, shares or markets.
+bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s);
+/// An act said to come ("will support", "is ready to contribute"); without `modal`
+/// only a stated intent counts ("vowed to fight").
+bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first, bool modal = true);
+/// "unless" after the trigger: the act is held over another's.
+bool conditional_after(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_last);
+/// A lifting verb among the four words before a measure ("lifted a night curfew").
+bool lifted(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first);
+/// A bare "strike" among workers, unions or wages.
+bool labour_strike(const parse_context& ctx, const phrase_match& m, const sentence& s);
+/// "were killed", "has been attacked": the subject is the target.
+bool passive(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first);
+/// The first "by" within six tokens after the trigger (a passive's agent), else -1.
+int agent_by(const parse_context& ctx, std::uint32_t after, std::uint32_t sentence_end);
+
+}  // namespace sitrep::detail

@@ -1,0 +1,49 @@
+// lib/parse/incident_story.cpp — see incident_story.hpp.
+#include "parse/incident_story.hpp"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <string_view>
+
+namespace sitrep::detail {
+
+// A local story happens in the town it names most: an assault that neither its own
+// sentence nor the lead places ("Police: 9-month-old airlifted after shooting") took
+// place there. The most-mentioned town, else county, else state; the first named wins ties.
+void locate_by_story_place(std::vector<incident>& out, const std::vector<location>& locations) {
+  std::string place;
+  for (const std::string_view kind : {"city", "admin2", "admin1"}) {
+    std::size_t most = 0;
+    std::uint32_t first = UINT32_MAX;
+    for (const auto& l : locations) {
+      if (l.kind != kind || l.mentions.empty()) continue;
+      const std::uint32_t at = l.mentions.front().start;
+      if (l.mentions.size() > most || (l.mentions.size() == most && at < first)) {
+        most = l.mentions.size();
+        first = at;
+        place = l.id;
+      }
+    }
+    if (!place.empty()) break;
+  }
+  if (place.empty()) return;
+  for (auto& x : out)
+    if (x.type == "ASSAULT" && x.location.empty()) x.location = place;
+}
+
+// An event the text gives no day for is reported the day the article is dated (the
+// convention of event coders since TABARI): its date is the reference date, with
+// precision "vague" to say the text did not give it. Nothing without a reference date.
+void date_by_article(std::vector<incident>& out, const parse_context& ctx) {
+  if (!ctx.reference_date) return;
+  const civil_date& d = *ctx.reference_date;
+  const std::string day = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+  for (auto& x : out)
+    if (x.date.empty()) {
+      x.date = day;
+      x.precision = date_precision::vague;
+    }
+}
+
+}  // namespace sitrep::detail

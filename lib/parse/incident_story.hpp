@@ -1,0 +1,20 @@
+// lib/parse/incident_story.hpp — what the story as a whole tells an incident its
+// own sentence leaves out: the town the story is set in, the day it is dated.
+// Both run after confidences are set: a default is no evidence of its own.
+//
+// Thread-safety: reentrant; each call changes only `out`.
+#pragma once
+
+#include <vector>
+
+#include "parse/parse_context.hpp"
+#include "sitrep/records.hpp"
+
+namespace sitrep::detail {
+
+/// An unplaced assault happened in the town the story names most (else county, else state).
+void locate_by_story_place(std::vector<incident>& out, const std::vector<location>& locations);
+/// An undated incident carries the reference date, precision "vague"; none without one.
+void date_by_article(std::vector<incident>& out, const parse_context& ctx);
+
+}  // namespace sitrep::detail

@@ -1,0 +1,47 @@
+// lib/parse/incident_words.cpp — see incident_words.hpp.
+#include "parse/incident_words.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace sitrep::detail {
+
+bool lower_word(std::string_view w, std::string_view want) {
+  if (w.size() != want.size()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(w[i])) != want[i]) return false;
+  return true;
+}
+
+bool any_of_words(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (auto x : words)
+    if (lower_word(w, x)) return true;
+  return false;
+}
+
+// Does sentence `s` hold any of `words` (case-folded)?
+bool sentence_has_any(const parse_context& ctx, const sentence& s, std::initializer_list<std::string_view> words) {
+  for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text), words)) return true;
+  return false;
+}
+
+// Words of the sentence holding token span `sp` and of the sentence after it.
+bool sentence_or_next_has(const parse_context& ctx, span sp, std::initializer_list<std::string_view> words) {
+  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
+    if (ctx.sentences[k].start != sp.start) continue;
+    if (sentence_has_any(ctx, ctx.sentences[k], words)) return true;
+    return k + 1 < ctx.sentences.size() && sentence_has_any(ctx, ctx.sentences[k + 1], words);
+  }
+  return false;
+}
+
+// The tokens of byte range [from, to).
+std::pair<std::uint32_t, std::uint32_t> tokens_between(const parse_context& ctx, std::uint32_t from, std::uint32_t to) {
+  auto lo = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), from,
+                             [](const token& t, std::uint32_t v) { return t.start < v; });
+  auto hi = std::lower_bound(lo, ctx.tokens.end(), to, [](const token& t, std::uint32_t v) { return t.start < v; });
+  return {static_cast<std::uint32_t>(lo - ctx.tokens.begin()), static_cast<std::uint32_t>(hi - ctx.tokens.begin())};
+}
+
+}  // namespace sitrep::detail

@@ -1,0 +1,27 @@
+// lib/parse/incident_words.hpp — the word tests the incident passes share: a token
+// against a list of lower-case words, a sentence's words, the tokens of a byte range.
+//
+// Thread-safety: pure functions of their arguments.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+#include <utility>
+
+#include "parse/parse_context.hpp"
+
+namespace sitrep::detail {
+
+/// Is `w`, case-folded in ASCII, exactly `want` (given in lower case)?
+bool lower_word(std::string_view w, std::string_view want);
+/// Is `w` one of `words` (lower case)?
+bool any_of_words(std::string_view w, std::initializer_list<std::string_view> words);
+/// Does sentence `s` hold any of `words`?
+bool sentence_has_any(const parse_context& ctx, const sentence& s, std::initializer_list<std::string_view> words);
+/// Does the sentence spanning `sp`, or the one after it, hold any of `words`?
+bool sentence_or_next_has(const parse_context& ctx, span sp, std::initializer_list<std::string_view> words);
+/// The tokens [first, last) that start inside the byte range [from, to).
+std::pair<std::uint32_t, std::uint32_t> tokens_between(const parse_context& ctx, std::uint32_t from, std::uint32_t to);
+
+}  // namespace sitrep::detail
