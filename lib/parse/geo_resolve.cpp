@@ -186,6 +186,17 @@ bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candi
   // "Orange County" says what it is in its own name, even after a capitalised word
   // ("Republican Orange County") that would make a bare name a person's.
   if (is_admin2(c.ref) && names_its_kind(doc.key(m))) return true;
+  // "Manzini North", "Lamu West": a compass word closing another name is no place of its
+  // own (Cameroon's North region), unless a cue says it is ("the North region").
+  // (A container after it, "Enugu North, Enugu", does not make it one.)
+  if (m.last_token == m.first_token + 1 && geo::is_place_modifier(doc.key(m)) && m.first_token > 0 &&
+      !(m.cues & (geo_cue::admin_noun | geo_cue::dateline))) {
+    const token& before = doc.ctx->tokens[m.first_token - 1];
+    if (before.kind == token_kind::word && before.has(token_flag::capitalized) &&
+        !before.has(token_flag::newline_before | token_flag::paragraph_before) &&
+        !doc.ctx->tokens[m.first_token].has(token_flag::newline_before))
+      return false;
+  }
   // "Eastern Ghouta", "West Wing": an ordinary word opening a longer name.
   if ((m.cues & geo_cue::common_word) && (m.cues & geo_cue::name_continues) &&
       !(m.cues & (geo_cue::admin_noun | geo_cue::hinted | geo_cue::dateline)))

@@ -859,3 +859,9 @@ TEST_CASE("a bracketed list of containers is read past the items the gazetteer l
   REQUIRE(ede);
   CHECK(ede->country == "NGA");
 }
+
+TEST_CASE("a compass word closing another name is no place of its own") {
+  const std::string text = "Gunmen attacked traders at Odegba (Enugu North, Enugu) on Monday.";
+  const auto d = parse(text);
+  for (const auto& l : d.locations) CHECK(l.name != "North");
+}
