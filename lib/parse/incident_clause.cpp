@@ -72,11 +72,24 @@ bool conditional_after(const parse_context& ctx, const phrase_match& m, std::uin
 // a concession (a blockade or siege lifted, a withdrawal). Returns the lifting verb's
 // presence within the four words before the measure.
 bool lifted(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first) {
-  const std::uint32_t from = m.first_token > sentence_first + 4 ? m.first_token - 4 : sentence_first;
+  const std::uint32_t from = m.first_token > sentence_first + 6 ? m.first_token - 6 : sentence_first;
   for (std::uint32_t t = from; t < m.first_token; ++t)
     if (any_of_words(ctx.tokens[t].view(ctx.text),
                      {"lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "relaxed", "relax",
                       "shortened", "scrapped", "rescinded", "revoked", "cancelled", "canceled", "removed"}))
+      return true;
+  return false;
+}
+
+// "ended mediation efforts", "reduced food supplies", "would prohibit all aid": help,
+// talks or ties ended or cut are a sanction of them.
+bool cut_off(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first) {
+  const std::uint32_t from = m.first_token > sentence_first + 3 ? m.first_token - 3 : sentence_first;
+  for (std::uint32_t t = from; t < m.first_token; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text),
+                     {"ended", "ending", "halted", "halting", "suspended", "suspending", "suspend", "cut", "cuts",
+                      "cutting", "reduced", "reducing", "reduce", "prohibit", "prohibited", "prohibiting", "froze",
+                      "freeze", "frozen", "severed", "sever", "severing"}))
       return true;
   return false;
 }

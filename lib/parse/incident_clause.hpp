@@ -23,8 +23,10 @@ bool market_rally(const parse_context& ctx, const phrase_match& m, const sentenc
 bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first, bool modal = true);
 /// "unless" after the trigger: the act is held over another's.
 bool conditional_after(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_last);
-/// A lifting verb among the four words before a measure ("lifted a night curfew").
+/// A lifting verb among the six words before a measure ("shortened by one hour the nightly curfew").
 bool lifted(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first);
+/// An ending or cutting verb among the three words before the trigger ("ended mediation").
+bool cut_off(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first);
 /// A bare "strike" among workers, unions or wages.
 bool labour_strike(const parse_context& ctx, const phrase_match& m, const sentence& s);
 /// "were killed", "has been attacked": the subject is the target.

@@ -421,7 +421,25 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
                                    "emergency", "law", "controls", "restriction"}))
         relief = "CONCEDE";
     }
+    // "cancelled restrictions", "called off a four-day strike": the trigger is the lifting
+    // verb itself, the measure or action it ends follows.
+    if (relief.empty() && (type == "SANCTION" || type == "COERCE") &&
+        any_of_words(ctx.tokens[m.first_token].view(ctx.text),
+                     {"cancelled", "canceled", "lifted", "eased", "removed", "called", "scrapped", "rescinded"}))
+      for (std::uint32_t t = m.last_token; t < s.last_token && t < m.last_token + 4 && relief.empty(); ++t) {
+        const auto w = ctx.tokens[t].view(ctx.text);
+        if (any_of_words(w, {"blockade", "blockades", "siege"})) relief = "RETREAT";
+        else if (any_of_words(w, {"curfew", "curfews", "restrictions", "restriction", "ban", "bans", "embargo",
+                                  "sanctions", "strike", "protest", "protests", "boycott", "sit-in", "march"}))
+          relief = "CONCEDE";
+      }
     if (!relief.empty()) type = relief;
+    // Help, talks or ties ended or cut: a sanction ("ended mediation efforts").
+    std::string_view cut_cameo;
+    if ((type == "AID" || type == "CONSULT" || type == "COOPERATE") && cut_off(ctx, m, s.first_token)) {
+      cut_cameo = type == "AID" ? "162" : type == "CONSULT" ? "164" : "160";
+      type = "SANCTION";
+    }
     const bool said_to_come = (type == "SUPPORT" || type == "AID" || type == "COOPERATE" || type == "COERCE" ||
                                type == "SANCTION" || type == "RETREAT" || type == "PROTEST") &&
                               announced(ctx, m, s.first_token);
@@ -466,6 +484,12 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     x.cameo = std::string(hit.entry.str(hit.entry.rec().cameo));
     x.acled_event_type = std::string(hit.entry.str(hit.entry.rec().acled_event_type));
     x.acled_sub_event_type = std::string(hit.entry.str(hit.entry.rec().acled_sub_event_type));
+    if (!cut_cameo.empty()) {
+      x.mode.clear();
+      x.cameo = std::string(cut_cameo);
+      x.acled_event_type.clear();
+      x.acled_sub_event_type.clear();
+    }
     if (!relief.empty()) {
       x.mode = relief == "RETREAT" ? "access" : "";
       x.cameo = relief == "RETREAT" ? "086" : "081";

@@ -308,3 +308,15 @@ TEST_CASE("a fatal or a quadruple shooting tells its toll where no telling count
   REQUIRE(assaults(d) >= 1);
   CHECK(first_assault(d).fatalities == 2);
 }
+
+TEST_CASE("help or talks ended or cut are a sanction; a strike called off a concession") {
+  auto has_type = [](const sitrep::document& d, std::string_view type) {
+    for (const auto& i : d.incidents)
+      if (i.type == type) return true;
+    return false;
+  };
+  CHECK(has_type(parse("Chilean officers today ended mediation efforts between Peru and Bolivia."), "SANCTION"));
+  CHECK(has_type(parse("The United Nations on Tuesday reduced food supplies to refugee camps in Chile."), "SANCTION"));
+  CHECK(has_type(parse("The Chilean Union of Teachers said it has called off a four-day strike in Santiago."), "CONCEDE"));
+  CHECK(has_type(parse("The Chilean court cancelled restrictions on Peruvian traders in Arica."), "CONCEDE"));
+}
