@@ -406,6 +406,13 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     if (m.last_token < s.last_token && any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"must"}) &&
         any_of_words(ctx.tokens[m.last_token].view(ctx.text), {"have", "'ve"}))
       continue;
+    // A press conference or news briefing is a statement to the press, not a meeting of
+    // parties (a joint one is: it closes their talks).
+    if (type == "CONSULT" && m.first_token > s.first_token &&
+        any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"conference", "conferences", "briefing", "briefings"}) &&
+        any_of_words(ctx.tokens[m.first_token - 1].view(ctx.text), {"press", "news", "media"}) &&
+        !(m.first_token > s.first_token + 1 && any_of_words(ctx.tokens[m.first_token - 2].view(ctx.text), {"joint"})))
+      continue;
     // "reserves fell to 3.2 billion": a figure after "fell to" is a market's, not a town's fall.
     if (m.last_token < s.last_token && lower_word(ctx.tokens[m.last_token - 1].view(ctx.text), "to") &&
         (ctx.tokens[m.last_token].kind == token_kind::number || ctx.tokens[m.last_token].kind == token_kind::symbol))

@@ -320,3 +320,13 @@ TEST_CASE("help or talks ended or cut are a sanction; a strike called off a conc
   CHECK(has_type(parse("The Chilean Union of Teachers said it has called off a four-day strike in Santiago."), "CONCEDE"));
   CHECK(has_type(parse("The Chilean court cancelled restrictions on Peruvian traders in Arica."), "CONCEDE"));
 }
+
+TEST_CASE("a press conference is no meeting of parties; a joint one is") {
+  auto consults = [](const sitrep::document& d) {
+    int n = 0;
+    for (const auto& i : d.incidents) n += i.type == "CONSULT";
+    return n;
+  };
+  CHECK(consults(parse("Members of the Chilean teachers union held a press conference in Santiago on Monday.")) == 0);
+  CHECK(consults(parse("The Chilean and Peruvian presidents held a joint press conference in Santiago on Monday.")) == 1);
+}
