@@ -342,8 +342,10 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
             !sentence_initial(s - 1) && !is(s - 1, "and"))
           return std::nullopt;
         if (used_[static_cast<std::size_t>(qi)]) return std::nullopt;
-        // "John Smith, 25, was killed": an age after a name means one named victim
-        if (s > a + 1 && punct_any(s - 1, ",") && toks_[s - 2].has(token_flag::capitalized) &&
+        // "John Smith, 25, was killed", "a boy, 7, hospitalized": an age after a name or a
+        // person noun means one victim
+        if (s > a + 1 && punct_any(s - 1, ",") &&
+            (toks_[s - 2].has(token_flag::capitalized) || person_noun(k(s - 2))) &&
             punct_any(quantity_end(qi, s), ",") && info.kind != harm::none) {
           std::size_t n0 = s - 2;
           while (n0 > a && toks_[n0 - 1].has(token_flag::capitalized) && toks_[n0 - 1].kind == token_kind::word &&

@@ -244,3 +244,9 @@ TEST_CASE("a list of counted groups opening the clause adds up; a partitive does
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].killed == 2);
 }
+
+TEST_CASE("an age after a person noun is one victim, not a count") {
+  const auto p = casualties_in("A boy, 7, was hospitalized after an accidental shooting.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 1);
+}
