@@ -235,22 +235,27 @@ bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candi
 // other way round: a county named often would take every vote of one stray town name.)
 // The county then follows the town through the admin1 coherence of pass 2.
 void favour_shared_counties(geo_document& doc) {
-  auto& ms = doc.mentions;
-  std::vector<float> bonus(doc.candidates.size(), 0.0f);
-  for (std::size_t i = 0; i < ms.size(); ++i) {
-    for (std::size_t j = 0; j < ms.size(); ++j) {
-      if (i == j || doc.key(ms[i]) == doc.key(ms[j])) continue;
-      for (auto* county = doc.begin_of(ms[j]); county != doc.end_of(ms[j]); ++county) {
-        if (!is_admin2(county->ref) || county->ref.admin1().empty()) continue;
-        for (auto* town = doc.begin_of(ms[i]); town != doc.end_of(ms[i]); ++town) {
-          if (town->ref.kind() != entry_kind::place || is_admin2(town->ref)) continue;
-          if (town->ref.country() != county->ref.country() || town->ref.admin1() != county->ref.admin1()) continue;
-          bonus[static_cast<std::size_t>(town - doc.candidates.data())] = kSharedCounty;
+  // The county readings of the document, with the name they were read from: a handful
+  // at most, so each town reading is checked against the list (linear in the mentions,
+  // where pairing every mention with every other would be quadratic on long stories).
+  struct county_area {
+    std::string_view key, country, admin1;
+  };
+  std::vector<county_area> counties;
+  for (auto& m : doc.mentions)
+    for (const auto* c = doc.begin_of(m); c != doc.end_of(m); ++c)
+      if (is_admin2(c->ref) && !c->ref.admin1().empty())
+        counties.push_back(county_area{doc.key(m), c->ref.country(), c->ref.admin1()});
+  if (counties.empty()) return;
+  for (auto& m : doc.mentions)
+    for (auto* town = doc.begin_of(m); town != doc.end_of(m); ++town) {
+      if (town->ref.kind() != entry_kind::place || is_admin2(town->ref)) continue;
+      for (const auto& county : counties)
+        if (county.key != doc.key(m) && county.country == town->ref.country() && county.admin1 == town->ref.admin1()) {
+          town->context += kSharedCounty;
+          break;
         }
-      }
     }
-  }
-  for (std::size_t k = 0; k < bonus.size(); ++k) doc.candidates[k].context += bonus[k];
 }
 
 // "a deadly shooting in Montfort" among Grant County and Wisconsin: a small foreign town
