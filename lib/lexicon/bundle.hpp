@@ -67,6 +67,13 @@ class bundle_view {
     if (s.hash == slot_hash(hash)) __builtin_prefetch(strings_ + s.key);
   }
 
+  /// May a word with this key hash open a phrase that a lower-case surface names?
+  /// (bundle_format.hpp; false means certainly not.)
+  bool may_start_lowercase(std::uint64_t first_word_hash) const noexcept {
+    const std::uint64_t bit = lowercase_start_bit(first_word_hash);
+    return (lowercase_starts_[bit / 64] >> (bit % 64)) & 1u;
+  }
+
   /// Postings by position (slot_record::postings_begin), for the matcher's cache.
   const posting_record* postings_at(std::uint32_t begin) const noexcept { return postings_ + begin; }
 
@@ -79,6 +86,7 @@ class bundle_view {
   const posting_record* postings_ = nullptr;
   const char* strings_ = nullptr;
   const std::uint64_t* filter_ = nullptr;
+  const std::uint64_t* lowercase_starts_ = nullptr;
 };
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.

@@ -5,6 +5,7 @@
 // under a millisecond and shares one copy between all threads.
 //
 //   header | entries[entry_count] | slots[slot_count] | postings[posting_count] | strings | filter
+//   | lowercase starts
 //
 // `filter` is a blocked Bloom filter over every key (about 12 bits a key, three
 // bits of one 64-bit word per key), far smaller than the slots: most words of
@@ -29,7 +30,8 @@ namespace sitrep::detail {
 inline constexpr char kBundleMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'B', '1'};
 // 4: word-at-a-time key hash (normalize.hpp) and a blocked filter.
 // 5: prefix slots carry a signature of their next words; slots are 20 bytes.
-inline constexpr std::uint32_t kBundleVersion = 5;
+// 6: a bit set of the first words of phrases a lower-case surface may name.
+inline constexpr std::uint32_t kBundleVersion = 6;
 
 /// What a dictionary entry is.
 enum class entry_kind : std::uint8_t {
@@ -60,6 +62,7 @@ struct bundle_header {
   std::uint64_t strings_offset;
   std::uint64_t filter_offset;
   std::uint64_t filter_words;    // 64-bit words, 1 .. 2^32
+  std::uint64_t lowercase_offset;  // kLowercaseStartWords 64-bit words (lowercase_start_bit)
   std::uint64_t total_size;
 };
 
@@ -105,6 +108,16 @@ struct entry_record {
   std::int64_t geonames_id;  // -1 = none
 };
 
+/// Lower-case starts: one bit per first-word hash, set for the first word of every
+/// phrase some posting of which carries no case flag (normalize.hpp), that is, every
+/// phrase a surface opening in a lower-case letter may name. A lower-case word whose
+/// bit is clear starts no phrase, and the matcher need not look it up. 2^19 bits.
+inline constexpr std::uint32_t kLowercaseStartLog2 = 19;
+inline constexpr std::uint64_t kLowercaseStartWords = (1ull << kLowercaseStartLog2) / 64;
+inline std::uint64_t lowercase_start_bit(std::uint64_t first_word_hash) noexcept {
+  return first_word_hash >> (64 - kLowercaseStartLog2);
+}
+
 /// The slot form of a key hash: 32 bits, never 0 (0 marks an empty slot).
 inline std::uint32_t slot_hash(std::uint64_t h) noexcept {
   const auto v = static_cast<std::uint32_t>(h ^ (h >> 32));
@@ -137,7 +150,7 @@ struct slot_record {
 static_assert(sizeof(slot_record) == 20);
 // Records are written raw: no implicit padding, or bundles would carry stray bytes.
 static_assert(sizeof(entry_record) == 88);
-static_assert(sizeof(bundle_header) == 88);
+static_assert(sizeof(bundle_header) == 96);
 
 struct posting_record {
   std::uint32_t entry;

@@ -175,6 +175,14 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       a.flags = 0;
       const std::size_t length = key_at[t + 1] - key_at[t] - 1;
       if (!can_start(tokens[t]) || length == 0 || length > kMaxKeyBytes) continue;  // starts nothing
+      // A one-word key of a word opening in a lower-case ASCII letter starts only phrases
+      // a lower-case surface may name: each layer says which first words do, and most
+      // words of running text are none of them. No cache probe for those.
+      const unsigned char opening = static_cast<unsigned char>(text[tokens[t].start]);
+      if (opening >= 'a' && opening <= 'z' && tokens[t].kind == token_kind::word && next_bit[t] != ~0u &&
+          std::none_of(layers_.begin(), layers_.end(),
+                       [&](const auto& layer) { return layer->may_start_lowercase(key_hash[t]); }))
+        continue;
       const cached_key& e = cache.entry(key_hash[t]);
       if (cacheable && cache.hit(e, key_hash[t], length)) {
         // A lower-case function word starts no phrase (normalize.hpp).

@@ -371,3 +371,30 @@ TEST_CASE("lexicon: the real PETRARCH validation dictionaries load when present"
     if (r.ok()) CHECK(r.value().size() > 10);
   }
 }
+
+TEST_CASE("lexicon: the bundle knows which first words a lower-case surface may open") {
+  sitrep::detail::entry_source town, trigger;
+  town.kind = sitrep::detail::entry_kind::place;
+  town.name = "Widgetford";
+  town.aliases = {{"Widgetford", 0}};  // a capitalised alias: needs a capital
+  trigger.kind = sitrep::detail::entry_kind::trigger;
+  trigger.name = "widget strike";
+  trigger.aliases = {{"widget strike", 0}};
+  auto bytes = sitrep::detail::compile_bundle({town, trigger});
+  const auto v = sitrep::detail::bundle_view::open(bytes.data(), bytes.size(), "lower.bundle");
+  REQUIRE(v.ok());
+  auto hash = [](std::string_view w) { return sitrep::detail::hash_bytes(sitrep::detail::kHashSeed, w); };
+  CHECK(v.value().may_start_lowercase(hash("widget")));  // "widget strike" opens in lower case
+  // The capitalised town's bit may be set only by a collision; the matcher still finds it.
+  const std::string text = "Workers in Widgetford began a widget strike.";
+  std::vector<sitrep::token> tokens;
+  std::vector<sitrep::sentence> sentences;
+  sitrep::tokenize(text, tokens);
+  sitrep::split_sentences(text, tokens, sentences);
+  const sitrep::detail::lexicon lex({std::make_shared<sitrep::detail::bundle_view>(v.value())});
+  sitrep::detail::match_set m;
+  lex.match(text, tokens, sentences, m);
+  REQUIRE(m.matches.size() == 2);
+  CHECK(text.substr(m.matches[0].start, m.matches[0].end - m.matches[0].start) == "Widgetford");
+  CHECK(text.substr(m.matches[1].start, m.matches[1].end - m.matches[1].start) == "widget strike");
+}
