@@ -44,9 +44,7 @@ std::vector<mention_ref> mentions_in(const std::vector<actor>& actors, span s) {
 // Is the mention at `where` governed by a preposition or a verb that takes it as its
 // object ("told police", "to the army", "with his family")?
 bool governed(const parse_context& ctx, span where) {
-  auto it = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), where.start,
-                             [](const token& t, std::uint32_t v) { return t.start < v; });
-  auto k = static_cast<std::size_t>(it - ctx.tokens.begin());
+  std::size_t k = token_starting_at(ctx, where.start);
   const auto word = [&](std::size_t t) { return ctx.tokens[t].view(ctx.text); };
   // Names and a determiner before the noun belong to its phrase ("on the Al Fatatra village axis").
   for (int names = 0; names < 3 && k > 0 && ctx.tokens[k - 1].has(token_flag::capitalized) &&

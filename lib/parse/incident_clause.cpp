@@ -9,12 +9,8 @@ namespace sitrep::detail {
 
 // A trigger preceded by a negation or a refusal does not report an event.
 bool negated(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first) {
-  const std::uint32_t from = first_token > sentence_first + 4 ? first_token - 4 : sentence_first;
-  for (std::uint32_t t = from; t < first_token; ++t) {
-    const auto w = ctx.tokens[t].view(ctx.text);
-    if (any_of_words(w, {"not", "never", "no", "refrained", "refused", "without", "n't"})) return true;
-  }
-  return false;
+  return any_word_before(ctx, first_token, sentence_first, 4,
+                         {"not", "never", "no", "refrained", "refused", "without", "n't"});
 }
 
 // A sports or market result told with a violent verb: a score right after the trigger
@@ -69,29 +65,22 @@ bool conditional_after(const parse_context& ctx, const phrase_match& m, std::uin
 }
 
 // "lifted a night curfew", "eased the three-day blockade": a coercive measure lifted is
-// a concession (a blockade or siege lifted, a withdrawal). Returns the lifting verb's
-// presence within the four words before the measure.
+// a concession (a blockade or siege lifted, a withdrawal): a lifting verb within the six
+// words before the measure ("shortened by one hour the nightly curfew").
 bool lifted(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first) {
-  const std::uint32_t from = m.first_token > sentence_first + 6 ? m.first_token - 6 : sentence_first;
-  for (std::uint32_t t = from; t < m.first_token; ++t)
-    if (any_of_words(ctx.tokens[t].view(ctx.text),
-                     {"lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "relaxed", "relax",
-                      "shortened", "scrapped", "rescinded", "revoked", "cancelled", "canceled", "removed"}))
-      return true;
-  return false;
+  return any_word_before(ctx, m.first_token, sentence_first, 6,
+                         {"lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "relaxed",
+                          "relax", "shortened", "scrapped", "rescinded", "revoked", "cancelled", "canceled",
+                          "removed"});
 }
 
 // "ended mediation efforts", "reduced food supplies", "would prohibit all aid": help,
 // talks or ties ended or cut are a sanction of them.
 bool cut_off(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first) {
-  const std::uint32_t from = m.first_token > sentence_first + 3 ? m.first_token - 3 : sentence_first;
-  for (std::uint32_t t = from; t < m.first_token; ++t)
-    if (any_of_words(ctx.tokens[t].view(ctx.text),
-                     {"ended", "ending", "halted", "halting", "suspended", "suspending", "suspend", "cut", "cuts",
-                      "cutting", "reduced", "reducing", "reduce", "prohibit", "prohibited", "prohibiting", "froze",
-                      "freeze", "frozen", "severed", "sever", "severing"}))
-      return true;
-  return false;
+  return any_word_before(ctx, m.first_token, sentence_first, 3,
+                         {"ended", "ending", "halted", "halting", "suspended", "suspending", "suspend", "cut",
+                          "cuts", "cutting", "reduced", "reducing", "reduce", "prohibit", "prohibited",
+                          "prohibiting", "froze", "freeze", "frozen", "severed", "sever", "severing"});
 }
 
 // A bare "strike" among workers, unions or wages is a labour strike, not an attack.
@@ -106,10 +95,7 @@ bool labour_strike(const parse_context& ctx, const phrase_match& m, const senten
 
 // "were killed", "was struck", "has been attacked": the subject is the target.
 bool passive(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first) {
-  const std::uint32_t from = first_token > sentence_first + 3 ? first_token - 3 : sentence_first;
-  for (std::uint32_t t = from; t < first_token; ++t)
-    if (any_of_words(ctx.tokens[t].view(ctx.text), {"was", "were", "been", "being", "be"})) return true;
-  return false;
+  return any_word_before(ctx, first_token, sentence_first, 3, {"was", "were", "been", "being", "be"});
 }
 
 // Index of the first "by" within a few tokens after the trigger (the agent of a passive).

@@ -36,12 +36,23 @@ bool sentence_or_next_has(const parse_context& ctx, span sp, std::initializer_li
   return false;
 }
 
+bool any_word_before(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first,
+                     std::uint32_t n, std::initializer_list<std::string_view> words) {
+  const std::uint32_t from = first_token > sentence_first + n ? first_token - n : sentence_first;
+  for (std::uint32_t t = from; t < first_token; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text), words)) return true;
+  return false;
+}
+
+std::uint32_t token_starting_at(const parse_context& ctx, std::uint32_t at) {
+  const auto it = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), at,
+                                   [](const token& t, std::uint32_t v) { return t.start < v; });
+  return static_cast<std::uint32_t>(it - ctx.tokens.begin());
+}
+
 // The tokens of byte range [from, to).
 std::pair<std::uint32_t, std::uint32_t> tokens_between(const parse_context& ctx, std::uint32_t from, std::uint32_t to) {
-  auto lo = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), from,
-                             [](const token& t, std::uint32_t v) { return t.start < v; });
-  auto hi = std::lower_bound(lo, ctx.tokens.end(), to, [](const token& t, std::uint32_t v) { return t.start < v; });
-  return {static_cast<std::uint32_t>(lo - ctx.tokens.begin()), static_cast<std::uint32_t>(hi - ctx.tokens.begin())};
+  return {token_starting_at(ctx, from), token_starting_at(ctx, to)};
 }
 
 }  // namespace sitrep::detail

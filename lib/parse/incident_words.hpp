@@ -21,6 +21,12 @@ bool any_of_words(std::string_view w, std::initializer_list<std::string_view> wo
 bool sentence_has_any(const parse_context& ctx, const sentence& s, std::initializer_list<std::string_view> words);
 /// Does the sentence spanning `sp`, or the one after it, hold any of `words`?
 bool sentence_or_next_has(const parse_context& ctx, span sp, std::initializer_list<std::string_view> words);
+/// Is one of `words` among the `n` tokens before `first_token`, in the sentence that
+/// starts at `sentence_first`?
+bool any_word_before(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first,
+                     std::uint32_t n, std::initializer_list<std::string_view> words);
+/// The first token starting at or after byte `at`.
+std::uint32_t token_starting_at(const parse_context& ctx, std::uint32_t at);
 /// The tokens [first, last) that start inside the byte range [from, to).
 std::pair<std::uint32_t, std::uint32_t> tokens_between(const parse_context& ctx, std::uint32_t from, std::uint32_t to);
 

@@ -162,9 +162,7 @@ struct incident_draft {
 // words before an assault's trigger that tell its toll without a number.
 void implied_toll(const parse_context& ctx, incident_draft& d) {
   if (d.x.type != "ASSAULT") return;
-  auto it = std::lower_bound(ctx.tokens.begin(), ctx.tokens.end(), d.x.trigger.start,
-                             [](const token& t, std::uint32_t v) { return t.start < v; });
-  const auto t = static_cast<std::size_t>(it - ctx.tokens.begin());
+  const std::size_t t = token_starting_at(ctx, d.x.trigger.start);
   if (t >= ctx.tokens.size()) return;
   const auto head = ctx.tokens[t].view(ctx.text);
   const bool killing = any_of_words(head, {"homicide", "homicides", "murder", "murders", "killing", "killings", "slaying",
