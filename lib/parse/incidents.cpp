@@ -7,7 +7,7 @@
 
 #include "lexicon/normalize.hpp"
 #include "parse/calendar.hpp"
-#include "parse/incident_acled.hpp"
+#include "parse/incident_codebook.hpp"
 #include "parse/incident_arguments.hpp"
 #include "parse/incident_clause.hpp"
 #include "parse/incident_story.hpp"

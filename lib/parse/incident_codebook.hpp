@@ -1,4 +1,4 @@
-// lib/parse/incident_acled.hpp — ACLED's event type for an incident where the
+// lib/parse/incident_codebook.hpp — ACLED's event type for an incident where the
 // trigger leaves it open or the story contradicts it: riots among protests, battles
 // among attacks, property destruction as a strategic development.
 //

@@ -1,5 +1,5 @@
-// lib/parse/incident_acled.cpp — see incident_acled.hpp.
-#include "parse/incident_acled.hpp"
+// lib/parse/incident_codebook.cpp — see incident_codebook.hpp.
+#include "parse/incident_codebook.hpp"
 
 #include "parse/incident_words.hpp"
 
