@@ -43,6 +43,20 @@ std::string_view country_placed_after(const actor_scan& s, std::uint32_t e) {
   return s.location_country_at(k);
 }
 
+// The table key of a group: its name in lower case, its country and its count, so
+// "nine Pakistani workers" and "Pakistani workers" stay two groups.
+std::string group_key(const actor_draft& d) {
+  std::string key = "g:";
+  for (char c : d.name) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  key += '|';
+  key += d.country;
+  if (d.count) {
+    key += '|';
+    key += std::to_string(*d.count);
+  }
+  return key;
+}
+
 }  // namespace
 
 void find_group_actors(actor_scan& s) {
@@ -153,15 +167,7 @@ void find_group_actors(actor_scan& s) {
     d.count = count;
     const std::string_view written = s.slice(first, m.last_token);
     d.name = owner.empty() ? std::string(written) : owner + " " + std::string(s.slice(noun_first, m.last_token));
-    std::string key = "g:";
-    for (char c : d.name) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    key += '|';
-    key += country;
-    if (count) {
-      key += '|';
-      key += std::to_string(*count);
-    }
-    const int id = s.table.upsert(key, d);
+    const int id = s.table.upsert(group_key(d), d);
     // The mention is the noun itself: the adjective ("Pakistani") is a nationality, not the group.
     s.table.mention(id, s.span_of(noun_first, m.last_token));
     s.mark(first, m.last_token, tok_mark::used);
@@ -178,11 +184,7 @@ void find_group_actors(actor_scan& s) {
         o.country = std::string(other);
         o.sector = d.sector;
         o.name = std::string(s.text(k2 - 2)) + " " + std::string(s.slice(noun_first, m.last_token));
-        std::string okey = "g:";
-        for (char c : o.name) okey += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        okey += '|';
-        okey += o.country;
-        const int oid = s.table.upsert(okey, o);
+        const int oid = s.table.upsert(group_key(o), o);
         s.table.mention(oid, s.span_of(k2 - 2, k2 - 1));
         s.mark(k2 - 2, k2 - 1, tok_mark::used);
         k2 -= 2;

@@ -83,14 +83,15 @@ class name_reader {
            is_name_particle(fold_word(w.substr(0, h)).view());
   }
 
-  // A country's name (not its adjective) starts at token i / ends before token e.
-  bool names_country(std::uint32_t i) const {
+  // The country a name (not an adjective) starting at token i, or ending before token e,
+  // names; nullptr for none.
+  const entry_ref* country_starting(std::uint32_t i) const {
     const phrase_match* m = s_.match(i);
-    return m && m->first_token == i && s_.candidate(*m, entry_kind::country);
+    return m && m->first_token == i ? s_.candidate(*m, entry_kind::country) : nullptr;
   }
-  bool names_country_ending(std::uint32_t e) const {
+  const entry_ref* country_ending(std::uint32_t e) const {
     const phrase_match* m = e > 0 ? s_.match(e - 1) : nullptr;
-    return m && m->last_token == e && s_.candidate(*m, entry_kind::country);
+    return m && m->last_token == e ? s_.candidate(*m, entry_kind::country) : nullptr;
   }
 
   bool starts_name(std::uint32_t i) const {
@@ -146,7 +147,7 @@ class name_reader {
                             prev.view() == "corp." || prev.view() == "co.";
         // "The United States and Jordan agreed": "and" between two countries joins
         // two actors, not one name ("Bosnia and Herzegovina" is matched whole).
-        const bool two_states = w.view() == "and" && names_country(j + 1) && names_country_ending(j);
+        const bool two_states = w.view() == "and" && country_starting(j + 1) && country_ending(j);
         const bool connector = org_mode && !suffix && !two_states &&
                                (w.view() == "of" || w.view() == "for" || w.view() == "and" || w.view() == "on" ||
                                 w.view() == "&");
@@ -376,9 +377,7 @@ class name_reader {
         --k;
     }
     if (k < sent_first_ + 2 || !s_.is_possessive(k - 1)) return {};
-    const phrase_match* m = s_.match(k - 2);
-    if (!m || m->last_token != k - 1) return {};
-    const entry_ref* c = s_.candidate(*m, entry_kind::country);
+    const entry_ref* c = country_ending(k - 1);
     return c ? c->country() : std::string_view{};
   }
 
@@ -386,11 +385,11 @@ class name_reader {
   // name ending at token e, not where it opens a longer name ("of Morocco's …").
   std::string_view country_of_after(std::uint32_t e, std::uint32_t sentence_last) const {
     if (e + 1 >= sentence_last || s_.lower(e).view() != "of") return {};
-    const phrase_match* m = s_.match(e + 1);
-    if (!m || m->first_token != e + 1) return {};
-    if (m->last_token < sentence_last && (s_.is_possessive(m->last_token) || name_token(m->last_token))) return {};
-    const entry_ref* c = s_.candidate(*m, entry_kind::country);
-    return c ? c->country() : std::string_view{};
+    const entry_ref* c = country_starting(e + 1);
+    if (!c) return {};
+    const std::uint32_t after = s_.match(e + 1)->last_token;
+    if (after < sentence_last && (s_.is_possessive(after) || name_token(after))) return {};
+    return c->country();
   }
 
   // ---- one chunk ------------------------------------------------------------
