@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <span>
 
 #include "lexicon/normalize.hpp"
 #include "parse/actor_words.hpp"
@@ -229,6 +230,23 @@ bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candi
 
 }  // namespace
 
+// The votes one name's own mentions (`name_group`, indices into doc.mentions) give a
+// country and an admin1 area, by the readings they hold now: a name's own mentions do
+// not vouch for each other.
+std::pair<float, float> own_name_votes(const geo_document& doc, std::span<const std::uint32_t> name_group,
+                                       const std::vector<float>& own, std::string_view country,
+                                       std::string_view admin1) {
+  float wc = 0, wa = 0;
+  for (const std::uint32_t j : name_group) {
+    const geo_mention& x = doc.mentions[j];
+    if (x.chosen < 0) continue;
+    const entry_ref& p = doc.candidates[x.cand_begin + static_cast<std::uint32_t>(x.chosen)].ref;
+    if (p.country() == country) wc += own[j];
+    if (p.kind() != entry_kind::country && !admin1.empty() && p.admin1() == admin1) wa += own[j];
+  }
+  return {wc, wa};
+}
+
 // "Chester ... Delaware County District Attorney": a county the story names favours the
 // readings of a town in its admin1 area. A county name found in many states supports a
 // town in each of them alike, so only a reading its rivals lack gains on them. (Not the
@@ -265,9 +283,9 @@ void favour_shared_counties(geo_document& doc) {
 // The same holds one level down: "Southside", "Linden" or "West Newton" in a story set
 // in Chicago, Columbus or San Antonio is a neighbourhood there, not the small town of
 // that name in another state that nothing else in the story is in.
-bool stray_town(const geo_document& doc, const geo_mention& m, const geo_candidate& c, const code_weights& countries,
-                const code_weights& admin1s, const std::vector<float>& own, std::string_view top,
-                std::string_view top_admin1) {
+bool stray_town(const geo_document& doc, std::span<const std::uint32_t> name_group, const geo_mention& m,
+                const geo_candidate& c, const code_weights& countries, const code_weights& admin1s,
+                const std::vector<float>& own, std::string_view top, std::string_view top_admin1) {
   if (top.empty() || c.ref.kind() != entry_kind::place || is_admin2(c.ref)) return false;
   if (m.hint >= 0 || c.ref.rec().population >= kBarePlacePopulation) return false;
   const bool abroad = c.ref.country() != top;
@@ -283,14 +301,9 @@ bool stray_town(const geo_document& doc, const geo_mention& m, const geo_candida
     if (admin1s.get(top_admin1) < kLocalShare * all) return false;
   }
   // The votes of this name's own mentions vouch for nothing.
-  float same_name = 0;
-  for (std::size_t j = 0; j < doc.mentions.size(); ++j)
-    if (doc.key(doc.mentions[j]) == doc.key(m) && doc.mentions[j].chosen >= 0) {
-      const entry_ref& r = doc.candidates[doc.mentions[j].cand_begin + static_cast<std::uint32_t>(doc.mentions[j].chosen)].ref;
-      if (abroad ? r.country() == c.ref.country() : r.admin1() == c.ref.admin1()) same_name += own[j];
-    }
-  const float elsewhere = abroad ? countries.get(c.ref.country()) : admin1s.get(c.ref.admin1());
-  return elsewhere - same_name <= 0.01f;
+  const auto [own_country, own_admin1] = own_name_votes(doc, name_group, own, c.ref.country(), c.ref.admin1());
+  const float elsewhere = abroad ? countries.get(c.ref.country()) - own_country : admin1s.get(c.ref.admin1()) - own_admin1;
+  return elsewhere <= 0.01f;
 }
 
 void resolve_toponyms(geo_document& doc) {
@@ -386,16 +399,7 @@ void resolve_toponyms(geo_document& doc) {
   for (std::size_t g = 0; g < order.size();) {
     std::size_t e = g + 1;
     while (e < order.size() && doc.key(ms[order[e]]) == doc.key(ms[order[g]])) ++e;
-    auto own_votes = [&](std::string_view country, std::string_view admin1) {
-      float wc = 0, wa = 0;
-      for (std::size_t x = g; x < e; ++x) {
-        const std::uint32_t j = order[x];
-        const entry_ref& p = cs[ms[j].cand_begin + static_cast<std::uint32_t>(ms[j].chosen)].ref;
-        if (p.country() == country) wc += own[j];
-        if (p.kind() != entry_kind::country && !admin1.empty() && p.admin1() == admin1) wa += own[j];
-      }
-      return std::pair<float, float>(wc, wa);
-    };
+    const std::span<const std::uint32_t> group(order.data() + g, e - g);
     for (std::size_t x = g; x < e; ++x) {
       geo_mention& m = ms[order[x]];
       for (auto* c = doc.begin_of(m); c != doc.end_of(m); ++c) {
@@ -403,7 +407,7 @@ void resolve_toponyms(geo_document& doc) {
           c->score = c->prior + c->context;
           continue;
         }
-        const auto [own_c, own_a] = own_votes(c->ref.country(), c->ref.admin1());
+        const auto [own_c, own_a] = own_name_votes(doc, group, own, c->ref.country(), c->ref.admin1());
         const float wc = countries.get(c->ref.country()) - own_c;
         float coh = kCoherenceCountry * std::min(wc, 3.0f) / 3.0f;
         if (!top.empty() && c->ref.country() == top && wc > 0) coh += kCoherenceTop;
@@ -516,12 +520,18 @@ void resolve_toponyms(geo_document& doc) {
   }
 
   // Evidence each reading needs. (Only ever drops: earlier stages may have dropped too.)
-  for (std::size_t i = 0; i < ms.size(); ++i) {
-    geo_mention& m = ms[i];
-    if (m.dropped) continue;
-    const geo_candidate& c = cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)];
-    const float wc = is_admin2(c.ref) ? beyond_counties.get(c.ref.country()) : countries.get(c.ref.country()) - own[i];
-    m.dropped = !has_evidence(doc, m, c, wc) || stray_town(doc, m, c, countries, admin1s, own, top, top_admin1);
+  for (std::size_t g = 0; g < order.size();) {
+    std::size_t e = g + 1;
+    while (e < order.size() && doc.key(ms[order[e]]) == doc.key(ms[order[g]])) ++e;
+    const std::span<const std::uint32_t> group(order.data() + g, e - g);
+    for (const std::uint32_t i : group) {
+      geo_mention& m = ms[i];
+      if (m.dropped) continue;
+      const geo_candidate& c = cs[m.cand_begin + static_cast<std::uint32_t>(m.chosen)];
+      const float wc = is_admin2(c.ref) ? beyond_counties.get(c.ref.country()) : countries.get(c.ref.country()) - own[i];
+      m.dropped = !has_evidence(doc, m, c, wc) || stray_town(doc, group, m, c, countries, admin1s, own, top, top_admin1);
+    }
+    g = e;
   }
 }
 
