@@ -18,10 +18,33 @@ sitrep::document parse(std::string_view text) {
   return r.value();
 }
 
-std::size_t assaults(const sitrep::document& d) {
+std::size_t count_of(const sitrep::document& d, std::string_view type) {
   std::size_t n = 0;
-  for (const auto& i : d.incidents) n += i.type == "ASSAULT";
+  for (const auto& i : d.incidents) n += i.type == type;
   return n;
+}
+
+std::size_t assaults(const sitrep::document& d) { return count_of(d, "ASSAULT"); }
+
+// The first incident of `type`, or nullptr.
+const sitrep::incident* first_of(const sitrep::document& d, std::string_view type) {
+  for (const auto& i : d.incidents)
+    if (i.type == type) return &i;
+  return nullptr;
+}
+
+// The location an incident names, or nullptr.
+const sitrep::location* location_of(const sitrep::document& d, const sitrep::incident& i) {
+  for (const auto& l : d.locations)
+    if (l.id == i.location) return &l;
+  return nullptr;
+}
+
+// The country of the actor with id `id`, or "".
+std::string country_of(const sitrep::document& d, const std::string& id) {
+  for (const auto& a : d.actors)
+    if (a.id == id) return a.country;
+  return {};
 }
 
 }  // namespace
@@ -141,8 +164,9 @@ TEST_CASE("an unplaced assault in the headline takes the place its lead gives") 
   REQUIRE(assaults(d) >= 1);
   const auto& headline = d.incidents.front();
   REQUIRE_FALSE(headline.location.empty());
-  for (const auto& l : d.locations)
-    if (l.id == headline.location) CHECK(l.name == "Memphis");
+  const auto* place = location_of(d, headline);
+  REQUIRE(place);
+  CHECK(place->name == "Memphis");
 }
 
 TEST_CASE("an act announced is a promise or a threat, not the act") {
@@ -182,8 +206,9 @@ TEST_CASE("the hospital a victim is taken to is not where the shooting happened"
   REQUIRE(assaults(d) >= 1);
   const auto& i = d.incidents.front();
   REQUIRE_FALSE(i.location.empty());
-  for (const auto& l : d.locations)
-    if (l.id == i.location) CHECK(l.name.find("Medical Center") == std::string::npos);
+  const auto* place = location_of(d, i);
+  REQUIRE(place);
+  CHECK(place->name.find("Medical Center") == std::string::npos);
 }
 
 TEST_CASE("an object of a verb is not the subject of the act after it") {
@@ -203,14 +228,9 @@ TEST_CASE("an act said to come is a promise, or a threat when coercive or held o
 }
 
 TEST_CASE("a coercive measure lifted is a concession, a blockade lifted a withdrawal") {
-  auto types = [](const sitrep::document& d) {
-    std::string all;
-    for (const auto& i : d.incidents) all += i.type + " ";
-    return all;
-  };
-  CHECK(types(parse("Chile lifted a night curfew in Santiago on Sunday.")).find("CONCEDE") != std::string::npos);
-  CHECK(types(parse("The Chilean army eased a two-day blockade on Peruvian trucks.")).find("RETREAT") != std::string::npos);
-  CHECK(types(parse("Chile imposed a night curfew in Santiago on Sunday.")).find("CONCEDE") == std::string::npos);
+  CHECK(count_of(parse("Chile lifted a night curfew in Santiago on Sunday."), "CONCEDE") > 0);
+  CHECK(count_of(parse("The Chilean army eased a two-day blockade on Peruvian trucks."), "RETREAT") > 0);
+  CHECK(count_of(parse("Chile imposed a night curfew in Santiago on Sunday."), "CONCEDE") == 0);
 }
 
 TEST_CASE("an obligation told by a speaker is the speaker's demand of whoever must act") {
@@ -220,15 +240,10 @@ TEST_CASE("an obligation told by a speaker is the speaker's demand of whoever mu
   for (const auto& i : d.incidents)
     if (i.type == "REQUEST") demand = &i;
   REQUIRE(demand);
-  auto country_of = [&](const std::string& id) {
-    for (const auto& a : d.actors)
-      if (a.id == id) return a.country;
-    return std::string();
-  };
   REQUIRE(demand->sources.size() == 1);
-  CHECK(country_of(demand->sources.front()) == "CHL");
+  CHECK(country_of(d, demand->sources.front()) == "CHL");
   REQUIRE(!demand->targets.empty());
-  CHECK(country_of(demand->targets.front()) == "PER");
+  CHECK(country_of(d, demand->targets.front()) == "PER");
   // A guess is no demand.
   const auto guess = parse("Chile said the gunmen must have crossed from Peru.");
   for (const auto& i : guess.incidents) CHECK(i.type != "REQUEST");
@@ -244,8 +259,9 @@ TEST_CASE("an assault no sentence places happened in the town the story names mo
   REQUIRE(assaults(d) >= 1);
   const auto& i = d.incidents.front();
   REQUIRE_FALSE(i.location.empty());
-  for (const auto& l : d.locations)
-    if (l.id == i.location) CHECK(l.admin1 == "US-IN");
+  const auto* place = location_of(d, i);
+  REQUIRE(place);
+  CHECK(place->admin1 == "US-IN");
 }
 
 TEST_CASE("an incident the text does not date takes the article's date, marked vague") {
@@ -261,11 +277,6 @@ TEST_CASE("an incident the text does not date takes the article's date, marked v
 }
 
 TEST_CASE("ACLED types: violent demonstrations are riots, party clashes mob violence, burned property a development") {
-  auto first_of = [](const sitrep::document& d, std::string_view type) -> const sitrep::incident* {
-    for (const auto& i : d.incidents)
-      if (i.type == type) return &i;
-    return nullptr;
-  };
   auto d = parse("On 3 May 2022, around 500 people demonstrated in Kirkuk against power cuts. "
                  "Demonstrators threw stones at police officers.");
   const auto* p = first_of(d, "PROTEST");
@@ -284,49 +295,32 @@ TEST_CASE("ACLED types: violent demonstrations are riots, party clashes mob viol
 TEST_CASE("a killing a protest is about is its cause, not an event of its own") {
   const auto d = parse("On 6 February 2022, protesters took to the streets in Kirkuk to condemn the killing of a teacher.");
   CHECK(assaults(d) == 0);
-  bool protest = false;
-  for (const auto& i : d.incidents) protest |= i.type == "PROTEST";
-  CHECK(protest);
+  CHECK(count_of(d, "PROTEST") > 0);
 }
 
 TEST_CASE("a fatal or a quadruple shooting tells its toll where no telling counts") {
-  auto first_assault = [](const sitrep::document& doc) -> const sitrep::incident& {
-    for (const auto& i : doc.incidents)
-      if (i.type == "ASSAULT") return i;
-    return doc.incidents.front();
-  };
   auto d = parse("Arrest made in fatal shooting outside Arlington bar\n\n"
                  "Police arrested a man on Friday in connection with the shooting outside a bar in Arlington, Texas.");
   REQUIRE(assaults(d) >= 1);
-  CHECK(first_assault(d).fatalities == 1);
+  CHECK(first_of(d, "ASSAULT")->fatalities == 1);
   d = parse("Arrest made in Manassas quadruple shooting\n\n"
             "Police arrested a man on Friday in connection with the shooting in Manassas, Virginia.");
   REQUIRE(assaults(d) >= 1);
-  CHECK(first_assault(d).injuries == 4);
+  CHECK(first_of(d, "ASSAULT")->injuries == 4);
   // A count the story gives wins.
   d = parse("Two killed in fatal shooting in Arlington, Texas, on Friday.");
   REQUIRE(assaults(d) >= 1);
-  CHECK(first_assault(d).fatalities == 2);
+  CHECK(first_of(d, "ASSAULT")->fatalities == 2);
 }
 
 TEST_CASE("help or talks ended or cut are a sanction; a strike called off a concession") {
-  auto has_type = [](const sitrep::document& d, std::string_view type) {
-    for (const auto& i : d.incidents)
-      if (i.type == type) return true;
-    return false;
-  };
-  CHECK(has_type(parse("Chilean officers today ended mediation efforts between Peru and Bolivia."), "SANCTION"));
-  CHECK(has_type(parse("The United Nations on Tuesday reduced food supplies to refugee camps in Chile."), "SANCTION"));
-  CHECK(has_type(parse("The Chilean Union of Teachers said it has called off a four-day strike in Santiago."), "CONCEDE"));
-  CHECK(has_type(parse("The Chilean court cancelled restrictions on Peruvian traders in Arica."), "CONCEDE"));
+  CHECK(count_of(parse("Chilean officers today ended mediation efforts between Peru and Bolivia."), "SANCTION") > 0);
+  CHECK(count_of(parse("The United Nations on Tuesday reduced food supplies to refugee camps in Chile."), "SANCTION") > 0);
+  CHECK(count_of(parse("The Chilean Union of Teachers said it has called off a four-day strike in Santiago."), "CONCEDE") > 0);
+  CHECK(count_of(parse("The Chilean court cancelled restrictions on Peruvian traders in Arica."), "CONCEDE") > 0);
 }
 
 TEST_CASE("a press conference is no meeting of parties; a joint one is") {
-  auto consults = [](const sitrep::document& d) {
-    int n = 0;
-    for (const auto& i : d.incidents) n += i.type == "CONSULT";
-    return n;
-  };
-  CHECK(consults(parse("Members of the Chilean teachers union held a press conference in Santiago on Monday.")) == 0);
-  CHECK(consults(parse("The Chilean and Peruvian presidents held a joint press conference in Santiago on Monday.")) == 1);
+  CHECK(count_of(parse("Members of the Chilean teachers union held a press conference in Santiago on Monday."), "CONSULT") == 0);
+  CHECK(count_of(parse("The Chilean and Peruvian presidents held a joint press conference in Santiago on Monday."), "CONSULT") == 1);
 }

@@ -33,6 +33,19 @@ std::optional<entry_ref> find_kind(const std::vector<entry_ref>& refs, entry_kin
   return std::nullopt;
 }
 
+// The phrases `lex` finds in `text`, as written, in text order.
+std::vector<std::string> phrases_found(const sitrep::detail::lexicon& lex, const std::string& text) {
+  std::vector<sitrep::token> tokens;
+  std::vector<sitrep::sentence> sentences;
+  sitrep::tokenize(text, tokens);
+  sitrep::split_sentences(text, tokens, sentences);
+  sitrep::detail::match_set m;
+  lex.match(text, tokens, sentences, m);
+  std::vector<std::string> found;
+  for (const auto& x : m.matches) found.emplace_back(text.substr(x.start, x.end - x.start));
+  return found;
+}
+
 std::string temp_file(const std::string& name, const std::string& body) {
   const std::string path = std::string("/tmp/sitrep-test-") + name;
   std::ofstream(path, std::ios::binary) << body;
@@ -115,14 +128,7 @@ TEST_CASE("lexicon: ambiguous names keep every candidate") {
 
 TEST_CASE("lexicon: matching is longest first and respects case") {
   const std::string text = "Iran's Sistan and Baluchestan province. Let us go to the US and talk to US officials.";
-  std::vector<sitrep::token> tokens;
-  std::vector<sitrep::sentence> sentences;
-  sitrep::tokenize(text, tokens);
-  sitrep::split_sentences(text, tokens, sentences);
-  sitrep::detail::match_set m;
-  dict().match(text, tokens, sentences, m);
-  std::vector<std::string> found;
-  for (const auto& x : m.matches) found.emplace_back(text.substr(x.start, x.end - x.start));
+  const auto found = phrases_found(dict(), text);
   CHECK(std::find(found.begin(), found.end(), "Sistan and Baluchestan") != found.end());
   CHECK(std::find(found.begin(), found.end(), "us") == found.end());  // the pronoun is not the country
   CHECK(std::count(found.begin(), found.end(), "US") == 2);
@@ -230,16 +236,11 @@ TEST_CASE("lexicon: prefix slots carry the signature of the words that follow th
 
   // Matching reads the signature: the phrases are found, longest first.
   const std::string text = "The Northern Widget Front Army met the Northern Gadget Union and the Northern press.";
-  std::vector<sitrep::token> tokens;
-  std::vector<sitrep::sentence> sentences;
-  sitrep::tokenize(text, tokens);
-  sitrep::split_sentences(text, tokens, sentences);
   const sitrep::detail::lexicon lex({std::make_shared<sitrep::detail::bundle_view>(v.value())});
-  sitrep::detail::match_set m;
-  lex.match(text, tokens, sentences, m);
-  REQUIRE(m.matches.size() == 2);
-  CHECK(text.substr(m.matches[0].start, m.matches[0].end - m.matches[0].start) == "Northern Widget Front Army");
-  CHECK(text.substr(m.matches[1].start, m.matches[1].end - m.matches[1].start) == "Northern Gadget Union");
+  const auto found = phrases_found(lex, text);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0] == "Northern Widget Front Army");
+  CHECK(found[1] == "Northern Gadget Union");
 }
 
 TEST_CASE("lexicon: a bundle whose slot table has no empty slot is rejected") {
@@ -386,15 +387,9 @@ TEST_CASE("lexicon: the bundle knows which first words a lower-case surface may 
   auto hash = [](std::string_view w) { return sitrep::detail::hash_bytes(sitrep::detail::kHashSeed, w); };
   CHECK(v.value().may_start_lowercase(hash("widget")));  // "widget strike" opens in lower case
   // The capitalised town's bit may be set only by a collision; the matcher still finds it.
-  const std::string text = "Workers in Widgetford began a widget strike.";
-  std::vector<sitrep::token> tokens;
-  std::vector<sitrep::sentence> sentences;
-  sitrep::tokenize(text, tokens);
-  sitrep::split_sentences(text, tokens, sentences);
   const sitrep::detail::lexicon lex({std::make_shared<sitrep::detail::bundle_view>(v.value())});
-  sitrep::detail::match_set m;
-  lex.match(text, tokens, sentences, m);
-  REQUIRE(m.matches.size() == 2);
-  CHECK(text.substr(m.matches[0].start, m.matches[0].end - m.matches[0].start) == "Widgetford");
-  CHECK(text.substr(m.matches[1].start, m.matches[1].end - m.matches[1].start) == "widget strike");
+  const auto found = phrases_found(lex, "Workers in Widgetford began a widget strike.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0] == "Widgetford");
+  CHECK(found[1] == "widget strike");
 }
