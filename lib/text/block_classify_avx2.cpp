@@ -8,176 +8,171 @@
 namespace sitrep::detail {
 namespace {
 
-#define SITREP_AVX2 __attribute__((target("avx2"))) inline
+// BMI1/BMI2 come with AVX2 on every x86 CPU that has it (Haswell, Zen and later)
+// and give the mask algebra three-operand forms (andn, shlx, shrx, blsr): fewer
+// register copies in a loop that has more live masks than registers.
+#define SITREP_AVX2_TARGET "avx2,bmi,bmi2,lzcnt,popcnt"
+#define SITREP_AVX2 __attribute__((target(SITREP_AVX2_TARGET))) inline
 
-// Constant vectors live in memory, read as operands: the kernel is called once
-// per window, and building each constant in registers would cost more than the
-// compares that use it.
-struct alignas(32) byte_vector {
-  char b[32];
-};
-constexpr byte_vector splat(char c) {
-  byte_vector v{};
-  for (char& x : v.b) x = c;
+// The constants a window needs, built once per call and then opaque to the
+// compiler: left visible, it rebuilds each from an immediate (three
+// instructions) at every use inside the loop instead of keeping it in a
+// register or reading it from the stack as an operand.
+SITREP_AVX2 __m256i opaque(__m256i v) {
+  asm("" : "+x"(v));
   return v;
 }
-template <std::size_t N>
-constexpr byte_vector twice(const char (&half)[N]) {
-  static_assert(N == 17);  // 16 bytes and the terminating NUL of a string literal
-  byte_vector v{};
-  for (int i = 0; i < 16; ++i) v.b[i] = v.b[i + 16] = half[i];
-  return v;
+SITREP_AVX2 __m256i splat(char c) { return opaque(_mm256_set1_epi8(c)); }
+// 16 bytes twice (the shuffles index within each 128-bit lane).
+SITREP_AVX2 __m256i twice(const char (&half)[17]) {
+  return opaque(_mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(half))));
 }
-
-// The ASCII symbols # $ % & * + < = > \ ^ _ | ~ by nibble lookup (the simdjson
-// technique): the low-nibble table says for which high nibbles (2, 3, 5, 7 as
-// bits 0-3) a low nibble is a symbol; the high-nibble table picks the bit.
-constexpr byte_vector kSymbolLow = twice("\0\0\0\1\1\1\1\0\0\0\1\1\16\2\16\4");
-constexpr byte_vector kSymbolHigh = twice("\0\0\1\2\0\4\0\10\0\0\0\0\0\0\0\0");
-constexpr byte_vector kNibble = splat(0x0F);
-// Signed range tests need one compare each after moving the range to the bottom
-// of the signed bytes: x + (-128 - lo) is below -128 + (hi - lo + 1) exactly when
-// lo <= x <= hi.
-constexpr byte_vector kUpperShift = splat(static_cast<char>(-128 - 'A')), kUpperLimit = splat(static_cast<char>(-128 + 26));
-constexpr byte_vector kLowerShift = splat(static_cast<char>(-128 - 'a')), kLowerLimit = kUpperLimit;
-constexpr byte_vector kDigitShift = splat(static_cast<char>(-128 - '0')), kDigitLimit = splat(static_cast<char>(-128 + 10));
-constexpr byte_vector kControlShift = splat(static_cast<char>(-128 - 0x09)), kControlLimit = splat(static_cast<char>(-128 + 5));
-constexpr byte_vector kPrintShift = splat(static_cast<char>(-128 - 0x21)), kPrintLimit = splat(static_cast<char>(-128 + 94));
-constexpr byte_vector kSpace = splat(' '), kNewline = splat('\n'), kPeriod = splat('.'), kHyphen = splat('-');
-constexpr byte_vector kComma = splat(','), kColon = splat(':'), kSlash = splat('/'), kQuote = splat('"');
-constexpr byte_vector kBacktick = splat('`'), kApostrophe = splat('\''), kAt = splat('@');
-constexpr byte_vector kAttrUpper = splat(start_attr::upper), kAttrQuote = splat(start_attr::quote);
-constexpr byte_vector kAttrMark = splat(start_attr::mark), kAttrDigit = splat(start_attr::digit);
-constexpr byte_vector kAttrSymbol = splat(static_cast<char>(start_attr::symbol));
-constexpr byte_vector kAttrAfterSpace = splat(start_attr::after_space);
-
-SITREP_AVX2 __m256i load(const byte_vector& v) { return _mm256_load_si256(reinterpret_cast<const __m256i*>(v.b)); }
 
 SITREP_AVX2 std::uint64_t bits_of(__m256i lo, __m256i hi) {
   return static_cast<std::uint32_t>(_mm256_movemask_epi8(lo)) |
          (static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm256_movemask_epi8(hi))) << 32);
 }
 
-SITREP_AVX2 __m256i in_range(__m256i x, const byte_vector& shift, const byte_vector& limit) {
-  return _mm256_cmpgt_epi8(load(limit), _mm256_add_epi8(x, load(shift)));
-}
-
-SITREP_AVX2 __m256i is(__m256i x, const byte_vector& c) { return _mm256_cmpeq_epi8(x, load(c)); }
-
-SITREP_AVX2 __m256i symbols(__m256i x) {
-  const __m256i nibble = load(kNibble);
-  const __m256i lo = _mm256_shuffle_epi8(load(kSymbolLow), _mm256_and_si256(x, nibble));
-  const __m256i hi = _mm256_shuffle_epi8(load(kSymbolHigh), _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
-  return _mm256_cmpgt_epi8(_mm256_and_si256(lo, hi), _mm256_setzero_si256());
-}
-
-struct half {
-  __m256i upper, lower, digit, space, mark, quote, symbol;
+// Signed range tests need one compare each after moving the range to the bottom
+// of the signed bytes: x + (-128 - lo) is below -128 + (hi - lo + 1) exactly when
+// lo <= x <= hi.
+struct byte_range {
+  __m256i shift, limit;
 };
-
-SITREP_AVX2 half classify_half(__m256i x) {
-  half h;
-  h.upper = in_range(x, kUpperShift, kUpperLimit);
-  h.lower = in_range(x, kLowerShift, kLowerLimit);
-  h.digit = in_range(x, kDigitShift, kDigitLimit);
-  h.space = _mm256_or_si256(is(x, kSpace), in_range(x, kControlShift, kControlLimit));
-  h.quote = _mm256_or_si256(is(x, kQuote), is(x, kBacktick));
-  h.symbol = symbols(x);
-  // Marks: printable ASCII that is not a letter or digit, less the bytes with
-  // rules of their own: ' (apostrophes), - (hyphens and dashes), @ (e-mail).
-  const __m256i alnum = _mm256_or_si256(_mm256_or_si256(h.upper, h.lower), h.digit);
-  const __m256i own_rules = _mm256_or_si256(_mm256_or_si256(is(x, kApostrophe), is(x, kHyphen)), is(x, kAt));
-  h.mark = _mm256_andnot_si256(_mm256_or_si256(alnum, own_rules), in_range(x, kPrintShift, kPrintLimit));
-  return h;
+SITREP_AVX2 byte_range range(unsigned char lo, unsigned char hi) {
+  return {splat(static_cast<char>(-128 - lo)), splat(static_cast<char>(-128 + (hi - lo + 1)))};
 }
-
-// Start attributes, byte by byte (see start_attr); `after_space` is the space
-// bytes shifted one place up.
-SITREP_AVX2 __m256i bit(__m256i v, const byte_vector& b) { return _mm256_and_si256(v, load(b)); }
-
-SITREP_AVX2 __m256i start_attrs(const half& h, __m256i after_space) {
-  return _mm256_or_si256(
-      _mm256_or_si256(_mm256_or_si256(bit(h.upper, kAttrUpper), bit(h.quote, kAttrQuote)),
-                      _mm256_or_si256(bit(h.mark, kAttrMark), bit(h.digit, kAttrDigit))),
-      _mm256_or_si256(bit(h.symbol, kAttrSymbol), bit(after_space, kAttrAfterSpace)));
-}
-
-SITREP_AVX2 void classify_block_avx2(const unsigned char* p, block_classes& out) noexcept {
-  const __m256i x0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-  const __m256i x1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32));
-  const half h0 = classify_half(x0), h1 = classify_half(x1);
-  block_masks& m = out.m;
-  m.upper = bits_of(h0.upper, h1.upper);
-  m.lower = bits_of(h0.lower, h1.lower);
-  m.digit = bits_of(h0.digit, h1.digit);
-  m.space = bits_of(h0.space, h1.space);
-  m.newline = bits_of(is(x0, kNewline), is(x1, kNewline));
-  m.period = bits_of(is(x0, kPeriod), is(x1, kPeriod));
-  m.hyphen = bits_of(is(x0, kHyphen), is(x1, kHyphen));
-  m.comma = bits_of(is(x0, kComma), is(x1, kComma));
-  m.colon = bits_of(is(x0, kColon), is(x1, kColon));
-  m.slash = bits_of(is(x0, kSlash), is(x1, kSlash));
-  m.mark = bits_of(h0.mark, h1.mark);
-  // "The byte before is white space": the space bytes shifted one place up, the
-  // byte before the window counting as white space.
-  const __m256i all = _mm256_set1_epi8(-1);
-  const __m256i after0 = _mm256_alignr_epi8(h0.space, _mm256_permute2x128_si256(all, h0.space, 0x21), 15);
-  const __m256i after1 = _mm256_alignr_epi8(h1.space, _mm256_permute2x128_si256(h0.space, h1.space, 0x21), 15);
-  _mm256_store_si256(reinterpret_cast<__m256i*>(out.attr), start_attrs(h0, after0));
-  _mm256_store_si256(reinterpret_cast<__m256i*>(out.attr + 32), start_attrs(h1, after1));
-}
-
-// 0xFF in byte i of the result for each bit 32 * half + i of `mask`, else 0: the mask
-// is broadcast (once, for both halves), each byte picks the mask byte holding its bit,
-// and a compare turns the bit into 0xFF.
-struct mask_bytes {
-  __m256i low, high;  // bytes for bits 0-31 and 32-63
-};
-SITREP_AVX2 mask_bytes bytes_of_bits(std::uint64_t mask) {
-  const __m256i low_bytes = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,  //
-                                             2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
-  const __m256i high_bytes = _mm256_setr_epi8(4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5,  //
-                                              6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7);
-  const __m256i bit_of_byte = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ull));
-  const __m256i v = _mm256_set1_epi64x(static_cast<long long>(mask));
-  const __m256i low = _mm256_and_si256(_mm256_shuffle_epi8(v, low_bytes), bit_of_byte);
-  const __m256i high = _mm256_and_si256(_mm256_shuffle_epi8(v, high_bytes), bit_of_byte);
-  return {_mm256_cmpeq_epi8(low, bit_of_byte), _mm256_cmpeq_epi8(high, bit_of_byte)};
-}
-
-// bytes[i] |= bit for each bit i of mask (64 bytes, 32-aligned).
-SITREP_AVX2 void spread_bits(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) {
-  const __m256i value = _mm256_set1_epi8(static_cast<char>(bit));
-  const mask_bytes set = bytes_of_bits(mask);
-  auto* at = reinterpret_cast<__m256i*>(bytes);
-  _mm256_store_si256(at, _mm256_or_si256(_mm256_load_si256(at), _mm256_and_si256(set.low, value)));
-  _mm256_store_si256(at + 1, _mm256_or_si256(_mm256_load_si256(at + 1), _mm256_and_si256(set.high, value)));
-}
-
-// bytes[i] = the OR of bits[k] over the masks[k] with bit i set, for 64 bytes (32-aligned).
-// Gathered in registers and stored once: spreading mask by mask into memory chains each
-// read of the bytes behind the previous write.
-template <std::size_t N>
-SITREP_AVX2 void fill_bits(const std::uint64_t (&masks)[N], const std::uint8_t (&bits)[N], std::uint8_t* bytes) {
-  __m256i low = _mm256_setzero_si256(), high = _mm256_setzero_si256();
-  for (std::size_t k = 0; k < N; ++k) {
-    const mask_bytes set = bytes_of_bits(masks[k]);
-    const __m256i value = _mm256_set1_epi8(static_cast<char>(bits[k]));
-    low = _mm256_or_si256(low, _mm256_and_si256(set.low, value));
-    high = _mm256_or_si256(high, _mm256_and_si256(set.high, value));
-  }
-  _mm256_store_si256(reinterpret_cast<__m256i*>(bytes), low);
-  _mm256_store_si256(reinterpret_cast<__m256i*>(bytes) + 1, high);
+SITREP_AVX2 __m256i in_range(__m256i x, const byte_range& r) {
+  return _mm256_cmpgt_epi8(r.limit, _mm256_add_epi8(x, r.shift));
 }
 
 struct avx2_kernel {
-  SITREP_AVX2 static void classify(const unsigned char* p, block_classes& out) noexcept { classify_block_avx2(p, out); }
-  SITREP_AVX2 static void spread(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) noexcept {
-    spread_bits(mask, bit, bytes);
+  // The ASCII symbols # $ % & * + < = > \ ^ _ | ~ by nibble lookup (the simdjson
+  // technique): the low-nibble table says for which high nibbles (2, 3, 5, 7 as
+  // bits 0-3) a low nibble is a symbol; the high-nibble table picks the bit.
+  __m256i symbol_low = twice("\0\0\0\1\1\1\1\0\0\0\1\1\16\2\16\4");
+  __m256i symbol_high = twice("\0\0\1\2\0\4\0\10\0\0\0\0\0\0\0\0");
+  __m256i nibble = splat(0x0F);
+  byte_range upper = range('A', 'Z'), lower = range('a', 'z'), digit = range('0', '9');
+  byte_range control = range(0x09, 0x0D), printable = range(0x21, 0x7E);
+  __m256i space = splat(' '), newline = splat('\n'), period = splat('.'), hyphen = splat('-');
+  __m256i comma = splat(','), colon = splat(':'), slash = splat('/'), quote = splat('"');
+  __m256i backtick = splat('`'), apostrophe = splat('\''), at = splat('@');
+  __m256i attr_upper = splat(start_attr::upper), attr_quote = splat(start_attr::quote);
+  __m256i attr_mark = splat(start_attr::mark), attr_digit = splat(start_attr::digit);
+  __m256i attr_symbol = splat(static_cast<char>(start_attr::symbol));
+  __m256i attr_after_space = splat(start_attr::after_space);
+  // For turning bit masks into bytes: each byte picks the mask byte holding its
+  // bit, and the bit it must test.
+  __m256i low_bytes = opaque(_mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,  //
+                                              2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3));
+  __m256i high_bytes = opaque(_mm256_setr_epi8(4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5,  //
+                                               6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7));
+  __m256i bit_of_byte = opaque(_mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ull)));
+
+  SITREP_AVX2 avx2_kernel() = default;
+
+  struct half {
+    __m256i upper, lower, digit, space, mark, quote, symbol;
+  };
+
+  SITREP_AVX2 __m256i is(__m256i x, __m256i c) const { return _mm256_cmpeq_epi8(x, c); }
+
+  SITREP_AVX2 __m256i symbols(__m256i x) const {
+    const __m256i lo = _mm256_shuffle_epi8(symbol_low, _mm256_and_si256(x, nibble));
+    const __m256i hi = _mm256_shuffle_epi8(symbol_high, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
+    return _mm256_cmpgt_epi8(_mm256_and_si256(lo, hi), _mm256_setzero_si256());
   }
+
+  SITREP_AVX2 half classify_half(__m256i x) const {
+    half h;
+    h.upper = in_range(x, upper);
+    h.lower = in_range(x, lower);
+    h.digit = in_range(x, digit);
+    h.space = _mm256_or_si256(is(x, space), in_range(x, control));
+    h.quote = _mm256_or_si256(is(x, quote), is(x, backtick));
+    h.symbol = symbols(x);
+    // Marks: printable ASCII that is not a letter or digit, less the bytes with
+    // rules of their own: ' (apostrophes), - (hyphens and dashes), @ (e-mail).
+    const __m256i alnum = _mm256_or_si256(_mm256_or_si256(h.upper, h.lower), h.digit);
+    const __m256i own_rules = _mm256_or_si256(_mm256_or_si256(is(x, apostrophe), is(x, hyphen)), is(x, at));
+    h.mark = _mm256_andnot_si256(_mm256_or_si256(alnum, own_rules), in_range(x, printable));
+    return h;
+  }
+
+  // Start attributes, byte by byte (see start_attr); `after_space` is the space
+  // bytes shifted one place up.
+  SITREP_AVX2 static __m256i bit(__m256i v, __m256i b) { return _mm256_and_si256(v, b); }
+  SITREP_AVX2 __m256i start_attrs(const half& h, __m256i after_space) const {
+    return _mm256_or_si256(
+        _mm256_or_si256(_mm256_or_si256(bit(h.upper, attr_upper), bit(h.quote, attr_quote)),
+                        _mm256_or_si256(bit(h.mark, attr_mark), bit(h.digit, attr_digit))),
+        _mm256_or_si256(bit(h.symbol, attr_symbol), bit(after_space, attr_after_space)));
+  }
+
+  SITREP_AVX2 block_masks classify(const unsigned char* p, std::uint8_t* attr) const noexcept {
+    const __m256i x0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+    const __m256i x1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32));
+    const half h0 = classify_half(x0), h1 = classify_half(x1);
+    block_masks m;
+    m.upper = bits_of(h0.upper, h1.upper);
+    m.lower = bits_of(h0.lower, h1.lower);
+    m.digit = bits_of(h0.digit, h1.digit);
+    m.space = bits_of(h0.space, h1.space);
+    m.newline = bits_of(is(x0, newline), is(x1, newline));
+    m.period = bits_of(is(x0, period), is(x1, period));
+    m.hyphen = bits_of(is(x0, hyphen), is(x1, hyphen));
+    m.comma = bits_of(is(x0, comma), is(x1, comma));
+    m.colon = bits_of(is(x0, colon), is(x1, colon));
+    m.slash = bits_of(is(x0, slash), is(x1, slash));
+    m.mark = bits_of(h0.mark, h1.mark);
+    // "The byte before is white space": the space bytes shifted one place up, the
+    // byte before the window counting as white space.
+    const __m256i all = _mm256_set1_epi8(-1);
+    const __m256i after0 = _mm256_alignr_epi8(h0.space, _mm256_permute2x128_si256(all, h0.space, 0x21), 15);
+    const __m256i after1 = _mm256_alignr_epi8(h1.space, _mm256_permute2x128_si256(h0.space, h1.space, 0x21), 15);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(attr), start_attrs(h0, after0));
+    _mm256_store_si256(reinterpret_cast<__m256i*>(attr + 32), start_attrs(h1, after1));
+    return m;
+  }
+
+  // 0xFF in byte i of the result for each bit 32 * half + i of `mask`, else 0: the
+  // mask is broadcast (once, for both halves), each byte picks the mask byte holding
+  // its bit, and a compare turns the bit into 0xFF.
+  struct mask_bytes {
+    __m256i low, high;  // bytes for bits 0-31 and 32-63
+  };
+  SITREP_AVX2 mask_bytes bytes_of_bits(std::uint64_t mask) const {
+    const __m256i v = _mm256_set1_epi64x(static_cast<long long>(mask));
+    const __m256i low = _mm256_and_si256(_mm256_shuffle_epi8(v, low_bytes), bit_of_byte);
+    const __m256i high = _mm256_and_si256(_mm256_shuffle_epi8(v, high_bytes), bit_of_byte);
+    return {_mm256_cmpeq_epi8(low, bit_of_byte), _mm256_cmpeq_epi8(high, bit_of_byte)};
+  }
+
+  // bytes[i] |= bit for each bit i of mask (64 bytes, 32-aligned).
+  SITREP_AVX2 void spread(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) const noexcept {
+    const __m256i value = _mm256_set1_epi8(static_cast<char>(bit));
+    const mask_bytes set = bytes_of_bits(mask);
+    auto* at = reinterpret_cast<__m256i*>(bytes);
+    _mm256_store_si256(at, _mm256_or_si256(_mm256_load_si256(at), _mm256_and_si256(set.low, value)));
+    _mm256_store_si256(at + 1, _mm256_or_si256(_mm256_load_si256(at + 1), _mm256_and_si256(set.high, value)));
+  }
+
+  // bytes[i] = the OR of bits[k] over the masks[k] with bit i set, for 64 bytes
+  // (32-aligned). Gathered in registers and stored once: spreading mask by mask into
+  // memory chains each read of the bytes behind the previous write.
   template <std::size_t N>
-  SITREP_AVX2 static void fill(const std::uint64_t (&masks)[N], const std::uint8_t (&bits)[N], std::uint8_t* bytes) noexcept {
-    fill_bits(masks, bits, bytes);
+  SITREP_AVX2 void fill(const std::uint64_t (&masks)[N], const std::uint8_t (&bits)[N],
+                        std::uint8_t* bytes) const noexcept {
+    __m256i low = _mm256_setzero_si256(), high = _mm256_setzero_si256();
+    for (std::size_t k = 0; k < N; ++k) {
+      const mask_bytes set = bytes_of_bits(masks[k]);
+      const __m256i value = _mm256_set1_epi8(static_cast<char>(bits[k]));
+      low = _mm256_or_si256(low, _mm256_and_si256(set.low, value));
+      high = _mm256_or_si256(high, _mm256_and_si256(set.high, value));
+    }
+    _mm256_store_si256(reinterpret_cast<__m256i*>(bytes), low);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(bytes) + 1, high);
   }
 };
 
@@ -185,15 +180,17 @@ struct avx2_kernel {
 
 // Everything the scanner calls is inlined here, under the AVX2 target: the
 // constants stay in registers across windows and the masks never touch memory.
-__attribute__((target("avx2"), flatten)) void scan_text_avx2(std::string_view text, std::vector<token>& out) {
-  scan_text<avx2_kernel>(text, out);
+__attribute__((target(SITREP_AVX2_TARGET), flatten)) void scan_text_avx2(std::string_view text, std::vector<token>& out) {
+  scan_text(text, out, avx2_kernel{});
 }
 
 #undef SITREP_AVX2
+#undef SITREP_AVX2_TARGET
 
 bool cpu_has_avx2() noexcept {
   __builtin_cpu_init();
-  return __builtin_cpu_supports("avx2");
+  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
+         __builtin_cpu_supports("lzcnt") && __builtin_cpu_supports("popcnt");
 }
 
 }  // namespace sitrep::detail

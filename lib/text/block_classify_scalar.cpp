@@ -82,7 +82,7 @@ inline std::uint64_t gather(std::uint64_t lanes) noexcept {
   return ((lanes & kLaneLow) * 0x0102040810204080ull) >> 56;
 }
 
-void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept {
+block_masks classify_block_scalar(const unsigned char* p, std::uint8_t* attr) noexcept {
   block_masks m{};
   std::uint8_t after_space = start_attr::after_space;  // the byte before the window counts as white space
   for (unsigned i = 0; i < 64; i += 8) {
@@ -91,7 +91,7 @@ void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept 
       const std::uint8_t classes = kTableA[p[i + k]];
       a |= static_cast<std::uint64_t>(classes) << (8 * k);
       b |= static_cast<std::uint64_t>(kTableB[p[i + k]]) << (8 * k);
-      out.attr[i + k] = kStartAttrs[p[i + k]] | after_space;
+      attr[i + k] = kStartAttrs[p[i + k]] | after_space;
       after_space = (classes & kSpace) ? start_attr::after_space : 0;
     }
     m.space |= gather(a) << i;
@@ -108,11 +108,13 @@ void classify_block_scalar(const unsigned char* p, block_classes& out) noexcept 
       m.newline |= gather(b >> 2) << i;
     }
   }
-  out.m = m;
+  return m;
 }
 
 struct scalar_kernel {
-  static void classify(const unsigned char* p, block_classes& out) noexcept { classify_block_scalar(p, out); }
+  static block_masks classify(const unsigned char* p, std::uint8_t* attr) noexcept {
+    return classify_block_scalar(p, attr);
+  }
   // The masks spread here are sparse (line breaks, digits, hyphens, capitals).
   static void spread(std::uint64_t mask, std::uint8_t bit, std::uint8_t* bytes) noexcept {
     for (; mask; mask &= mask - 1) bytes[__builtin_ctzll(mask)] |= bit;
@@ -126,6 +128,6 @@ struct scalar_kernel {
 
 }  // namespace
 
-void scan_text_scalar(std::string_view text, std::vector<token>& out) { scan_text<scalar_kernel>(text, out); }
+void scan_text_scalar(std::string_view text, std::vector<token>& out) { scan_text(text, out, scalar_kernel{}); }
 
 }  // namespace sitrep::detail

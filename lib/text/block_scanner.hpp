@@ -85,11 +85,11 @@ inline void store_token(token* dst, std::uint64_t span, std::uint32_t value) noe
 }
 
 /// Runs the window scanner over `text` with a kernel that provides
-///   classify(p, classes): masks and start attributes of the 64 bytes at p;
+///   classify(p, attr): masks of the 64 bytes at p, their start attributes into attr;
 ///   spread(mask, bit, bytes): bytes[i] |= bit for each bit i set in mask;
 ///   fill(masks, bits, bytes): bytes[i] = the OR of bits[k] for each masks[k] with bit i set.
 template <typename Kernel>
-void scan_text(std::string_view text, std::vector<token>& out) {
+void scan_text(std::string_view text, std::vector<token>& out, const Kernel& kernel) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto n = static_cast<std::uint32_t>(text.size());
   // About one token per five bytes of news text; grow geometrically so that
@@ -98,7 +98,7 @@ void scan_text(std::string_view text, std::vector<token>& out) {
   if (out.capacity() < expected) out.reserve(std::max(expected, out.capacity() * 2));
   token_sink sink(out);
   alignas(64) unsigned char tail[64];
-  block_classes cls;
+  alignas(32) std::uint8_t attr[64];  // start_attr bits per byte of the window
   std::uint32_t prev_end = 0;  // end of the last token, absolute
 
   std::uint32_t base = 0;
@@ -111,8 +111,9 @@ void scan_text(std::string_view text, std::vector<token>& out) {
       std::memcpy(tail, block, n - base);
       block = tail;
     }
-    Kernel::classify(block, cls);
-    const block_masks& m = cls.m;
+    // The masks come back by value so they can stay in registers; only the
+    // per-byte attributes go through memory.
+    const block_masks m = kernel.classify(block, attr);
     const std::uint64_t nonspace = ~m.space;
     const std::uint64_t alnum = m.upper | m.lower | m.digit;
     // The byte before a window is white space (or the text's start): windows begin
@@ -233,10 +234,9 @@ void scan_text(std::string_view text, std::vector<token>& out) {
       }
       if (g & token_flag::paragraph_before) paragraph_starts |= first;
     }
-    std::uint8_t* const attr = cls.attr;
     if (base == 0) attr[0] &= static_cast<std::uint8_t>(~start_attr::after_space);  // the text's first byte
-    Kernel::spread(line_starts, start_attr::newline, attr);
-    Kernel::spread(paragraph_starts, start_attr::paragraph, attr);
+    kernel.spread(line_starts, start_attr::newline, attr);
+    kernel.spread(paragraph_starts, start_attr::paragraph, attr);
 
     // Word attributes at each word's last byte, by carries from the word starts
     // that stop at the first byte of a kind: no stop means none in the word.
@@ -258,7 +258,7 @@ void scan_text(std::string_view text, std::vector<token>& out) {
                                          word_periods >> 1};
       static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps, end_attr::hyphenated, end_attr::digit,
                                                   end_attr::period_follows};
-      Kernel::fill(end_masks, kEndBits, word_attr);
+      kernel.fill(end_masks, kEndBits, word_attr);
     } else {
       const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1,   with_digit >> 1,
                                          word_periods >> 1,                 slow_lasts,         acronym_ends & simple,
@@ -267,7 +267,7 @@ void scan_text(std::string_view text, std::vector<token>& out) {
                                                   end_attr::digit,          end_attr::period_follows,
                                                   end_attr::special_chunk,  end_attr::acronym,
                                                   end_attr::dash,           end_attr::digit_led_hyphenated};
-      Kernel::fill(end_masks, kEndBits, word_attr);
+      kernel.fill(end_masks, kEndBits, word_attr);
     }
 
     token* window_tokens = sink.next();

@@ -49,12 +49,6 @@ inline constexpr std::uint8_t acronym = 1u << 6;               // the closing pe
 inline constexpr std::uint8_t dash = 1u << 7;                  // a hyphen between numbers: punctuation
 }  // namespace end_attr
 
-/// A classified 64-byte window.
-struct block_classes {
-  block_masks m;
-  alignas(32) std::uint8_t attr[64];  // start_attr bits per byte
-};
-
 /// Token flags (low 16 bits) and kind (bits 16+) for each start_attr and
 /// end_attr combination; a token's value is the sum of the two.
 struct attr_value_tables {
