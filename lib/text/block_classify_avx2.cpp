@@ -11,7 +11,7 @@ namespace {
 // BMI1/BMI2 come with AVX2 on every x86 CPU that has it (Haswell, Zen and later)
 // and give the mask algebra three-operand forms (andn, shlx, shrx, blsr): fewer
 // register copies in a loop that has more live masks than registers.
-#define SITREP_AVX2_TARGET "avx2,bmi,bmi2,lzcnt,popcnt"
+#define SITREP_AVX2_TARGET "avx2,bmi,bmi2"
 #define SITREP_AVX2 __attribute__((target(SITREP_AVX2_TARGET))) inline
 
 // The constants a window needs, built once per call and then opaque to the
@@ -61,6 +61,8 @@ struct avx2_kernel {
   __m256i attr_upper = splat(start_attr::upper), attr_quote = splat(start_attr::quote);
   __m256i attr_mark = splat(start_attr::mark), attr_digit = splat(start_attr::digit);
   __m256i attr_symbol = splat(static_cast<char>(start_attr::symbol));
+  __m256i attr_possessive = splat(start_attr::possessive);
+  __m256i case_bit = splat(0x20), ess = splat('s');
   __m256i attr_after_space = splat(start_attr::after_space);
   // For turning bit masks into bytes: each byte picks the mask byte holding its
   // bit, and the bit it must test.
@@ -73,7 +75,7 @@ struct avx2_kernel {
   SITREP_AVX2 avx2_kernel() = default;
 
   struct half {
-    __m256i upper, lower, digit, space, mark, quote, symbol;
+    __m256i upper, lower, digit, space, mark, quote, symbol, apostrophe;
   };
 
   SITREP_AVX2 __m256i is(__m256i x, __m256i c) const { return _mm256_cmpeq_epi8(x, c); }
@@ -95,7 +97,8 @@ struct avx2_kernel {
     // Marks: printable ASCII that is not a letter or digit, less the bytes with
     // rules of their own: ' (apostrophes), - (hyphens and dashes), @ (e-mail).
     const __m256i alnum = _mm256_or_si256(_mm256_or_si256(h.upper, h.lower), h.digit);
-    const __m256i own_rules = _mm256_or_si256(_mm256_or_si256(is(x, apostrophe), is(x, hyphen)), is(x, at));
+    h.apostrophe = is(x, apostrophe);
+    const __m256i own_rules = _mm256_or_si256(_mm256_or_si256(h.apostrophe, is(x, hyphen)), is(x, at));
     h.mark = _mm256_andnot_si256(_mm256_or_si256(alnum, own_rules), in_range(x, printable));
     return h;
   }
@@ -107,7 +110,8 @@ struct avx2_kernel {
     return _mm256_or_si256(
         _mm256_or_si256(_mm256_or_si256(bit(h.upper, attr_upper), bit(h.quote, attr_quote)),
                         _mm256_or_si256(bit(h.mark, attr_mark), bit(h.digit, attr_digit))),
-        _mm256_or_si256(bit(h.symbol, attr_symbol), bit(after_space, attr_after_space)));
+        _mm256_or_si256(_mm256_or_si256(bit(h.symbol, attr_symbol), bit(after_space, attr_after_space)),
+                        bit(h.apostrophe, attr_possessive)));
   }
 
   SITREP_AVX2 block_masks classify(const unsigned char* p, std::uint8_t* attr) const noexcept {
@@ -126,6 +130,8 @@ struct avx2_kernel {
     m.colon = bits_of(is(x0, colon), is(x1, colon));
     m.slash = bits_of(is(x0, slash), is(x1, slash));
     m.mark = bits_of(h0.mark, h1.mark);
+    const std::uint64_t esses = bits_of(is(_mm256_or_si256(x0, case_bit), ess), is(_mm256_or_si256(x1, case_bit), ess));
+    m.apostrophe_s = bits_of(h0.apostrophe, h1.apostrophe) & (esses >> 1);
     // "The byte before is white space": the space bytes shifted one place up, the
     // byte before the window counting as white space.
     const __m256i all = _mm256_set1_epi8(-1);
@@ -189,8 +195,7 @@ __attribute__((target(SITREP_AVX2_TARGET), flatten)) void scan_text_avx2(std::st
 
 bool cpu_has_avx2() noexcept {
   __builtin_cpu_init();
-  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
-         __builtin_cpu_supports("lzcnt") && __builtin_cpu_supports("popcnt");
+  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
 }
 
 }  // namespace sitrep::detail

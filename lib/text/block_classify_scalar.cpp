@@ -13,7 +13,7 @@ enum : std::uint8_t {
   kSpace = 1u << 0, kUpper = 1u << 1, kLower = 1u << 2, kDigit = 1u << 3,
   kMark = 1u << 4, kPeriod = 1u << 5, kSlash = 1u << 6, kHyphen = 1u << 7,
 };
-enum : std::uint8_t { kComma = 1u << 0, kColon = 1u << 1, kNewline = 1u << 2 };
+enum : std::uint8_t { kComma = 1u << 0, kColon = 1u << 1, kNewline = 1u << 2, kApostrophe = 1u << 3, kEss = 1u << 4 };
 
 // Printable ASCII but letters, digits and the bytes with rules of their own:
 // ' (apostrophes), - (hyphens and dashes), @ (e-mail).
@@ -54,6 +54,8 @@ constexpr std::array<std::uint8_t, 256> make_table_b() {
   t[','] = kComma;
   t[':'] = kColon;
   t['\n'] = kNewline;
+  t['\''] = kApostrophe;
+  t['s'] = t['S'] = kEss;
   return t;
 }
 
@@ -66,6 +68,7 @@ constexpr std::array<std::uint8_t, 256> make_start_attrs() {
     if (is_symbol(c)) a |= start_attr::symbol;
     if (is_mark(c)) a |= start_attr::mark;
     if (c >= '0' && c <= '9') a |= start_attr::digit;
+    if (c == '\'') a |= start_attr::possessive;
     t[c] = a;
   }
   return t;
@@ -84,6 +87,7 @@ inline std::uint64_t gather(std::uint64_t lanes) noexcept {
 
 block_masks classify_block_scalar(const unsigned char* p, std::uint8_t* attr) noexcept {
   block_masks m{};
+  std::uint64_t apostrophes = 0, esses = 0;
   std::uint8_t after_space = start_attr::after_space;  // the byte before the window counts as white space
   for (unsigned i = 0; i < 64; i += 8) {
     std::uint64_t a = 0, b = 0;
@@ -102,12 +106,15 @@ block_masks classify_block_scalar(const unsigned char* p, std::uint8_t* attr) no
     m.period |= gather(a >> 5) << i;
     m.slash |= gather(a >> 6) << i;
     m.hyphen |= gather(a >> 7) << i;
-    if (b != 0) {  // most 8-byte groups hold no comma, colon or newline
+    if (b != 0) {  // most 8-byte groups hold none of these
       m.comma |= gather(b) << i;
       m.colon |= gather(b >> 1) << i;
       m.newline |= gather(b >> 2) << i;
+      apostrophes |= gather(b >> 3) << i;
+      esses |= gather(b >> 4) << i;
     }
   }
+  m.apostrophe_s = apostrophes & (esses >> 1);
   return m;
 }
 

@@ -160,7 +160,12 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
     const std::uint64_t joined = alnum | word_hyphens | joined_separators;
     // Dotted acronyms: single letters each followed by a period, two or more in a
     // row ("U.S.", "a.m.", "U.N."), are one word ending in its last period.
-    const std::uint64_t dotted = letter & ~(joined << 1) & ~(joined >> 1) & (m.period >> 1);
+    // A possessive "'s" is a token of its own ("Iran's" is "Iran" and "'s"): an
+    // apostrophe after a letter or digit, before an s that white space or a mark
+    // follows. Other apostrophes ("don't", "O'Brien", "states'") are general.
+    const std::uint64_t possessives = m.apostrophe_s & (alnum << 1) & ((m.space | m.mark) >> 2);
+    // The s of a possessive is no initial, whatever follows it.
+    const std::uint64_t dotted = letter & ~(joined << 1) & ~(joined >> 1) & (m.period >> 1) & ~(possessives << 1);
     const std::uint64_t linked = dotted & (dotted >> 2);  // another dotted letter follows
     const std::uint64_t acronym_letters = linked | (dotted & (linked << 2));
     const std::uint64_t acronym_periods = acronym_letters << 1;
@@ -175,7 +180,9 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
     const std::uint64_t after_digits = ~m.digit & (m.digit << 1);
     const std::uint64_t clean_before = digit_hyphens & (m.digit + (digit_starts & ~(attached << 1)));
     const std::uint64_t attached_after = (m.digit + (digit_starts & (digit_hyphens << 1))) & after_digits & attached;
-    const std::uint64_t dashes = clean_before;
+    // A hyphen standing alone between spaces is a dash ("Feb 26 - Showers").
+    const std::uint64_t lone_hyphens = m.hyphen & chunk_starts & (chunk_ends >> 1);
+    const std::uint64_t dashes = clean_before | lone_hyphens;
     const std::uint64_t marks = (m.mark & ~joined_separators & ~acronym_periods) | dashes;
 
     // Bytes that need the general splitter, and the chunks that hold one: anything
@@ -183,7 +190,7 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
     // initial's period ("J.R") or an acronym's ("U.S.A"); "://" of a URL.
     // A separator left unjoined starts a new word whose own separators the
     // carry above did not see ("a1:30"): also general.
-    std::uint64_t slow_bytes = (nonspace & ~(in_word | marks)) | (marks & m.period & (m.period >> 1)) |
+    std::uint64_t slow_bytes = (nonspace & ~(in_word | marks | possessives)) | (marks & m.period & (m.period >> 1)) |
                                (((marks & m.period & (dotted << 1)) | acronym_ends) & (alnum >> 1)) |
                                (m.colon & (m.slash >> 1)) | (separators & ~joined_separators) |
                                (digit_hyphens & ~clean_before) | attached_after;
@@ -211,7 +218,9 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
 
     // Token starts and last bytes: words (runs of word bytes) and single marks.
     const std::uint64_t simple = complete & ~slow_region;
-    std::uint64_t starts = (((in_word & ~(in_word << 1)) | marks) & simple) | slow_starts;
+    // A possessive token starts at its apostrophe, not at its s.
+    std::uint64_t starts =
+        ((((in_word & ~(in_word << 1)) & ~(possessives << 1)) | marks | possessives) & simple) | slow_starts;
     std::uint64_t lasts = (((in_word & ~(in_word >> 1)) | marks) & simple) | slow_lasts;
     const std::uint64_t word_periods = marks & m.period & (alnum << 1) & simple;
 

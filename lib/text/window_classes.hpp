@@ -21,6 +21,7 @@ struct block_masks {
   std::uint64_t comma;    // ,
   std::uint64_t colon;    // :
   std::uint64_t slash;    // /
+  std::uint64_t apostrophe_s;  // ' (ASCII) before s or S: a possessive "'s" is read from masks
 };
 
 /// What a token starting at a byte is: six bits the kernel fills byte by byte,
@@ -35,6 +36,9 @@ inline constexpr std::uint8_t after_space = 1u << 4;  // the byte before is whit
 inline constexpr std::uint8_t newline = 1u << 5;      // the gap before holds a line break
 inline constexpr std::uint8_t paragraph = 1u << 6;    // … or two
 inline constexpr std::uint8_t symbol = 1u << 7;       // a mark that is a symbol: $ % & + < = > …
+// An apostrophe: no mark and no digit otherwise, so the pair is free to say it.
+// The scanner emits a token from one only as a possessive "'s".
+inline constexpr std::uint8_t possessive = mark | digit;
 }  // namespace start_attr
 
 /// What a word is by its whole run, stored at its last byte.
@@ -62,7 +66,10 @@ struct attr_value_tables {
       if (a & start_attr::after_space) flags |= token_flag::space_before;
       if (a & start_attr::newline) flags |= token_flag::newline_before;
       if (a & start_attr::paragraph) flags |= token_flag::paragraph_before;
-      const auto kind = (a & start_attr::symbol) ? token_kind::symbol
+      const bool possessive = (a & start_attr::possessive) == start_attr::possessive;
+      if (possessive) flags |= token_flag::possessive;
+      const auto kind = possessive ? token_kind::word
+                        : (a & start_attr::symbol) ? token_kind::symbol
                         : (a & start_attr::mark) ? token_kind::punctuation
                         : (a & start_attr::digit) ? token_kind::number
                                                   : token_kind::word;

@@ -191,7 +191,8 @@ std::string random_text(std::mt19937& rng) {
       "(AFP)", "\"No,", "https://a.org/x.", "x@y.com", "\xC3\xA9t\xC3\xA9", "\xFF", std::string(1, '\0'),
       " ", " ", " ", "\n", "\n\n", "\t", "\xC2\xA0", "2024-01-29", "O'Brien", "workers'", "a.m.", "10:30",
       "(", ")", "\"", ";", ":", "!", "?", "a", "B", "etc", "No", "no", "www", "5", "ISLAMABAD", "x1", "Quetta",
-      "<ABC>", "$", "%", "/", "&", "#", "`", "[", "]", "{", "}", "http://x.y", "U.S.A", "e.g.", "IBM.N", "St.Louis", "A.1", "Gen.X", "x.", "10-15a", "5-year", "1.5-2", "(15-20)", "a1-2", "7-", "+", "=", "_", "~", "|", "\\", "^", "*", "@"};
+      "<ABC>", "$", "%", "/", "&", "#", "`", "[", "]", "{", "}", "http://x.y", "U.S.A", "e.g.", "IBM.N", "St.Louis", "A.1", "Gen.X", "x.", "10-15a", "5-year", "1.5-2", "(15-20)", "a1-2", "7-", "+", "=", "_", "~", "|", "\\", "^", "*", "@", "1980's",
+      "X's.", "'s", "s'", "Iran's-", "-"};
   std::string text;
   const int n = static_cast<int>(rng() % 160);
   for (int i = 0; i < n; ++i) {
@@ -256,6 +257,23 @@ TEST_CASE("tokenizer: marks split from words inside one chunk") {
   CHECK_FALSE(t[2].has(flag::space_before));
 }
 
+TEST_CASE("tokenizer: a possessive 's and a dash between spaces are tokens of their own") {
+  const std::string text = "Iran's army - and the 1980's boom. O'Brien's workers' don't";
+  CHECK(words(text) == strings{"Iran", "'s", "army", "-", "and", "the", "1980", "'s", "boom", ".", "O'Brien", "'s",
+                               "workers", "'", "don't"});
+  for (const auto kernel : {sitrep::tokenizer_kernel::scalar, sitrep::tokenizer_kernel::avx2}) {
+    const auto t = toks(text, kernel);
+    REQUIRE(t.size() == 15);
+    CHECK(t[1].kind == token_kind::word);
+    CHECK(t[1].has(flag::possessive));
+    CHECK_FALSE(t[1].has(flag::space_before));
+    CHECK(t[3].kind == token_kind::punctuation);
+    CHECK(t[3].has(flag::dash));
+    CHECK(t[3].has(flag::space_before));
+    CHECK(t[7].has(flag::possessive));
+  }
+}
+
 TEST_CASE("tokenizer: chunks longer than a window") {
   const std::string longword(200, 'a');
   const std::string text = "x " + longword + ", " + std::string(70, ',') + " y";
@@ -266,8 +284,10 @@ TEST_CASE("tokenizer: chunks longer than a window") {
 }
 
 TEST_CASE("tokenizer: common word-and-mark chunks match the reference rules") {
-  const std::vector<std::string> chunks = {"Tehran,", "(AFP)", "said.", "\"No,", "11,", "Gen.", "A.",
-                                           "1.", "end.\"", "x)", "(12", "Iran:", "why?!", "ok;", "\"Hi\""};
+  const std::vector<std::string> chunks = {
+      "Tehran,", "(AFP)", "said.", "\"No,", "11,",        "Gen.",     "A.",           "1.",       "end.\"",
+      "x)",      "(12",   "Iran:", "why?!", "ok;",        "\"Hi\"",   "Iran's",       "Iran's.",  "1980's",
+      "IRAN'S",  "-",     "x - y", "X's.Y.", "Iran's's",  "Iran's-based", "al-Qaeda's", "(Iran's)", "Iran's\""};
   for (const auto& c : chunks) {
     std::vector<token> reference;
     sitrep::detail::tokenize_by_chunks(c, reference);
