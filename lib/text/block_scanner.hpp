@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "abbreviations.hpp"
@@ -115,7 +116,6 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
     // per-byte attributes go through memory.
     const block_masks m = kernel.classify(block, attr);
     const std::uint64_t nonspace = ~m.space;
-    const std::uint64_t alnum = m.upper | m.lower | m.digit;
     // The byte before a window is white space (or the text's start): windows begin
     // at a chunk start, after a long chunk, or 64 bytes after a window whose last
     // byte was white space.
@@ -141,181 +141,199 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
       next_base = base + z;
     }
 
-    // Joiners inside words: a hyphen after a letter and before a letter or digit
-    // ("al-Qaeda", "F-16"); in a word of digits so far, "." and ":" before a digit
-    // and "," before exactly three ("3.5", "10:30", "1,200,000").
-    const std::uint64_t letter = m.upper | m.lower;
-    const std::uint64_t word_hyphens = m.hyphen & (((letter << 1) & (alnum >> 1)) | ((m.digit << 1) & (letter >> 1)));
-    const std::uint64_t separators =
-        (((m.period | m.colon) & (m.digit >> 1)) |
-         (m.comma & (m.digit >> 1) & (m.digit >> 2) & (m.digit >> 3) & ~(m.digit >> 4))) &
-        (m.digit << 1);
-    // A separator joins only while the word holds nothing but digits: carry from
-    // each word's start through digits and separators; it stops at the first letter
-    // or hyphen, and the separators it passed are the joined ones.
-    const std::uint64_t word_bytes = alnum | word_hyphens | separators;
-    const std::uint64_t word_starts = word_bytes & ~(word_bytes << 1);
-    const std::uint64_t numeric = m.digit | separators;
-    const std::uint64_t joined_separators = separators & ~((numeric & word_bytes) + word_starts);
-    const std::uint64_t joined = alnum | word_hyphens | joined_separators;
-    // Dotted acronyms: single letters each followed by a period, two or more in a
-    // row ("U.S.", "a.m.", "U.N."), are one word ending in its last period.
-    // A possessive "'s" is a token of its own ("Iran's" is "Iran" and "'s"): an
-    // apostrophe after a letter or digit, before an s that white space or a mark
-    // follows. Other apostrophes ("don't", "O'Brien", "states'") are general.
-    const std::uint64_t possessives = m.apostrophe_s & (alnum << 1) & ((m.space | m.mark) >> 2);
-    // The s of a possessive is no initial, whatever follows it.
-    const std::uint64_t dotted = letter & ~(joined << 1) & ~(joined >> 1) & (m.period >> 1) & ~(possessives << 1);
-    const std::uint64_t linked = dotted & (dotted >> 2);  // another dotted letter follows
-    const std::uint64_t acronym_letters = linked | (dotted & (linked << 2));
-    const std::uint64_t acronym_periods = acronym_letters << 1;
-    const std::uint64_t acronym_ends = acronym_periods & ~(acronym_letters >> 1);
-    const std::uint64_t in_word = joined | acronym_letters | acronym_periods;
-    // A hyphen between digits splits a word of digits ("10-15", "2024-01-29"): a
-    // dash of its own when the digit runs on both sides are whole words of digits.
-    // Otherwise the general rules decide ("a1-2" joins, "1.5-2" splits).
-    const std::uint64_t digit_hyphens = m.hyphen & (m.digit << 1) & (m.digit >> 1);
-    const std::uint64_t attached = in_word & ~m.digit;  // letters, joiners, acronyms
-    const std::uint64_t digit_starts = m.digit & ~(m.digit << 1);
-    const std::uint64_t after_digits = ~m.digit & (m.digit << 1);
-    const std::uint64_t clean_before = digit_hyphens & (m.digit + (digit_starts & ~(attached << 1)));
-    const std::uint64_t attached_after = (m.digit + (digit_starts & (digit_hyphens << 1))) & after_digits & attached;
-    // A hyphen standing alone between spaces is a dash ("Feb 26 - Showers").
-    const std::uint64_t lone_hyphens = m.hyphen & chunk_starts & (chunk_ends >> 1);
-    const std::uint64_t dashes = clean_before | lone_hyphens;
-    const std::uint64_t marks = (m.mark & ~joined_separators & ~acronym_periods) | dashes;
+    // The rules of one window, compiled twice: windows without digits or hyphens
+    // (over half of news text) run the same code with those masks known to be
+    // empty, so the number and hyphen rules fold away.
+    const auto read_window = [&](auto numbers_and_hyphens) {
+      constexpr bool kNumbers = decltype(numbers_and_hyphens)::value;
+      const std::uint64_t digit = kNumbers ? m.digit : 0;
+      const std::uint64_t hyphen = kNumbers ? m.hyphen : 0;
+      const std::uint64_t alnum = m.upper | m.lower | digit;
+      // Joiners inside words: a hyphen after a letter and before a letter or digit
+      // ("al-Qaeda", "F-16"); in a word of digits so far, "." and ":" before a digit
+      // and "," before exactly three ("3.5", "10:30", "1,200,000").
+      const std::uint64_t letter = m.upper | m.lower;
+      const std::uint64_t word_hyphens = hyphen & (((letter << 1) & (alnum >> 1)) | ((digit << 1) & (letter >> 1)));
+      const std::uint64_t separators =
+          (((m.period | m.colon) & (digit >> 1)) |
+           (m.comma & (digit >> 1) & (digit >> 2) & (digit >> 3) & ~(digit >> 4))) &
+          (digit << 1);
+      // A separator joins only while the word holds nothing but digits: carry from
+      // each word's start through digits and separators; it stops at the first letter
+      // or hyphen, and the separators it passed are the joined ones.
+      const std::uint64_t word_bytes = alnum | word_hyphens | separators;
+      const std::uint64_t word_starts = word_bytes & ~(word_bytes << 1);
+      const std::uint64_t numeric = digit | separators;
+      const std::uint64_t joined_separators = separators & ~((numeric & word_bytes) + word_starts);
+      const std::uint64_t joined = alnum | word_hyphens | joined_separators;
+      // Dotted acronyms: single letters each followed by a period, two or more in a
+      // row ("U.S.", "a.m.", "U.N."), are one word ending in its last period.
+      // A possessive "'s" is a token of its own ("Iran's" is "Iran" and "'s"): an
+      // apostrophe after a letter or digit, before an s that white space or a mark
+      // follows. Other apostrophes ("don't", "O'Brien", "states'") are general.
+      const std::uint64_t possessives = m.apostrophe_s & (alnum << 1) & ((m.space | m.mark) >> 2);
+      // The s of a possessive is no initial, whatever follows it.
+      const std::uint64_t dotted = letter & ~(joined << 1) & ~(joined >> 1) & (m.period >> 1) & ~(possessives << 1);
+      const std::uint64_t linked = dotted & (dotted >> 2);  // another dotted letter follows
+      const std::uint64_t acronym_letters = linked | (dotted & (linked << 2));
+      const std::uint64_t acronym_periods = acronym_letters << 1;
+      const std::uint64_t acronym_ends = acronym_periods & ~(acronym_letters >> 1);
+      const std::uint64_t in_word = joined | acronym_letters | acronym_periods;
+      // A hyphen between digits splits a word of digits ("10-15", "2024-01-29"): a
+      // dash of its own when the digit runs on both sides are whole words of digits.
+      // Otherwise the general rules decide ("a1-2" joins, "1.5-2" splits).
+      const std::uint64_t digit_hyphens = hyphen & (digit << 1) & (digit >> 1);
+      const std::uint64_t attached = in_word & ~digit;  // letters, joiners, acronyms
+      const std::uint64_t digit_starts = digit & ~(digit << 1);
+      const std::uint64_t after_digits = ~digit & (digit << 1);
+      const std::uint64_t clean_before = digit_hyphens & (digit + (digit_starts & ~(attached << 1)));
+      const std::uint64_t attached_after = (digit + (digit_starts & (digit_hyphens << 1))) & after_digits & attached;
+      // A hyphen standing alone between spaces is a dash ("Feb 26 - Showers").
+      const std::uint64_t lone_hyphens = hyphen & chunk_starts & (chunk_ends >> 1);
+      const std::uint64_t dashes = clean_before | lone_hyphens;
+      const std::uint64_t marks = (m.mark & ~joined_separators & ~acronym_periods) | dashes;
 
-    // Bytes that need the general splitter, and the chunks that hold one: anything
-    // but words and marks; a run of periods; a letter or digit right after an
-    // initial's period ("J.R") or an acronym's ("U.S.A"); "://" of a URL.
-    // A separator left unjoined starts a new word whose own separators the
-    // carry above did not see ("a1:30"): also general.
-    std::uint64_t slow_bytes = (nonspace & ~(in_word | marks | possessives)) | (marks & m.period & (m.period >> 1)) |
-                               (((marks & m.period & (dotted << 1)) | acronym_ends) & (alnum >> 1)) |
-                               (m.colon & (m.slash >> 1)) | (separators & ~joined_separators) |
-                               (digit_hyphens & ~clean_before) | attached_after;
-    // "www." starts a URL even with nothing after the period.
-    std::uint64_t www = marks & m.period & (alnum << 1) & (alnum << 2) & (alnum << 3) & ~(in_word << 4);
-    while (www) {
-      const unsigned at = static_cast<unsigned>(__builtin_ctzll(www));
-      www &= www - 1;
-      if (((block[at - 3] | 0x20) == 'w') & ((block[at - 2] | 0x20) == 'w') & ((block[at - 1] | 0x20) == 'w'))
-        slow_bytes |= 1ull << at;
-    }
-    // Adding each chunk's start bit carries through its bytes up to the first slow
-    // one; only a chunk without any carries into the space after it.
-    const std::uint64_t carried = (nonspace & ~slow_bytes) + chunk_starts;
-    std::uint64_t slow_ends = chunk_ends & ~carried & complete;
-    std::uint64_t slow_region = 0, slow_starts = 0, slow_lasts = 0;
-    while (slow_ends) {
-      const unsigned e = static_cast<unsigned>(__builtin_ctzll(slow_ends));
-      slow_ends &= slow_ends - 1;
-      const unsigned s = 63u - static_cast<unsigned>(__builtin_clzll(chunk_starts & bits_below(e)));
-      slow_region |= bits_below(e) & ~bits_below(s);
-      slow_starts |= 1ull << s;
-      slow_lasts |= 1ull << (e - 1);
-    }
-
-    // Token starts and last bytes: words (runs of word bytes) and single marks.
-    const std::uint64_t simple = complete & ~slow_region;
-    // A possessive token starts at its apostrophe, not at its s.
-    std::uint64_t starts =
-        ((((in_word & ~(in_word << 1)) & ~(possessives << 1)) | marks | possessives) & simple) | slow_starts;
-    std::uint64_t lasts = (((in_word & ~(in_word >> 1)) | marks) & simple) | slow_lasts;
-    const std::uint64_t word_periods = marks & m.period & (alnum << 1) & simple;
-
-    // Gap flags at token starts. A space run holds a newline when the carry from
-    // its start stops before its end; it holds two when that is still so after
-    // removing each run's first newline. The window's first gap may have begun in
-    // an earlier window: its newlines count for the first token.
-    const std::uint64_t space_runs = m.space & ~(m.space << 1);
-    const std::uint64_t carry1 = (m.space & ~m.newline) + space_runs;
-    const std::uint64_t gap_ends = chunk_starts & (m.space << 1);  // starts after a gap in this window
-    std::uint64_t line_starts = gap_ends & ~carry1;
-    const std::uint64_t more_newlines = m.newline & ~carry1;
-    std::uint64_t paragraph_starts = gap_ends & ~((m.space & ~more_newlines) + space_runs);
-    if (prev_end < base && starts) {
-      const std::uint16_t g = gap_flags(text, prev_end, base);
-      const std::uint64_t first = starts & (0 - starts);
-      if (g & token_flag::newline_before) {
-        if (line_starts & first) paragraph_starts |= first;  // one before the window, one inside
-        line_starts |= first;
+      // Bytes that need the general splitter, and the chunks that hold one: anything
+      // but words and marks; a run of periods; a letter or digit right after an
+      // initial's period ("J.R") or an acronym's ("U.S.A"); "://" of a URL.
+      // A separator left unjoined starts a new word whose own separators the
+      // carry above did not see ("a1:30"): also general.
+      std::uint64_t slow_bytes = (nonspace & ~(in_word | marks | possessives)) | (marks & m.period & (m.period >> 1)) |
+                                 (((marks & m.period & (dotted << 1)) | acronym_ends) & (alnum >> 1)) |
+                                 (m.colon & (m.slash >> 1)) | (separators & ~joined_separators) |
+                                 (digit_hyphens & ~clean_before) | attached_after;
+      // "www." starts a URL even with nothing after the period.
+      std::uint64_t www = marks & m.period & (alnum << 1) & (alnum << 2) & (alnum << 3) & ~(in_word << 4);
+      while (www) {
+        const unsigned at = static_cast<unsigned>(__builtin_ctzll(www));
+        www &= www - 1;
+        if (((block[at - 3] | 0x20) == 'w') & ((block[at - 2] | 0x20) == 'w') & ((block[at - 1] | 0x20) == 'w'))
+          slow_bytes |= 1ull << at;
       }
-      if (g & token_flag::paragraph_before) paragraph_starts |= first;
-    }
-    if (base == 0) attr[0] &= static_cast<std::uint8_t>(~start_attr::after_space);  // the text's first byte
-    kernel.spread(line_starts, start_attr::newline, attr);
-    kernel.spread(paragraph_starts, start_attr::paragraph, attr);
-
-    // Word attributes at each word's last byte, by carries from the word starts
-    // that stop at the first byte of a kind: no stop means none in the word.
-    // Computed at the byte after each word, then moved onto its last byte.
-    const std::uint64_t after_words = ~in_word & (in_word << 1) & (simple << 1);
-    const std::uint64_t starts_of_words = in_word & ~(in_word << 1);
-    const std::uint64_t with_digit = after_words & ~((in_word & ~m.digit) + starts_of_words);
-    const std::uint64_t with_hyphen = after_words & ~((in_word & ~word_hyphens) + starts_of_words);
-    const std::uint64_t without_lower = after_words & ((in_word & ~m.lower) + starts_of_words);
-    const std::uint64_t first_uppers = m.upper & ((in_word & ~m.upper) + starts_of_words);
-    const std::uint64_t two_uppers = after_words & ~((in_word & ~(m.upper & ~first_uppers)) + starts_of_words);
-    const std::uint64_t digit_led = after_words & (in_word + (starts_of_words & m.digit));
-    alignas(32) std::uint8_t word_attr[64];
-    const std::uint64_t digit_led_hyphenated = with_hyphen & digit_led;
-    const std::uint64_t rare_ends = slow_lasts | (acronym_ends & simple) | (dashes & simple) | digit_led_hyphenated;
-    if (rare_ends == 0) {
-      // Most windows: only the four common attributes, half the work of all eight.
-      const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1, with_digit >> 1,
-                                         word_periods >> 1};
-      static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps, end_attr::hyphenated, end_attr::digit,
-                                                  end_attr::period_follows};
-      kernel.fill(end_masks, kEndBits, word_attr);
-    } else {
-      const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1,   with_digit >> 1,
-                                         word_periods >> 1,                 slow_lasts,         acronym_ends & simple,
-                                         dashes & simple,                   digit_led_hyphenated >> 1};
-      static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps,       end_attr::hyphenated,
-                                                  end_attr::digit,          end_attr::period_follows,
-                                                  end_attr::special_chunk,  end_attr::acronym,
-                                                  end_attr::dash,           end_attr::digit_led_hyphenated};
-      kernel.fill(end_masks, kEndBits, word_attr);
-    }
-
-    token* window_tokens = sink.next();
-    token* dst = window_tokens;
-    // A token's start and end as one 64-bit value, its flags and kind as one 32-bit
-    // value (kind in bits 16-23, the reserved byte 0): two stores a token.
-    const std::uint64_t window_span = (std::uint64_t{base} << 32 | base) + (1ull << 32);
-    // Per token: two bit scans and two table reads; the rest was done per window.
-    // The rare cases hang off the end attributes, so few masks stay live here.
-    while (starts) {
-      const unsigned s = static_cast<unsigned>(__builtin_ctzll(starts));
-      starts &= starts - 1;
-      const unsigned last = static_cast<unsigned>(__builtin_ctzll(lasts));
-      lasts &= lasts - 1;
-      const unsigned ends = word_attr[last];
-      const unsigned a = attr[s];
-      std::uint32_t value = kAttrValues.start[a] + kAttrValues.end[ends];
-      std::uint64_t span = window_span + s + (std::uint64_t{last} << 32);
-      if (ends & (end_attr::special_chunk | end_attr::period_follows)) [[unlikely]] {
-        if (ends & end_attr::special_chunk) {
-          const std::uint32_t before = dst != window_tokens ? dst[-1].end : prev_end;
-          sink.commit(dst);
-          split_special_chunk(text, before, base + s, base + last + 1, sink.flush());
-          prev_end = base + last + 1;
-          dst = sink.next();
-          window_tokens = dst;
-          continue;
-        }
-        if (!(a & start_attr::digit) && keeps_period(block + s, last + 1 - s)) {
-          value |= token_flag::abbreviation | ((last == s) & a) * token_flag::initial;
-          span += 1ull << 32;
-          starts &= starts - 1;  // the period is not a token of its own
-          lasts &= lasts - 1;
-        }
+      // Adding each chunk's start bit carries through its bytes up to the first slow
+      // one; only a chunk without any carries into the space after it.
+      const std::uint64_t carried = (nonspace & ~slow_bytes) + chunk_starts;
+      std::uint64_t slow_ends = chunk_ends & ~carried & complete;
+      std::uint64_t slow_region = 0, slow_starts = 0, slow_lasts = 0;
+      while (slow_ends) {
+        const unsigned e = static_cast<unsigned>(__builtin_ctzll(slow_ends));
+        slow_ends &= slow_ends - 1;
+        const unsigned s = 63u - static_cast<unsigned>(__builtin_clzll(chunk_starts & bits_below(e)));
+        slow_region |= bits_below(e) & ~bits_below(s);
+        slow_starts |= 1ull << s;
+        slow_lasts |= 1ull << (e - 1);
       }
-      store_token(dst++, span, value);
-    }
-    sink.commit(dst);
-    if (dst != window_tokens) prev_end = dst[-1].end;
+
+      // Token starts and last bytes: words (runs of word bytes) and single marks.
+      const std::uint64_t simple = complete & ~slow_region;
+      // A possessive token starts at its apostrophe, not at its s.
+      std::uint64_t starts =
+          ((((in_word & ~(in_word << 1)) & ~(possessives << 1)) | marks | possessives) & simple) | slow_starts;
+      std::uint64_t lasts = (((in_word & ~(in_word >> 1)) | marks) & simple) | slow_lasts;
+      const std::uint64_t word_periods = marks & m.period & (alnum << 1) & simple;
+
+      // Gap flags at token starts. A space run holds a newline when the carry from
+      // its start stops before its end; it holds two when that is still so after
+      // removing each run's first newline. The window's first gap may have begun in
+      // an earlier window: its newlines count for the first token.
+      const std::uint64_t space_runs = m.space & ~(m.space << 1);
+      const std::uint64_t carry1 = (m.space & ~m.newline) + space_runs;
+      const std::uint64_t gap_ends = chunk_starts & (m.space << 1);  // starts after a gap in this window
+      std::uint64_t line_starts = gap_ends & ~carry1;
+      const std::uint64_t more_newlines = m.newline & ~carry1;
+      std::uint64_t paragraph_starts = gap_ends & ~((m.space & ~more_newlines) + space_runs);
+      if (prev_end < base && starts) {
+        const std::uint16_t g = gap_flags(text, prev_end, base);
+        const std::uint64_t first = starts & (0 - starts);
+        if (g & token_flag::newline_before) {
+          if (line_starts & first) paragraph_starts |= first;  // one before the window, one inside
+          line_starts |= first;
+        }
+        if (g & token_flag::paragraph_before) paragraph_starts |= first;
+      }
+      if (base == 0) attr[0] &= static_cast<std::uint8_t>(~start_attr::after_space);  // the text's first byte
+      kernel.spread(line_starts, start_attr::newline, attr);
+      kernel.spread(paragraph_starts, start_attr::paragraph, attr);
+
+      // Word attributes at each word's last byte, by carries from the word starts
+      // that stop at the first byte of a kind: no stop means none in the word.
+      // Computed at the byte after each word, then moved onto its last byte.
+      const std::uint64_t after_words = ~in_word & (in_word << 1) & (simple << 1);
+      const std::uint64_t starts_of_words = in_word & ~(in_word << 1);
+      const std::uint64_t with_digit = kNumbers ? after_words & ~((in_word & ~digit) + starts_of_words) : 0;
+      const std::uint64_t with_hyphen = kNumbers ? after_words & ~((in_word & ~word_hyphens) + starts_of_words) : 0;
+      const std::uint64_t without_lower = after_words & ((in_word & ~m.lower) + starts_of_words);
+      const std::uint64_t first_uppers = m.upper & ((in_word & ~m.upper) + starts_of_words);
+      const std::uint64_t two_uppers = after_words & ~((in_word & ~(m.upper & ~first_uppers)) + starts_of_words);
+      const std::uint64_t digit_led = kNumbers ? after_words & (in_word + (starts_of_words & digit)) : 0;
+      alignas(32) std::uint8_t word_attr[64];
+      const std::uint64_t digit_led_hyphenated = with_hyphen & digit_led;
+      const std::uint64_t rare_ends = slow_lasts | (acronym_ends & simple) | (dashes & simple) | digit_led_hyphenated;
+      if (!kNumbers && rare_ends == 0) {
+        // No digits, no hyphens: two attributes.
+        const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, word_periods >> 1};
+        static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps, end_attr::period_follows};
+        kernel.fill(end_masks, kEndBits, word_attr);
+      } else if (rare_ends == 0) {
+        // Most other windows: only the four common attributes, half the work of all eight.
+        const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1, with_digit >> 1,
+                                           word_periods >> 1};
+        static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps, end_attr::hyphenated, end_attr::digit,
+                                                    end_attr::period_follows};
+        kernel.fill(end_masks, kEndBits, word_attr);
+      } else {
+        const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1,   with_digit >> 1,
+                                           word_periods >> 1,                 slow_lasts,         acronym_ends & simple,
+                                           dashes & simple,                   digit_led_hyphenated >> 1};
+        static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps,       end_attr::hyphenated,
+                                                    end_attr::digit,          end_attr::period_follows,
+                                                    end_attr::special_chunk,  end_attr::acronym,
+                                                    end_attr::dash,           end_attr::digit_led_hyphenated};
+        kernel.fill(end_masks, kEndBits, word_attr);
+      }
+
+      token* window_tokens = sink.next();
+      token* dst = window_tokens;
+      // A token's start and end as one 64-bit value, its flags and kind as one 32-bit
+      // value (kind in bits 16-23, the reserved byte 0): two stores a token.
+      const std::uint64_t window_span = (std::uint64_t{base} << 32 | base) + (1ull << 32);
+      // Per token: two bit scans and two table reads; the rest was done per window.
+      // The rare cases hang off the end attributes, so few masks stay live here.
+      while (starts) {
+        const unsigned s = static_cast<unsigned>(__builtin_ctzll(starts));
+        starts &= starts - 1;
+        const unsigned last = static_cast<unsigned>(__builtin_ctzll(lasts));
+        lasts &= lasts - 1;
+        const unsigned ends = word_attr[last];
+        const unsigned a = attr[s];
+        std::uint32_t value = kAttrValues.start[a] + kAttrValues.end[ends];
+        std::uint64_t span = window_span + s + (std::uint64_t{last} << 32);
+        if (ends & (end_attr::special_chunk | end_attr::period_follows)) [[unlikely]] {
+          if (ends & end_attr::special_chunk) {
+            const std::uint32_t before = dst != window_tokens ? dst[-1].end : prev_end;
+            sink.commit(dst);
+            split_special_chunk(text, before, base + s, base + last + 1, sink.flush());
+            prev_end = base + last + 1;
+            dst = sink.next();
+            window_tokens = dst;
+            continue;
+          }
+          if (!(a & start_attr::digit) && keeps_period(block + s, last + 1 - s)) {
+            value |= token_flag::abbreviation | ((last == s) & a) * token_flag::initial;
+            span += 1ull << 32;
+            starts &= starts - 1;  // the period is not a token of its own
+            lasts &= lasts - 1;
+          }
+        }
+        store_token(dst++, span, value);
+      }
+      sink.commit(dst);
+      if (dst != window_tokens) prev_end = dst[-1].end;
+    };
+    if ((m.digit | m.hyphen) != 0)
+      read_window(std::true_type{});
+    else
+      read_window(std::false_type{});
     base = next_base;
   }
   sink.flush();
