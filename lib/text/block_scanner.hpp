@@ -253,7 +253,7 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
       }
       if (base == 0) attr[0] &= static_cast<std::uint8_t>(~start_attr::after_space);  // the text's first byte
       kernel.spread(line_starts, start_attr::newline, attr);
-      kernel.spread(paragraph_starts, start_attr::paragraph, attr);
+      if (paragraph_starts) kernel.spread(paragraph_starts, start_attr::paragraph, attr);  // most windows hold none
 
       // Word attributes at each word's last byte, by carries from the word starts
       // that stop at the first byte of a kind: no stop means none in the word.
