@@ -150,6 +150,14 @@ class casualty_scanner : token_words {
     return std::find(std::begin(k_people), std::end(k_people), w) != std::end(k_people) ||
            geo::is_kinship_noun(w);
   }
+  // A headline's bare singular person noun opening its clause, after at most three
+  // capitalised words: "Toddler shot", "Dayton Man Shot", "Teen killed in crash".
+  bool bare_person_subject(std::size_t i, std::size_t a) const {
+    if (toks_[i].kind != token_kind::word || !person_noun(k(i)) || i > a + 3) return false;
+    for (std::size_t w = a; w < i; ++w)
+      if (toks_[w].kind != token_kind::word || !toks_[w].has(token_flag::capitalized)) return false;
+    return true;
+  }
   // How "shot" at token t reads as people hit by gunfire, if it does:
   //   passive: after an auxiliary ("were shot", "was also shot", "got shot") or, in a
   //     headline, right after a count of people ("Three shot, one killed", "Five teens shot");
@@ -172,7 +180,8 @@ class casualty_scanner : token_words {
     }
     // Headline forms: an age ("15-year-old shot", "9-year-old boy shot"), a count of two or
     // more right before, or a count and a plural noun.
-    if (j > a && (age_word(k(j - 1)) || (j > a + 1 && person_noun(k(j - 1)) && age_word(k(j - 2)))))
+    if (j > a && (age_word(k(j - 1)) || (j > a + 1 && person_noun(k(j - 1)) && age_word(k(j - 2))) ||
+                  bare_person_subject(j - 1, a)))
       return trigger_form::passive;
     if (j > a && q_end_[j - 1] >= 0)
       return qs_[static_cast<std::size_t>(q_end_[j - 1])].value >= 2 ? std::optional(trigger_form::passive)
@@ -250,8 +259,9 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
   auto singular_np_after = [&](std::size_t f) -> std::size_t {
     if (!(is(f, "a") || is(f, "an") || is(f, "his") || is(f, "her") || is(f, "another"))) return 0;
     std::size_t e = f + 1;
+    // The phrase ends before a count: "shot a man several times".
     while (e < b && e < f + 5 && toks_[e].kind == token_kind::word && !np_stop(k(e)) &&
-           casualty_trigger(k(e)).kind == harm::none)
+           casualty_trigger(k(e)).kind == harm::none && (e == f + 1 || q_start_[e] < 0))
       ++e;
     if (e == f + 1) return 0;
     std::string_view head = k(e - 1);
@@ -424,12 +434,21 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           --ve;
         break;
       }
+      // "Toddler shot, critically wounded", "Dayton Man Shot": a headline's bare person.
+      if (info.kind != harm::none && bare_person_subject(j, a)) {
+        count = 1;
+        qs = a;
+        qe = j + 1;
+        ve = j + 1;
+        break;
+      }
       // "9-year-old Oklahoma child killed", "15-year-old shot in Chester": one, by age, when
-      // no count comes before the age ("two 9-year-old boys").
+      // no count comes before the age ("two 9-year-old boys"); "a 2-year-old" is one
+      // whatever follows.
       if (info.kind != harm::none && age_word(k(j)) && !(j > a && q_end_[j - 1] >= 0)) {
         std::size_t h = j + 1;
         while (h < t && toks_[h].kind == token_kind::word && toks_[h].has(token_flag::capitalized)) ++h;
-        if (h == t || (h < t && person_noun(k(h)))) {
+        if (h == t || (h < t && person_noun(k(h))) || (j > a && (is(j - 1, "a") || is(j - 1, "an")))) {
           count = 1;
           qs = j;
           qe = j + 1;
@@ -473,6 +492,17 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
             break;
           }
         break;
+      }
+      // "A 2-year-old remains in hospital after being shot": the participle's subject is
+      // the main clause's, so the search goes on past the conjunction.
+      if (is(j + 1, "being") && j + 2 < t + 1 && info.kind != harm::none &&
+          (w == "after" || w == "before" || w == "when" || w == "while" || w == "since")) {
+        bool adverbs_only = true;
+        for (std::size_t m = j + 2; m < t; ++m) adverbs_only = adverbs_only && k(m).ends_with("ly");
+        if (adverbs_only) {
+          singular_aux = true;
+          continue;
+        }
       }
       if (punct_any(j, ";:\"()") || toks_[j].has(token_flag::quote) || clause_barrier(k(j))) break;
       // Another trigger ends the clause, but "shot" ("were shot and killed") does not.
@@ -530,6 +560,16 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
     } else if (w == "lives" && t > a && (is(t - 1, "their") || is(t - 1, "his") || is(t - 1, "her")) &&
                t > a + 1 && is(t - 2, "lost")) {
       info = {harm::killed, trigger_form::passive};
+    } else if ((w == "gunshot" || w == "bullet") && (is(t + 1, "wound") || is(t + 1, "wounds"))) {
+      // "found three victims with gunshot wounds": those shot
+      info = {harm::shot, trigger_form::passive};
+      trig_end = t + 2;
+    } else if (w == "struck" && is(t + 1, "by") &&
+               (is(t + 2, "gunfire") || is(t + 2, "bullets") ||
+                ((is(t + 2, "a") || is(t + 2, "stray")) && (is(t + 3, "bullet") || is(t + 4, "bullet"))))) {
+      // "four victims who had been struck by gunfire", "struck by a stray bullet"
+      info = {harm::shot, trigger_form::passive};
+      trig_end = is(t + 2, "gunfire") || is(t + 2, "bullets") ? t + 3 : is(t + 3, "bullet") ? t + 4 : t + 5;
     } else if (w == "shot" && ((t > a && is(t - 1, "fatally")) || (is(t + 1, "to") && is(t + 2, "death")))) {
       // "was fatally shot", "fatally shot three people", "shot to death"
       info = {harm::killed, trigger_form::either};

@@ -250,3 +250,36 @@ TEST_CASE("an age after a person noun is one victim, not a count") {
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].injured == 1);
 }
+
+TEST_CASE("a victim named by a bare headline noun, a participle or a determiner and an age is one") {
+  auto p = casualties_in("Toddler shot, critically wounded in Northern Kentucky");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+  CHECK(p.reports[0].injured == 1);
+  p = casualties_in("Dayton Man Shot Near Park");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+  // The subject of the main clause is the one "after being shot" is about.
+  p = casualties_in("A 2-year-old remains in the hospital after being shot Monday.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+  // Not a bare noun: a plural, or a capitalised noun further into the clause.
+  CHECK(casualties_in("Officers shot at the car.").reports.empty());
+  CHECK(casualties_in("Police in the city said the officer fired.").reports.empty());
+}
+
+TEST_CASE("a count ends the victim's phrase; wounds from gunfire are shots") {
+  auto p = casualties_in("Prosecutors said he shot a man several times during a robbery.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+  p = casualties_in("Police said five other victims showed up at the hospital with gunshot wounds.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 5);
+  p = casualties_in("Two bystanders were struck by gunfire.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 2);
+  p = casualties_in("A woman was struck by a stray bullet.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+  CHECK(casualties_in("The car was struck by a truck.").reports.empty());
+}
