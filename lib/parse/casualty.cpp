@@ -71,6 +71,42 @@ class casualty_scanner : token_words {
       --n0;
     return n0;
   }
+  // Other names joined to the one starting at n0, each with an optional age: "Jason
+  // Kimble and Laquintin Carter", "Ronald Williams, 33, and Kendra Hill, 28", "Smith,
+  // Jones and Brown". The junction next to n0 must hold "and" ("In Chicago, John Smith"
+  // is one name). Returns how many more names, and the first token of the first.
+  std::pair<std::int64_t, std::size_t> conjoined_names_before(std::size_t n0, std::size_t a) const {
+    std::int64_t extra = 0;
+    std::size_t first = n0;
+    while (first > a + 1) {
+      std::size_t p = first - 1;
+      bool with_and = false;
+      if (is(p, "and")) {
+        with_and = true;
+        --p;
+      }
+      if (punct_any(p, ",") && p > a) {
+        --p;
+      } else if (!with_and) {
+        break;
+      }
+      if (extra == 0 && !with_and) break;
+      if (q_end_[p] >= 0) {  // the age after the name: "Kendra Hill, 28,"
+        const std::size_t s = first_token_of(q_end_[p]);
+        if (s < a + 2 || !punct_any(s - 1, ",")) break;
+        p = s - 2;
+      }
+      if (toks_[p].kind != token_kind::word || !toks_[p].has(token_flag::capitalized) ||
+          toks_[p].has(token_flag::all_caps))
+        break;
+      const std::size_t name = name_start(p, a);
+      // "In Chicago, Smith and Jones": a place opening the clause is no one.
+      if (np_stop(k(name)) || (name > a && !is(name - 1, "and") && np_stop(k(name - 1)))) break;
+      first = name;
+      ++extra;
+    }
+    return {extra, first};
+  }
   bool sentence_initial(std::size_t i) const {
     return i == 0 || (toks_[i - 1].kind == token_kind::punctuation && !punct_any(i - 1, ",")) ||
            toks_[i].has(token_flag::newline_before);
@@ -125,6 +161,12 @@ class casualty_scanner : token_words {
   static bool plural_people_head(std::string_view w) {
     return w == "men" || w == "women" || w == "people" || w == "children" ||
            (w.size() > 3 && w.back() == 's' && !w.ends_with("ss"));
+  }
+  // The count starting at token s is an age or the end of an age range: "aged 14",
+  // "ages 12 and 16", "ages 12 to 16".
+  bool age_count(std::size_t s, std::size_t a) const {
+    if (s > a + 1 && (is(s - 1, "and") || is(s - 1, "to")) && q_end_[s - 2] >= 0) s = first_token_of(q_end_[s - 2]);
+    return s > a && (is(s - 1, "ages") || is(s - 1, "aged") || is(s - 1, "age"));
   }
   // "9-year-old", "six-month-old": an age, which names one person.
   static bool age_word(std::string_view w) {
@@ -334,8 +376,9 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
   if (count == 0 && (info.form == trigger_form::passive || info.form == trigger_form::either)) {
     bool singular_aux = false;
     for (std::size_t j = t; j-- > a && j + 12 > t;) {
-      // "was shot several times and died": a count of units is passed over, not taken.
-      if (q_end_[j] >= 0 && counts_things(j)) continue;
+      // "was shot several times and died": a count of units is passed over, not taken;
+      // so are ages ("Four boys between ages 12 and 16 were wounded").
+      if (q_end_[j] >= 0 && (counts_things(j) || age_count(first_token_of(q_end_[j]), a))) continue;
       if (q_end_[j] >= 0) {
         int qi = q_end_[j];
         std::size_t s = first_token_of(qi);
@@ -366,6 +409,12 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           qs = n0;
           qe = s - 1;
           ve = s - 1;
+          // "Ronald Williams, 33, and Kendra Hill, 28, were killed": one each.
+          if (is(quantity_end(qi, s) + 1, "were")) {
+            const auto [extra, first] = conjoined_names_before(n0, a);
+            count += extra;
+            qs = first;
+          }
           break;
         }
         take(qi, s);
@@ -414,6 +463,18 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         qe = j + 1;
         ve = j + 1;
         break;
+      }
+      // "Jason Kimble and Laquintin Carter were injured": one victim a name.
+      if (info.kind != harm::none && toks_[j].kind == token_kind::word && toks_[j].has(token_flag::capitalized) &&
+          !toks_[j].has(token_flag::all_caps) && is(j + 1, "were")) {
+        const auto [extra, first] = conjoined_names_before(name_start(j, a), a);
+        if (extra > 0) {
+          count = 1 + extra;
+          qs = first;
+          qe = j + 1;
+          ve = j + 1;
+          break;
+        }
       }
       if (w == "was" || w == "is") singular_aux = true;
       // "a man was shot and killed", "he was pronounced dead", "left a girl dead"

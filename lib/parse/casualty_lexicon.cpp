@@ -14,7 +14,7 @@ trigger_info casualty_trigger(std::string_view key) {
     harm kind;
     trigger_form form;
   };
-  static constexpr std::array<row, 42> k_rows = {{
+  static constexpr std::array<row, 43> k_rows = {{
       {"killed", harm::killed, trigger_form::either},
       {"kill", harm::killed, trigger_form::active},
       {"kills", harm::killed, trigger_form::active},
@@ -43,6 +43,7 @@ trigger_info casualty_trigger(std::string_view key) {
       {"wounded", harm::injured, trigger_form::either},
       {"wounding", harm::injured, trigger_form::active},
       {"wound", harm::injured, trigger_form::active},
+      {"wounds", harm::injured, trigger_form::active},  // "Shooting Wounds 4 Boys"; the noun takes no count
       {"hurt", harm::injured, trigger_form::either},
       {"injuries", harm::injured, trigger_form::passive},
       {"casualties", harm::none, trigger_form::passive},

@@ -283,3 +283,29 @@ TEST_CASE("a count ends the victim's phrase; wounds from gunfire are shots") {
   CHECK(p.reports[0].shot == 1);
   CHECK(casualties_in("The car was struck by a truck.").reports.empty());
 }
+
+TEST_CASE("names joined before a plural verb are one victim each; ages are no count") {
+  auto p = casualties_in("Jason Kimble and Laquintin Carter were injured in the shooting.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 2);
+  p = casualties_in("Ronald Williams, 33, and Kendra Hill, 28, were killed.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+  p = casualties_in("Smith, Jones and Brown were wounded.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 3);
+  // A place opening the clause is no one; a singular verb takes one name.
+  p = casualties_in("In Chicago, Smith and Jones were wounded.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 2);
+  p = casualties_in("In Chicago, John Smith, 25, was killed.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  p = casualties_in("Four boys between ages 12 and 16 were wounded in a shooting.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 4);
+  p = casualties_in("Austin Shooting Wounds 4 Boys");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 4);
+  CHECK(casualties_in("He died of his wounds.").reports.size() == 1);
+}
