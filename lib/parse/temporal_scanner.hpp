@@ -95,8 +95,27 @@ class scanner : token_words {
     auto m = month_word(key, &abbr);
     if (!m) return std::nullopt;
     if (abbr && !toks_[i].has(token_flag::abbreviation) && !number(i + 1)) return std::nullopt;
-    // "May" at the start of a sentence is usually the verb.
-    if (*m == 5 && !number(i + 1) && !year_at(i + 1) && sentence_start(i)) return std::nullopt;
+    // A bare "May" (no day or year after it) is the month only where a time is
+    // introduced ("in May", "since May", "the May crush", "1 May") or months are
+    // listed ("April/May", "March, May and June"); elsewhere it is the verb ("May at
+    // the start of a sentence", "Argument May Have Preceded Shooting", "OPEC MAY HAVE").
+    if (*m == 5 && !number(i + 1) && !year_at(i + 1)) {
+      std::size_t day_end = 0;
+      // "May fifth", "Pay May One", "effective May one, 1987": a day in words.
+      if (day_at(i + 1, day_end)) return m;
+      if (const auto d = small_number_word(k(i + 1)); d && *d >= 1 && *d <= 31) return m;
+      if (i == 0 || sentence_start(i)) return std::nullopt;
+      static constexpr std::string_view k_cues[] = {
+          "in",   "on",     "since", "until", "till",    "by",      "of",  "last",       "next",
+          "this", "early",  "late",  "through", "from",  "during",  "between", "and", "or", "to",
+          "before", "after", "mid",  "throughout", "that", "the",   "a",   "for",        "each", "every"};
+      const std::string_view before = k(i - 1);
+      bool cue = number(i - 1);
+      for (std::string_view c : k_cues) cue = cue || before == c;
+      for (std::size_t back = 2; !cue && back <= 4 && back <= i; ++back)
+        cue = month_word(k(i - back), nullptr).has_value() && cap(i - back);
+      if (!cue) return std::nullopt;
+    }
     return m;
   }
   std::optional<int> weekday_at(std::size_t i) const {

@@ -272,3 +272,16 @@ TEST_CASE("the day before / the year after count from the anchor") {
   ds = dates_in("The day before the attack, police warned residents.", ref);
   CHECK(value_of(ds, "The day before") == "<missing>");  // anchored to an event, not a date
 }
+
+TEST_CASE("a bare May is the month only where a time is introduced or months are listed") {
+  CHECK(one("The talks resumed in May.", "May") == "2023-05");
+  CHECK(one("Exports fell sharply last May, officials said.", "last May") == "2023-05");
+  CHECK(one("Rains in March, May and June were heavy.", "May") != "<missing>");
+  CHECK(one("Pay May One, record April 15.", "May") != "<missing>");
+  CHECK(one("It was signed on 1 May.", "1 May") == "2023-05-01");
+  // The verb, in a headline or after a subject; a surname.
+  CHECK(one("Argument May Have Preceded Deadly Shooting", "May") == "<missing>");
+  CHECK(one("OPEC MAY HAVE TO MEET TO FIRM PRICES", "MAY") == "<missing>");
+  CHECK(one("The deficit with the U.S. May result in measures.", "May") == "<missing>");
+  CHECK(one("Fiona May (Italy) jumped 6.64 metres.", "May") == "<missing>");
+}
