@@ -1559,6 +1559,28 @@ def build_organizations(src, valid_a3):
 
 TITLE_PREFIX = (r"^(President|Prime|Secretary|Senator|Defen[cs]e|Israeli|Former|Cia|U\.s\.|National|Minister|Foreign|"
                 r"King|General|Gen\.|Chairman|Vice|Chancellor|Premier|Sheikh|Sheik) ")
+# Names of office holders that open with a courtesy title, a rank or a nationality ("Mr
+# Clinton", "Us President Clinton", "American President Bill Clinton") or name an
+# office rather than its holder ("Clinton Administration") are not taken as names.
+HISTORY_NAME_STOP = (r"^(The|Mr|Mrs|Ms|Dr|Us|U\.s|U\.k|Uk|American|British|French|German|Russian|Soviet|Chinese|"
+                     r"Former|Late|Ex|Then|Acting|Deputy|Prime|President|Vice|General|Gen|Col|Colonel|Lt|Major|"
+                     r"Captain|Admiral|Marshal|King|Queen|Prince|Princess|Emir|Sheikh|Sheik|Ayatollah|Pope|Cardinal|"
+                     r"Archbishop|Bishop|Rev|Reverend|Senator|Sen|Rep|Governor|Gov|Mayor|Judge|Justice|Minister|"
+                     r"Chancellor|Premier|Chairman|Secretary|Ambassador|Commander|Leader|Chief|Sir|Lord|Dame)\b\.?\s*")
+
+
+def strip_history_titles(name):
+    """'Ayatollah Ruhollah Khomeini' -> 'Ruhollah Khomeini', 'Us President Bill Clinton' -> 'Bill Clinton'."""
+    while True:
+        m = re.match(HISTORY_NAME_STOP, name)
+        if not m or m.end() == 0:
+            return name
+        name = name[m.end():]
+
+
+HISTORY_ORG_WORDS = (r"\b(Administration|Government|Regime|Cabinet|Camp|Supporters|Loyalists|Forces|Era|Doctrine|"
+                     r"Plan|President|Minister|Prime|Secretary|Chancellor|Premier|Chairman|Governor|Senator|"
+                     r"Ambassador|General|Commander|King|Queen|Leader|Chief|Mayor|Judge|Spokesman)\b")
 PETRARCH_OPEN_END = "2015-12-31"  # open-ended PETRARCH ranges are capped at the source's horizon (unverified after)
 
 
@@ -1606,6 +1628,32 @@ def build_persons(src, valid_a3, cutoff_end="2015-01-01", open_start_min="2012-0
             rows.append({"name": name, "aliases": join_list([n for n in names[1:] if n != name]), "alpha3": a3, "sector": sector,
                          "role": "", "valid_from": d1, "valid_to": d2 if op == "-" else PETRARCH_OPEN_END})
             stats["petrarch"] += 1
+    # Office holders of any date, for their country alone: one row a person with no
+    # sector, role or dates (those change with the office; a title in the text gives
+    # them). Only names of two words or more: a lone surname ("Bush", "Major") is too
+    # often someone else, and the actor reader joins a later surname to its full name.
+    emitted = set(seen_names) | {key(r["name"]) for r in rows}
+    for rec in parse_petrarch_actors(os.path.join(pet, "Phoenix.Countries.actors.txt")):
+        if not rec["phrases"] or not any(c[1] for c in rec["codes"]):
+            continue
+        if ORG_WORDS.search(rec["phrases"][0].upper()):
+            continue
+        countries = {decode_code(c[0], valid_a3)[0] for c in rec["codes"]}
+        if len(countries) != 1 or "" in countries:
+            stats["history_skipped_country"] += 1
+            continue
+        names = [proper_case(p) if p.isupper() else p for p in rec["phrases"]]
+        names = [strip_history_titles(n).strip() for n in names]
+        names = [n for n in names if not ORG_WORDS.search(n.upper()) and not re.search(HISTORY_ORG_WORDS, n)
+                 and len(n.split()) >= 2 and not re.search(r"[\d(\"`,\x1a]", n)]
+        names = [n for n in dict.fromkeys(names) if key(n) not in emitted]
+        if not names:
+            continue
+        for n in names:
+            emitted.add(key(n))
+        rows.append({"name": names[0], "aliases": join_list(names[1:]), "alpha3": countries.pop(), "sector": "",
+                     "role": "", "valid_from": "", "valid_to": ""})
+        stats["history"] += 1
     for r in rows:
         if r["alpha3"] and r["alpha3"] not in valid_a3:
             sys.exit("bad alpha3 in persons: %r" % r)

@@ -266,7 +266,10 @@ class name_reader {
     if (dict) {
       d.name = std::string(dict->name());
       key = "p:" + lower_copy(dict->name());
-      if (!dict->country().empty()) d.country = std::string(dict->country());
+      // A record that gives only a country (an office holder of any date, no office
+      // recorded) yields to the text's own cue: "Alberto Costa (Spain)" is the Spaniard.
+      const bool country_only = dict->sector().empty() && dict->role().empty();
+      if (!dict->country().empty() && !(country_only && !c.country.empty())) d.country = std::string(dict->country());
       if (!dict->sector().empty()) d.sector = std::string(dict->sector());
       if ((d.role.empty() || !c.role_from_title) && !dict->role().empty() && dict_role_valid(*dict))
         d.role = std::string(dict->role());

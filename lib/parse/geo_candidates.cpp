@@ -397,6 +397,10 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
     doc.mentions.push_back(m);
   };
 
+  // Surnames of the people the dictionary names whole ("Bill Clinton"): a later
+  // "Clinton" alone is that person, as a surname seen inside a name would be.
+  std::vector<std::string_view> person_surnames;
+
   for (const auto& pm : ctx.matches.matches) {
     other_readings other;
     bool any_geo = false, demonym = false, area = false;
@@ -417,7 +421,10 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
           break;
       }
     }
-    if (!any_geo) continue;
+    if (!any_geo) {
+      if (other.person && pm.last_token - pm.first_token >= 2) person_surnames.push_back(doc.folded(pm.last_token - 1));
+      continue;
+    }
     // "English" names England as an adjective; the town of English, Indiana is
     // then the unlikely reading. ("U.S." is both a demonym and the country's name.)
     if (demonym && !area) other.common = true;
@@ -567,6 +574,11 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
                        [](const geo_mention& a, const geo_mention& b) { return a.start < b.start; });
     }
   }
+  if (!person_surnames.empty())
+    for (auto& m : doc.mentions)
+      if (m.last_token - m.first_token == 1 &&
+          std::find(person_surnames.begin(), person_surnames.end(), doc.folded(m.first_token)) != person_surnames.end())
+        m.cues |= geo_cue::person;
 }
 
 }  // namespace sitrep::detail

@@ -350,3 +350,34 @@ TEST_CASE("a dictionary name ending in a lower-case word is taken whole; its gro
   REQUIRE(machines);
   CHECK(machines->country == "ISR");
 }
+
+TEST_CASE("office holders of any date have their country; the text's own cue wins over it") {
+  std::string text = "Abdelaziz Bouteflika met Laurent Gbagbo. Later Bouteflika spoke.";
+  auto d = parse(text);
+  const auto* a = actor_named(d, text, "Abdelaziz Bouteflika");
+  REQUIRE(a);
+  CHECK(a->kind == "person");
+  CHECK(a->country == "DZA");
+  CHECK(actor_named(d, text, "Bouteflika") == a);  // the surname joins the full name
+  const auto* b = actor_named(d, text, "Laurent Gbagbo");
+  REQUIRE(b);
+  CHECK(b->country == "CIV");
+  // No office is asserted for a date the record does not cover.
+  CHECK(a->role.empty());
+  text = "Results: 14 - Alberto Costa (Spain) beat Carlos Moya (Spain).";
+  d = parse(text);
+  const auto* c = actor_named(d, text, "Alberto Costa");
+  REQUIRE(c);
+  CHECK(c->country == "ESP");
+}
+
+TEST_CASE("a surname of a person the dictionary names whole is that person, not a town") {
+  const std::string text = "U.S. President Bill Clinton visited Ireland. Residents of the resort, where Clinton "
+                           "was to have played golf, were invited.";
+  const auto d = parse(text);
+  const auto* a = actor_named(d, text, "Clinton");
+  REQUIRE(a);
+  CHECK(a->kind == "person");
+  CHECK(a->country == "USA");
+  for (const auto& l : d.locations) CHECK(l.name != "Clinton");
+}
