@@ -193,4 +193,36 @@ void find_group_actors(actor_scan& s) {
   }
 }
 
+void find_national_groups(actor_scan& s) {
+  for (const auto& m : s.ctx.matches.matches) {
+    if (m.last_token != m.first_token + 1 || m.first_token >= s.token_count() || s.has(m.first_token, tok_mark::used))
+      continue;
+    const std::string_view country = s.demonym_at(m.first_token);
+    if (country.empty()) continue;
+    const token& t = s.tok(m.first_token);
+    const std::string_view word = s.text(m.first_token);
+    // A plural noun: "Iraqis", "Americans", "Palestinians"; not "Swiss" or "Chinese",
+    // which are as often adjectives, and not a country name that ends in s.
+    if (!t.has(token_flag::capitalized) || t.has(token_flag::all_caps) || word.size() < 5 || word.back() != 's' ||
+        word.ends_with("ss") || s.candidate(m, entry_kind::country, -1, false))
+      continue;
+    // Before a group noun it is an adjective after all: "Americans officials" is rare,
+    // but a name reading ("Americans for Prosperity") is the name reader's.
+    if (m.last_token < s.token_count() && s.is_word(m.last_token) &&
+        s.tok(m.last_token).has(token_flag::capitalized))
+      continue;
+    const std::uint32_t sent_first = s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token;
+    actor_draft d;
+    d.kind = "group";
+    d.country = std::string(country);
+    d.sector = "CVL";
+    d.name = std::string(word);
+    const std::uint32_t k = m.first_token;
+    if (k > sent_first && s.has(k - 1, tok_mark::quantity_end)) d.count = s.quantity_value[k - 1];
+    const int id = s.table.upsert(group_key(d), d);
+    s.table.mention(id, s.span_of(m.first_token, m.last_token));
+    s.mark(m.first_token, m.last_token, tok_mark::used);
+  }
+}
+
 }  // namespace sitrep::detail

@@ -11,4 +11,9 @@ namespace sitrep::detail {
 /// Adds one group actor per distinct (noun phrase, country); marks tokens used.
 void find_group_actors(actor_scan& scan);
 
+/// Nationals named by a plural nationality noun ("Palestinians protested", "168
+/// Liberians", "three Americans were killed"): a group of that country's people
+/// (CVL), not the state. Runs before the state reader; marks tokens used.
+void find_national_groups(actor_scan& scan);
+
 }  // namespace sitrep::detail

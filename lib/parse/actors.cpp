@@ -22,6 +22,7 @@ std::vector<actor> find_actors(const parse_context& ctx, const std::vector<locat
   spread_organisation_mentions(scan);
   find_nominal_mentions(scan);
   find_office_holders(scan);
+  find_national_groups(scan);
   find_state_actors(scan);
   find_group_actors(scan);
   return scan.table.finish();

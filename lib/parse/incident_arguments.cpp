@@ -73,6 +73,32 @@ int reporting_verb(const parse_context& ctx, const sentence& s, std::uint32_t be
   return found;
 }
 
+// Where a trailing attribution begins: the comma opening the sentence's last clause
+// when that clause reports who told the news (", officials said Thursday.", ", a
+// statement issued by the ministry said today.", ", according to officials."), after
+// token `after`; the sentence's end when there is none. Those it names told the
+// event; they are not whom it was done to.
+std::uint32_t attribution_start(const parse_context& ctx, const sentence& s, std::uint32_t after) {
+  std::uint32_t comma = UINT32_MAX;
+  for (std::uint32_t t = after; t < s.last_token; ++t) {
+    const std::string_view w = ctx.tokens[t].view(ctx.text);
+    if (w == "," || w == ";") {
+      comma = t;
+    } else if (comma != UINT32_MAX &&
+               any_of_words(w, {"said", "says", "reported", "reports", "announced", "according", "told",
+                                "stated", "quoted", "confirmed"})) {
+      // The clause must run to the end: nothing but its own words, a date and a period after.
+      bool last_clause = true;
+      for (std::uint32_t u = t + 1; u < s.last_token && last_clause; ++u) {
+        const std::string_view v = ctx.tokens[u].view(ctx.text);
+        last_clause = v != "," && v != ";" && v != "that";
+      }
+      if (last_clause) return ctx.tokens[comma].start;
+    }
+  }
+  return s.end;
+}
+
 // The actor ids of mention `at` of `ms` (sorted by position; none when `at` is
 // out of range) and of the mentions coordinated with it, walking in direction
 // `step` (-1: those before it, +1: those after), nearest first.
@@ -121,6 +147,12 @@ std::optional<std::string> demonym_source(const parse_context& ctx, std::vector<
   for (const auto& m : ctx.matches.matches) {
     if (m.last_token > trig.first_token || m.last_token + 3 < trig.first_token || m.first_token < sentence_first)
       continue;
+    // A nationality that is an actor's own mention ("Three Americans were killed")
+    // names that group, not a state behind the act.
+    bool own_mention = false;
+    for (const auto& a : actors)
+      for (const auto& am : a.mentions) own_mention |= am.start == m.start && am.end == m.end;
+    if (own_mention) continue;
     for (const entry_ref* c = ctx.matches.begin_of(m); c != ctx.matches.end_of(m); ++c)
       if (c->kind() == entry_kind::country && (c->alias_flags & alias_flag::demonym))
         return state_actor_for(actors, c->country(), c->name(), span{m.start, m.end});

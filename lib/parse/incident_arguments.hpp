@@ -32,6 +32,10 @@ bool governed(const parse_context& ctx, span where);
 /// The sentence's reporting verb ("said", "declared" ...) nearest before token
 /// `before`, else the first after it; -1 when there is none.
 int reporting_verb(const parse_context& ctx, const sentence& s, std::uint32_t before);
+
+/// The byte where a sentence's trailing attribution (", officials said Thursday.")
+/// begins, looking after token `after`; the sentence's end when it has none.
+std::uint32_t attribution_start(const parse_context& ctx, const sentence& s, std::uint32_t after);
 /// The actor ids of mention `at` of `ms` and of the mentions coordinated with it by
 /// "and", walking before it (`step` -1) or after it (+1), nearest first; none when
 /// `at` is out of range.

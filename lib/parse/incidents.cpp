@@ -520,10 +520,12 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     const int by = is_passive ? agent_by(ctx, m.last_token, s.last_token) : -1;
     const std::uint32_t by_start = by >= 0 ? ctx.tokens[static_cast<std::uint32_t>(by)].start : UINT32_MAX;
     std::vector<mention_ref> before, after, agents;
+    // Those a trailing attribution names told of the act; they are not its object.
+    const std::uint32_t told_by = attribution_start(ctx, s, m.last_token);
     for (const auto& r : mentions_in(actors, x.sentence)) {
       if (r.where.end <= m.start) before.push_back(r);
       else if (r.where.start >= by_start) agents.push_back(r);
-      else if (r.where.start >= m.end) after.push_back(r);
+      else if (r.where.start >= m.end && r.where.start < told_by) after.push_back(r);
     }
     // The nearest subject before the trigger, the first object after it, each with
     // the names coordinated with it ("Israel and Lebanon renewed talks").

@@ -381,3 +381,26 @@ TEST_CASE("a surname of a person the dictionary names whole is that person, not 
   CHECK(a->country == "USA");
   for (const auto& l : d.locations) CHECK(l.name != "Clinton");
 }
+
+TEST_CASE("a plural nationality noun is a group of that country's people, not the state") {
+  std::string text = "Ghana deported 168 Liberians on Monday.";
+  auto d = parse(text);
+  const auto* g = actor_named(d, text, "Liberians");
+  REQUIRE(g);
+  CHECK(g->kind == "group");
+  CHECK(g->country == "LBR");
+  CHECK(g->sector == "CVL");
+  CHECK(g->count == 168);
+  text = "Thousands of Iraqis protested in Baghdad.";
+  d = parse(text);
+  g = actor_named(d, text, "Iraqis");
+  REQUIRE(g);
+  CHECK(g->kind == "group");
+  // An adjective stays one, and "Swiss" is both.
+  text = "Swiss banks froze the accounts of Iranian officials.";
+  d = parse(text);
+  CHECK_FALSE(actor_named(d, text, "Swiss"));
+  const auto* o = actor_named(d, text, "officials");
+  REQUIRE(o);
+  CHECK(o->country == "IRN");
+}

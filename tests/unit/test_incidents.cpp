@@ -324,3 +324,30 @@ TEST_CASE("a press conference is no meeting of parties; a joint one is") {
   CHECK(count_of(parse("Members of the Chilean teachers union held a press conference in Santiago on Monday."), "CONSULT") == 0);
   CHECK(count_of(parse("The Chilean and Peruvian presidents held a joint press conference in Santiago on Monday."), "CONSULT") == 1);
 }
+
+TEST_CASE("those a trailing attribution names told of the act; they are not its target") {
+  std::string text = "Israeli soldiers arrested more than 100 Palestinians in Hebron, military sources said.";
+  auto d = parse(text);
+  const auto* i = first_of(d, "COERCE");
+  REQUIRE(i);
+  for (const auto& t : i->targets) CHECK(country_of(d, t) == "PSE");
+  text = "Iran threatened to cut off electricity to Armenia, the official IRNA news agency reported.";
+  d = parse(text);
+  i = first_of(d, "THREATEN");
+  REQUIRE(i);
+  for (const auto& t : i->targets) CHECK(country_of(d, t) != "IRN");
+  // A clause that goes on after the speaker is no trailing attribution.
+  text = "Police said the gunmen attacked a convoy of soldiers, officials said, and then fled.";
+  d = parse(text);
+  CHECK(first_of(d, "ASSAULT"));
+}
+
+TEST_CASE("nationals named before a passive act are its targets, not a state behind it") {
+  const std::string text = "Three Americans were killed in the attack.";
+  const auto d = parse(text);
+  const auto* i = first_of(d, "ASSAULT");
+  REQUIRE(i);
+  CHECK(i->sources.empty());
+  REQUIRE(i->targets.size() == 1);
+  CHECK(country_of(d, i->targets.front()) == "USA");
+}
