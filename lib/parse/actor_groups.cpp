@@ -1,5 +1,7 @@
 #include "parse/actor_groups.hpp"
 
+#include "parse/actor_words.hpp"
+
 #include <string>
 
 namespace sitrep::detail {
@@ -68,11 +70,18 @@ void find_group_actors(actor_scan& s) {
     // Inside a capitalised name ("Kurdistan Workers Party") the noun is not a group of its own.
     const token& t0 = s.tok(m.first_token);
     if (t0.has(token_flag::all_caps) && !s.has(m.first_token, tok_mark::caps_line)) continue;
-    // A capitalised noun is a group only where it opens a sentence and names armed or police
-    // forces ("Police said", "Rebels attacked"); elsewhere it is part of a title or a heading.
+    // A capitalised noun is a group where it names armed or police forces ("Police said",
+    // "Rebels attacked") or, plural, opens its sentence before a lower-case word
+    // ("Protesters gathered"); elsewhere it is part of a title or a heading ("Workers
+    // Party"), or a headline's one person ("Man charged").
     if (t0.has(token_flag::capitalized)) {
       const std::string_view sec = noun->sector();
-      if (sec != "COP" && sec != "MIL" && sec != "REB" && sec != "UAF") continue;
+      const std::uint32_t sentence_first = s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token;
+      const std::string_view last_word = s.text(m.last_token - 1);
+      const bool opens_clause = m.first_token == sentence_first && m.last_token < s.token_count() &&
+                                s.is_word(m.last_token) && !s.tok(m.last_token).has(token_flag::capitalized) &&
+                                last_word.size() > 3 && last_word.back() == 's';
+      if (sec != "COP" && sec != "MIL" && sec != "REB" && sec != "UAF" && !opens_clause) continue;
     }
     // "regime forces", "army troops": a noun modifying the group noun after it is part of
     // that group, whose head says what it is.
@@ -134,7 +143,9 @@ void find_group_actors(actor_scan& s) {
       --first;
     // "Security forces in Guinea", "opposition groups in Zimbabwe", "students throughout
     // Indonesia": a group placed in a country belongs to it.
-    if (country.empty()) country = std::string(country_placed_after(s, m.last_token));
+    // (Not an embassy or diplomats: where they are is not whose they are.)
+    if (country.empty() && !actor_lex::is_foreign_group_head(s.lower(m.last_token - 1).view()))
+      country = std::string(country_placed_after(s, m.last_token));
     // "nine Pakistani workers", "11 civilians", "three of its service members".
     std::optional<std::int64_t> count;
     std::uint32_t k = first;

@@ -392,5 +392,14 @@ bool is_subject_cue(std::string_view w) noexcept {
   return s.contains(w);
 }
 
+bool is_foreign_group_head(std::string_view w) noexcept {
+  static const word_set s = make_set({
+      "embassy", "embassies", "consulate", "consulates", "diplomat", "diplomats", "envoy", "envoys", "ambassador",
+      "ambassadors", "delegation", "delegations", "tourist", "tourists", "foreigners", "expatriates",
+      "peacekeepers", "observers", "monitors",
+  });
+  return s.contains(w);
+}
+
 }  // namespace actor_lex
 }  // namespace sitrep::detail

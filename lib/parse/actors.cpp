@@ -12,8 +12,59 @@
 #include "parse/actor_offices.hpp"
 #include "parse/actor_scan.hpp"
 #include "parse/actor_states.hpp"
+#include "parse/actor_words.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace sitrep::detail {
+
+namespace {
+
+// The country a story is set in: the one at least two thirds of its place mentions
+// lie in; "" for a story that ranges over countries or names no place.
+std::string setting_country(const std::vector<location>& locations) {
+  std::vector<std::pair<std::string_view, std::size_t>> counts;
+  std::size_t total = 0;
+  for (const auto& l : locations) {
+    if (l.country.empty()) continue;
+    total += l.mentions.size();
+    auto it = counts.begin();
+    while (it != counts.end() && it->first != l.country) ++it;
+    if (it == counts.end()) counts.emplace_back(l.country, l.mentions.size());
+    else it->second += l.mentions.size();
+  }
+  for (const auto& [country, n] : counts)
+    if (3 * n >= 2 * total) return std::string(country);
+  return {};
+}
+
+// Groups that are by their nature from elsewhere: an embassy, diplomats, foreigners.
+bool foreign_by_nature(std::string_view name) {
+  if (name.find("oreign") != std::string_view::npos || name.find("nternational") != std::string_view::npos)
+    return true;
+  const std::size_t sp = name.find_last_of(" \n");
+  return actor_lex::is_foreign_group_head(fold_word(name.substr(sp == std::string_view::npos ? 0 : sp + 1)).view());
+}
+
+// Groups and organisations the text gives no country ("residents", "workers",
+// "military forces", a local party or union) belong to the country the story is set
+// in, as event coders record them. Not organisations the dictionary knows without a
+// country (al-Qaeda, the UN: their sector says so), nor persons (visitors are
+// common), nor groups from elsewhere by nature (an embassy, diplomats).
+void place_local_actors(actor_scan& scan, const std::vector<location>& locations) {
+  const std::string setting = setting_country(locations);
+  if (setting.empty()) return;
+  for (std::size_t i = 0; i < scan.table.size(); ++i) {
+    actor_draft& d = scan.table.at(static_cast<int>(i));
+    if (!d.country.empty() || foreign_by_nature(d.name)) continue;
+    if ((d.kind == "group" && d.sector != "IGO" && d.sector != "NGO") || (d.kind == "organization" && d.sector.empty()))
+      d.country = setting;
+  }
+}
+
+}  // namespace
 
 std::vector<actor> find_actors(const parse_context& ctx, const std::vector<location>& locations) {
   if (ctx.tokens.empty()) return {};
@@ -25,6 +76,7 @@ std::vector<actor> find_actors(const parse_context& ctx, const std::vector<locat
   find_national_groups(scan);
   find_state_actors(scan);
   find_group_actors(scan);
+  place_local_actors(scan, locations);
   return scan.table.finish();
 }
 

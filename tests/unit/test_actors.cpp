@@ -404,3 +404,23 @@ TEST_CASE("a plural nationality noun is a group of that country's people, not th
   REQUIRE(o);
   CHECK(o->country == "IRN");
 }
+
+TEST_CASE("groups and local organisations the text gives no country belong to the story's setting") {
+  std::string text = "On 8 March 2022, retired airline employees protested in front of parliament in Tehran.";
+  auto d = parse(text);
+  const auto* g = actor_named(d, text, "airline employees");
+  REQUIRE(g);
+  CHECK(g->country == "IRN");
+  // A story across countries has no setting; an embassy is from elsewhere by nature.
+  text = "Officials met in Tokyo and Washington to discuss trade.";
+  d = parse(text);
+  g = actor_named(d, text, "Officials");
+  if (g) CHECK(g->country.empty());
+  text = "Protesters gathered outside the embassy in Jakarta.";
+  d = parse(text);
+  const auto* e = actor_named(d, text, "embassy");
+  if (e) CHECK(e->country.empty());
+  const auto* p = actor_named(d, text, "Protesters");
+  REQUIRE(p);
+  CHECK(p->country == "IDN");
+}
