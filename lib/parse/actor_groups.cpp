@@ -70,18 +70,14 @@ void find_group_actors(actor_scan& s) {
     // Inside a capitalised name ("Kurdistan Workers Party") the noun is not a group of its own.
     const token& t0 = s.tok(m.first_token);
     if (t0.has(token_flag::all_caps) && !s.has(m.first_token, tok_mark::caps_line)) continue;
-    // A capitalised noun is a group where it names armed or police forces ("Police said",
-    // "Rebels attacked") or, plural, opens its sentence before a lower-case word
-    // ("Protesters gathered"); elsewhere it is part of a title or a heading ("Workers
-    // Party"), or a headline's one person ("Man charged").
+    // A capitalised noun is a group only where it opens a sentence and names armed or police
+    // forces ("Police said", "Rebels attacked"); elsewhere it is part of a title or a heading.
+    // (Any plural noun opening a sentence, "Delegates would not speculate", was tried: it
+    // gave the sentence's nominal triggers a source, and "agreement", "payment" became
+    // incidents.)
     if (t0.has(token_flag::capitalized)) {
       const std::string_view sec = noun->sector();
-      const std::uint32_t sentence_first = s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token;
-      const std::string_view last_word = s.text(m.last_token - 1);
-      const bool opens_clause = m.first_token == sentence_first && m.last_token < s.token_count() &&
-                                s.is_word(m.last_token) && !s.tok(m.last_token).has(token_flag::capitalized) &&
-                                last_word.size() > 3 && last_word.back() == 's';
-      if (sec != "COP" && sec != "MIL" && sec != "REB" && sec != "UAF" && !opens_clause) continue;
+      if (sec != "COP" && sec != "MIL" && sec != "REB" && sec != "UAF") continue;
     }
     // "regime forces", "army troops": a noun modifying the group noun after it is part of
     // that group, whose head says what it is.

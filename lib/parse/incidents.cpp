@@ -337,15 +337,29 @@ void fold_protest_causes(std::vector<incident>& out, const parse_context& ctx) {
   for (std::size_t k = 0; k < out.size(); ++k) {
     const incident& y = out[k];
     bool cause = false;
+    // What a protest is against or for: "to oppose the invasion", "in support of a man
+    // killed by police", "They denounced the invasion" (the next sentence).
+    const auto purpose_word = [&](std::uint32_t t) {
+      return any_of_words(ctx.tokens[t].view(ctx.text),
+                          {"against", "over", "condemn", "condemning", "condemned", "denounce", "denouncing",
+                           "denounced", "demanding", "demand", "demanded", "protest", "protesting", "protested",
+                           "after", "following", "mourn", "mourning", "oppose", "opposing", "opposed", "support",
+                           "solidarity", "justice", "commemorate", "commemorating", "remember", "remembering"});
+    };
     if (y.type == "ASSAULT")
       for (const auto& x : out) {
-        if (x.type != "PROTEST" || x.sentence != y.sentence) continue;
-        if (x.trigger.end <= y.trigger.start) {
-          const auto [a, b] = tokens_between(ctx, x.trigger.end, y.trigger.start);
+        if (x.type != "PROTEST") continue;
+        if (x.sentence != y.sentence) {
+          // The sentence right after the protest's, telling what it denounced.
+          if (x.sentence.end > y.sentence.start || y.sentence.start - x.sentence.end > 2) continue;
+          const auto [a, b] = tokens_between(ctx, y.sentence.start, y.trigger.start);
           for (std::uint32_t t = a; t < b && !cause; ++t)
             cause = any_of_words(ctx.tokens[t].view(ctx.text),
-                                 {"against", "over", "condemn", "condemning", "denounce", "denouncing", "demanding",
-                                  "demand", "protest", "protesting", "after", "following", "mourn", "mourning"});
+                                 {"condemn", "condemning", "condemned", "denounce", "denouncing", "denounced",
+                                  "oppose", "opposing", "opposed", "mourn", "mourning", "mourned"});
+        } else if (x.trigger.end <= y.trigger.start) {
+          const auto [a, b] = tokens_between(ctx, x.trigger.end, y.trigger.start);
+          for (std::uint32_t t = a; t < b && !cause; ++t) cause = purpose_word(t);
         } else if (y.trigger.end <= x.trigger.start) {
           const auto [a, b] = tokens_between(ctx, y.trigger.start > 40 ? y.trigger.start - 40 : 0, y.trigger.start);
           for (std::uint32_t t = a; t < b && !cause; ++t)

@@ -416,11 +416,11 @@ TEST_CASE("groups and local organisations the text gives no country belong to th
   d = parse(text);
   g = actor_named(d, text, "Officials");
   if (g) CHECK(g->country.empty());
-  text = "Protesters gathered outside the embassy in Jakarta.";
+  text = "Hundreds of protesters gathered outside the embassy in Jakarta.";
   d = parse(text);
   const auto* e = actor_named(d, text, "embassy");
   if (e) CHECK(e->country.empty());
-  const auto* p = actor_named(d, text, "Protesters");
+  const auto* p = actor_named(d, text, "protesters");
   REQUIRE(p);
   CHECK(p->country == "IDN");
 }

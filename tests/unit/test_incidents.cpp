@@ -351,3 +351,18 @@ TEST_CASE("nationals named before a passive act are its targets, not a state beh
   REQUIRE(i->targets.size() == 1);
   CHECK(country_of(d, i->targets.front()) == "USA");
 }
+
+TEST_CASE("an attack a protest opposes, even in the sentence after it, is its cause, not an event") {
+  std::string text = "Protesters gathered in Nizhny Novgorod to oppose the invasion of Ukraine by Russia.";
+  auto d = parse(text);
+  CHECK(first_of(d, "PROTEST"));
+  CHECK(assaults(d) == 0);
+  text = "Demonstrators gathered in Sens on Saturday. They denounced the invasion of Ukraine by Russia.";
+  d = parse(text);
+  CHECK(first_of(d, "PROTEST"));
+  CHECK(assaults(d) == 0);
+  // An attack told after a protest for another reason stays.
+  text = "Workers protested in Lyon on Monday. Gunmen attacked a convoy near the city on Tuesday.";
+  d = parse(text);
+  CHECK(assaults(d) == 1);
+}
