@@ -366,3 +366,13 @@ TEST_CASE("an attack a protest opposes, even in the sentence after it, is its ca
   d = parse(text);
   CHECK(assaults(d) == 1);
 }
+
+TEST_CASE("a trigger word inside a name names, it does not tell; a title-case headline has no such names") {
+  std::string text = "Members of the Parcel Delivery Workers' Solidarity Union held a rally in Seoul on Monday.";
+  auto d = parse(text);
+  CHECK(first_of(d, "PROTEST"));
+  CHECK_FALSE(first_of(d, "SUPPORT"));
+  text = "Four People Shot At House Party In Queens\n\nFour people were shot at a party in Queens on Saturday.";
+  d = parse(text);
+  CHECK(assaults(d) >= 1);
+}
