@@ -621,6 +621,12 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
     } else if (w == "lives" && t > a && (is(t - 1, "their") || is(t - 1, "his") || is(t - 1, "her")) &&
                t > a + 1 && is(t - 2, "lost")) {
       info = {harm::killed, trigger_form::passive};
+    } else if ((w == "critical" || w == "stable" || w == "serious" || w == "fair" || w == "guarded") &&
+               is(t + 1, "condition") && t > a && (is(t - 1, "in") || is(t - 1, "remains") || is(t - 1, "remain"))) {
+      // "The victim was taken to hospital in stable condition", "he is in critical
+      // condition": a victim alive and hurt.
+      info = {harm::injured, trigger_form::passive};
+      trig_end = t + 2;
     } else if ((w == "gunshot" || w == "bullet") && (is(t + 1, "wound") || is(t + 1, "wounds"))) {
       // "found three victims with gunshot wounds": those shot
       info = {harm::shot, trigger_form::passive};

@@ -295,14 +295,16 @@ void locate_headline_assaults(std::vector<incident_draft>& drafts, const parse_c
     if (d.x.type == "ASSAULT" && d.x.location.empty() && d.x.sentence.end <= lead_end) d.x.location = place;
 }
 
-// "Five people were shot … one died": those shot and not killed are the injured, when
-// the story gives no injured count of its own. The dead are the most the story's
+// "Five people were shot … one died": those shot and not killed are the injured, unless
+// the story counts more injured of its own. The dead are the most the story's
 // assaults report: "Smith was shot" in a story that tells his death elsewhere is
 // the one who died, not one more injured.
 void injured_from_shot(incident_draft& d, std::int64_t story_dead) {
-  if (!d.shot || d.x.injuries) return;
+  if (!d.shot) return;
   const std::int64_t survivors = *d.shot - std::max(d.x.fatalities.value_or(0), story_dead);
-  if (survivors > 0) d.x.injuries = survivors;
+  // A count of the hurt that is only some of them ("Five were shot, two died; one is in
+  // critical condition") gives way to the survivors.
+  if (survivors > d.x.injuries.value_or(0)) d.x.injuries = survivors;
 }
 
 // "Teachers protested in Lagos, demanding unpaid salaries", "a rally in support of

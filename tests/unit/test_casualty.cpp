@@ -309,3 +309,14 @@ TEST_CASE("names joined before a plural verb are one victim each; ages are no co
   CHECK(p.reports[0].injured == 4);
   CHECK(casualties_in("He died of his wounds.").reports.size() == 1);
 }
+
+TEST_CASE("a victim in critical or stable condition is injured") {
+  auto p = casualties_in("The victim was taken to Richmond University Medical Center in stable condition.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 1);
+  p = casualties_in("Three others remain in critical condition.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 3);
+  CHECK(casualties_in("The economy is in critical condition.").reports.empty());
+  CHECK(casualties_in("The building was in fair condition.").reports.empty());
+}

@@ -376,3 +376,12 @@ TEST_CASE("a trigger word inside a name names, it does not tell; a title-case he
   d = parse(text);
   CHECK(assaults(d) >= 1);
 }
+
+TEST_CASE("the survivors of those shot outnumber a count of only some of the hurt") {
+  const std::string text = "Five people were shot in Newark on Saturday. Two of them died. One man is in critical condition.";
+  const auto d = parse(text);
+  const auto* i = first_of(d, "ASSAULT");
+  REQUIRE(i);
+  CHECK(i->fatalities == 2);
+  CHECK(i->injuries == 3);
+}
