@@ -3,8 +3,12 @@
 
 #include <fmt/format.h>
 
+#include <cstdio>
+
 #include <string>
 #include <string_view>
+
+#include "parse/calendar.hpp"
 
 namespace sitrep::detail {
 
@@ -32,13 +36,28 @@ void locate_by_story_place(std::vector<incident>& out, const std::vector<locatio
     if (x.type == "ASSAULT" && x.location.empty()) x.location = place;
 }
 
-// An event the text gives no day for is reported the day the article is dated (the
-// convention of event coders since TABARI): its date is the reference date, with
-// precision "vague" to say the text did not give it. Nothing without a reference date.
+bool recent_day(const parse_context& ctx, const date_mention& d, int days) {
+  if (!ctx.reference_date) return true;
+  civil_date v{};
+  if (d.value.size() != 10 || std::sscanf(d.value.c_str(), "%d-%d-%d", &v.year, &v.month, &v.day) != 3) return false;
+  const std::int64_t at = days_from_civil(v), ref = days_from_civil(*ctx.reference_date);
+  return at <= ref && at >= ref - days;
+}
+
+// An event the text gives no day for happened on the story's day: the first day the
+// story names in the week up to the reference date ("Tuesday night", "on Friday"), else
+// the day the article is dated (the convention of event coders since TABARI). Its
+// precision is "vague" to say its own sentence did not give it. Nothing without a
+// reference date.
 void date_by_article(std::vector<incident>& out, const parse_context& ctx) {
   if (!ctx.reference_date) return;
   const civil_date& d = *ctx.reference_date;
-  const std::string day = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+  std::string day = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+  for (const auto& m : ctx.dates)
+    if (m.precision == date_precision::day && recent_day(ctx, m, 7)) {
+      day = m.value;
+      break;
+    }
   for (auto& x : out)
     if (x.date.empty()) {
       x.date = day;

@@ -14,7 +14,11 @@ namespace sitrep::detail {
 
 /// An unplaced assault happened in the town the story names most (else county, else state).
 void locate_by_story_place(std::vector<incident>& out, const std::vector<location>& locations);
-/// An undated incident carries the reference date, precision "vague"; none without one.
+/// An undated incident carries the first day the story names in the week up to the
+/// reference date, else the reference date; precision "vague"; none without one.
 void date_by_article(std::vector<incident>& out, const parse_context& ctx);
+/// Is day mention `d` on the reference date or within `days` before it? (Any day is,
+/// with no reference date.) A story tells of its own days, not of a years-old arrest.
+bool recent_day(const parse_context& ctx, const date_mention& d, int days);
 
 }  // namespace sitrep::detail

@@ -132,7 +132,8 @@ const date_mention* lead_day(const parse_context& ctx) {
   const std::uint32_t from = ctx.sentences[1].start;
   const std::uint32_t to = ctx.sentences[std::min(kLeadSentences, ctx.sentences.size() - 1)].end;
   for (const auto& d : ctx.dates)
-    if (d.where.start >= from && d.where.end <= to && d.precision == date_precision::day && !d.value.empty())
+    if (d.where.start >= from && d.where.end <= to && d.precision == date_precision::day && !d.value.empty() &&
+        recent_day(ctx, d, 31))
       return &d;
   return nullptr;
 }

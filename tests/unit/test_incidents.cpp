@@ -385,3 +385,15 @@ TEST_CASE("the survivors of those shot outnumber a count of only some of the hur
   CHECK(i->fatalities == 2);
   CHECK(i->injuries == 3);
 }
+
+TEST_CASE("an undated incident takes the story's day in the week before the article, else the article's") {
+  // Reference date 2014-04-12, a Saturday.
+  auto d = parse("Three people were killed in a shooting at a store in Stockton.\n\n"
+                 "Police said the gunman fled on foot. The store had been robbed on Tuesday night, police said.");
+  REQUIRE(assaults(d) >= 1);
+  CHECK(d.incidents.front().date == "2014-04-08");
+  // A day long before the article is no story day, nor the lead's.
+  d = parse("A man was shot on Main Street in Memphis. He had been arrested on 3 March 2012.");
+  REQUIRE(assaults(d) >= 1);
+  CHECK(d.incidents.front().date == "2014-04-12");
+}
