@@ -18,8 +18,9 @@ void acled_violent_protest(incident& x, const parse_context& ctx) {
   x.acled_sub_event_type = "Violent demonstration";
 }
 
-// ACLED: property destroyed and no one hurt is a strategic development ("torched 12
-// huts", "demolished the church", "razed lands").
+// Property destroyed and no one hurt ("torched 12 huts", "demolished the church",
+// "razed lands") is coercion in PLOVER and CAMEO (mode destroy, 1712) and a strategic
+// development in ACLED.
 void acled_property_destruction(incident& x, const parse_context& ctx, const std::vector<actor>& actors) {
   if (x.type != "ASSAULT" || x.fatalities.value_or(0) > 0 || x.injuries.value_or(0) > 0) return;
   const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
@@ -35,6 +36,10 @@ void acled_property_destruction(incident& x, const parse_context& ctx, const std
         return;  // people attacked, not only things
   x.acled_event_type = "Strategic developments";
   x.acled_sub_event_type = "Looting/property destruction";
+  // In CAMEO and PLOVER, destroying property is coercion, not an assault (CAMEO 1712).
+  x.type = "COERCE";
+  x.mode = "destroy";
+  x.cameo = "1712";
 }
 
 // ACLED's type for an assault, from who is hit and who hits, where the trigger leaves

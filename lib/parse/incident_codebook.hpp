@@ -16,7 +16,8 @@ namespace sitrep::detail {
 void acled_type_from_actors(incident& x, const std::vector<actor>& actors);
 /// A demonstration turned violent, in its sentence or the next, is a riot.
 void acled_violent_protest(incident& x, const parse_context& ctx);
-/// Property burned, demolished or razed with no one hurt is a strategic development.
+/// Property burned, demolished or razed with no one hurt is coercion (PLOVER COERCE,
+/// mode destroy, CAMEO 1712) and, in ACLED, a strategic development.
 void acled_property_destruction(incident& x, const parse_context& ctx, const std::vector<actor>& actors);
 
 }  // namespace sitrep::detail

@@ -287,8 +287,13 @@ TEST_CASE("ACLED types: violent demonstrations are riots, party clashes mob viol
   REQUIRE(p);
   CHECK(p->acled_event_type == "Protests");
   d = parse("On 4 May 2022, unidentified men torched 12 abandoned huts in Kirkuk.");
-  p = first_of(d, "ASSAULT");
+  // Property destroyed with no one hurt: coercion in PLOVER and CAMEO (1712), a strategic
+  // development in ACLED.
+  CHECK_FALSE(first_of(d, "ASSAULT"));
+  p = first_of(d, "COERCE");
   REQUIRE(p);
+  CHECK(p->mode == "destroy");
+  CHECK(p->cameo == "1712");
   CHECK(p->acled_event_type == "Strategic developments");
 }
 
