@@ -192,6 +192,15 @@ class casualty_scanner : token_words {
     return std::find(std::begin(k_people), std::end(k_people), w) != std::end(k_people) ||
            geo::is_kinship_noun(w);
   }
+  // A noun phrase of a few words from token f, then "to death": "his brother to death".
+  bool object_then_to_death(std::size_t f, std::size_t b) const {
+    if (is(f, "to")) return false;  // "shot to death" has no object between
+    for (std::size_t e = f; e < b && e < f + 6; ++e) {
+      if (is(e, "to") && is(e + 1, "death")) return e > f;
+      if (toks_[e].kind != token_kind::word && toks_[e].kind != token_kind::number) return false;
+    }
+    return false;
+  }
   // A headline's bare singular person noun opening its clause, after at most three
   // capitalised words: "Toddler shot", "Dayton Man Shot", "Teen killed in crash".
   bool bare_person_subject(std::size_t i, std::size_t a) const {
@@ -488,7 +497,23 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         }
         count = 1;
         qs = j;
-        qe = j + 1;
+        // "A man and a woman were shot": each person joined by "and" before is one more.
+        while (qs > a + 2 && is(qs - 1, "and") && (w == "a" || w == "an")) {
+          std::size_t d = qs - 1;
+          bool joined = false;
+          for (std::size_t back = 2; back <= 5 && d >= a + back - 1; ++back) {
+            const std::size_t det = qs - back;
+            if ((is(det, "a") || is(det, "an")) && singular_np_after(det) == qs - 1 && person_noun(k(qs - 2))) {
+              d = det;
+              joined = true;
+              break;
+            }
+          }
+          if (!joined) break;
+          ++count;
+          qs = d;
+        }
+        qe = qs + 1;
         ve = t;
         while (ve > qe && (aux_word(k(ve - 1)) || toks_[ve - 1].kind == token_kind::punctuation ||
                            k(ve - 1) == "and" || k(ve - 1) == "shot" || k(ve - 1) == "pronounced"))
@@ -637,6 +662,10 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
       // "four victims who had been struck by gunfire", "struck by a stray bullet"
       info = {harm::shot, trigger_form::passive};
       trig_end = is(t + 2, "gunfire") || is(t + 2, "bullets") ? t + 3 : is(t + 3, "bullet") ? t + 4 : t + 5;
+    } else if ((w == "shot" || w == "stabbed" || w == "beat" || w == "beaten" || w == "bludgeoned") &&
+               object_then_to_death(t + 1, b)) {
+      // "shot his 6-year-old brother to death": those named between are the dead.
+      info = {harm::killed, trigger_form::active};
     } else if (w == "shot" && ((t > a && is(t - 1, "fatally")) || (is(t + 1, "to") && is(t + 2, "death")))) {
       // "was fatally shot", "fatally shot three people", "shot to death"
       info = {harm::killed, trigger_form::either};

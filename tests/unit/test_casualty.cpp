@@ -320,3 +320,21 @@ TEST_CASE("a victim in critical or stable condition is injured") {
   CHECK(casualties_in("The economy is in critical condition.").reports.empty());
   CHECK(casualties_in("The building was in fair condition.").reports.empty());
 }
+
+TEST_CASE("people joined by 'and' are counted each; those shot to death with an object between are dead") {
+  auto p = casualties_in("A man and a woman were shot in Newark on Saturday.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 2);
+  p = casualties_in("A teenager and an elderly woman were killed.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+  p = casualties_in("A 13-year-old boy shot his 6-year-old brother to death.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  p = casualties_in("Police said he shot three people to death.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 3);
+  // A thing joined to the person is no one.
+  p = casualties_in("A car and a man were hit.");
+  CHECK(p.reports.empty());
+}
