@@ -76,12 +76,26 @@ bool acted_upon(const actor_scan& s, std::uint32_t b, std::uint32_t floor) {
   return type != "MOBILIZE";
 }
 
+// Words that read as adjectives before a name: hyphenated ("war-torn", "oil-rich") or
+// with an adjective's ending ("neighbouring", "impoverished", "landlocked").
+bool is_adjective_like(std::string_view w) {
+  if (w.find('-') != std::string_view::npos) return true;
+  return w.size() > 5 && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ful") || w.ends_with("ous") ||
+                          w.ends_with("ian") || w.ends_with("ern"));
+}
+
 // "restore ties with Gondor", "held talks with Iran", "clashed with Pakistan": after
 // "with", a country that an event of the clause before it is about is its counterpart,
 // an actor, not the place of events.
 bool counterpart_after_with(const actor_scan& s, std::uint32_t b, std::uint32_t e, std::uint32_t floor,
                             std::uint32_t limit) {
   if (b <= floor) return false;
+  // An adjective or two may stand between: "aid to war-torn Mozambique", "talks with
+  // neighbouring Iran".
+  for (int adjectives = 0; adjectives < 2 && b > floor + 1 && s.is_word(b - 1) &&
+                           !s.tok(b - 1).has(token_flag::capitalized) && is_adjective_like(s.lower(b - 1).view());
+       ++adjectives)
+    --b;
   // "sent arms to Pakistan", "aid for Romania", "apologized to Brazil": the country an
   // act of giving, agreeing or asking goes to is its recipient.
   const auto before = s.lower(b - 1);

@@ -424,3 +424,11 @@ TEST_CASE("groups and local organisations the text gives no country belong to th
   REQUIRE(p);
   CHECK(p->country == "IDN");
 }
+
+TEST_CASE("an adjective may stand between 'to' or 'with' and the recipient country") {
+  const std::string text = "British Defence Secretary Tom King has promised to continue military aid to war-torn Mozambique.";
+  const auto d = parse(text);
+  const auto* m = actor_named(d, text, "Mozambique");
+  REQUIRE(m);
+  CHECK(m->kind == "state");
+}
