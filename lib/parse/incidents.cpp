@@ -379,6 +379,19 @@ void fold_protest_causes(std::vector<incident>& out, const parse_context& ctx) {
   out = std::move(kept);
 }
 
+// Does a name of `names` (sorted by start) hold match `m` strictly inside, neither
+// opening nor ending with it? Names do not nest deeply: the few starting before `m`
+// that could reach past it are found by a bounded look back.
+bool strictly_inside_a_name(const std::vector<span>& names, const phrase_match& m) {
+  auto it = std::lower_bound(names.begin(), names.end(), m.start,
+                             [](const span& x, std::uint32_t at) { return x.start < at; });
+  for (int look = 0; look < 8 && it != names.begin(); ++look) {
+    --it;
+    if (it->start < m.start && m.end < it->end) return true;
+  }
+  return false;
+}
+
 // Is token `t` on a headline written in title case or capitals ("Four People Shot At
 // House Party In Queens", "SHULTZ LIKELY TO VISIT MOSCOW SOON")? Two thirds of the
 // words of its line (within its sentence) capitalised.
@@ -404,6 +417,16 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   std::vector<incident> out;
   std::vector<bool> dated_by_lead;  // per incident of `out`: an undated headline took its lead's day
   const auto& matches = ctx.matches.matches;
+
+  // The names of organisations and persons, by start: a trigger word strictly inside
+  // one is no event (below). Sorted once, searched per hit.
+  std::vector<span> name_spans;
+  for (const auto& a : actors)
+    if (a.kind == "organization" || a.kind == "person")
+      for (const auto& am : a.mentions)
+        if (am.end - am.start > 0) name_spans.push_back(am);
+  std::sort(name_spans.begin(), name_spans.end(),
+            [](const span& x, const span& y) { return x.start != y.start ? x.start < y.start : x.end > y.end; });
 
   // Trigger hits, sentence by sentence.
   std::vector<trigger_hit> hits;
@@ -435,13 +458,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     // Against Corruption") names, it does not tell. Strictly inside: a headline in title
     // case reads as a name that ends or opens with its verb ("Arrest Made in Manassas
     // Quadruple Shooting").
-    const bool in_name = !on_title_case_line(ctx, s, m.first_token) && std::any_of(actors.begin(), actors.end(), [&](const actor& a) {
-      if (a.kind != "organization" && a.kind != "person") return false;
-      return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const span& am) {
-        return am.start < m.start && m.end < am.end;
-      });
-    });
-    if (in_name) continue;
+    if (strictly_inside_a_name(name_spans, m) && !on_title_case_line(ctx, s, m.first_token)) continue;
     std::string_view type = hit.entry.str(hit.entry.rec().plover_type);
     if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
     if (type == "PROTEST" && market_rally(ctx, m, s)) continue;
