@@ -374,11 +374,26 @@ void resolve_toponyms(geo_document& doc) {
     if (m.cues & (geo_cue::person | geo_cue::name_internal | geo_cue::common_word)) continue;
     anchors.push_back({c.ref.rec().lat, c.ref.rec().lon, doc.key(m)});
   }
+  // A place named again anchors once: a long document names its towns many times, and
+  // every candidate of every mention is measured against every anchor.
+  std::sort(anchors.begin(), anchors.end(), [](const anchor& a, const anchor& b) {
+    return a.lat != b.lat ? a.lat < b.lat : a.lon != b.lon ? a.lon < b.lon : a.key < b.key;
+  });
+  anchors.erase(std::unique(anchors.begin(), anchors.end(),
+                            [](const anchor& a, const anchor& b) {
+                              return a.lat == b.lat && a.lon == b.lon && a.key == b.key;
+                            }),
+                anchors.end());
   auto proximity = [&](const geo_mention& m, const entry_ref& r) -> float {
     if (r.kind() != entry_kind::place || m.cand_count < 2 || std::isnan(r.rec().lat) || std::isnan(r.rec().lon)) return 0;
     double best = kFarKm;
-    for (const auto& a : anchors)
+    constexpr double kKmPerDegree = 6371.0 * 3.14159265358979323846 / 180.0;
+    for (const auto& a : anchors) {
+      // No closer than the difference in latitude: most anchors are passed over
+      // without the trigonometry.
+      if (std::fabs(static_cast<double>(a.lat) - r.rec().lat) * kKmPerDegree > best + 1e-6) continue;
       if (a.key != doc.key(m)) best = std::min(best, distance_km(a.lat, a.lon, r.rec().lat, r.rec().lon));
+    }
     if (best >= kFarKm) return 0;
     return kProximity * static_cast<float>(best <= kNearKm ? 1.0 : (kFarKm - best) / (kFarKm - kNearKm));
   };
