@@ -98,6 +98,13 @@ bool in_list(const geo_document& doc, std::size_t i) {
   return doc.mentions[i + 1].first_token == m.last_token + 1;
 }
 
+// Has mention `m` any reading in admin1 area `admin1`?
+bool has_reading_in_admin1(const geo_document& doc, const geo_mention& m, std::string_view admin1) {
+  for (std::uint32_t k = 0; k < m.cand_count; ++k)
+    if (doc.candidates[m.cand_begin + k].ref.admin1() == admin1) return true;
+  return false;
+}
+
 // Has mention `m` any reading in `country`?
 bool has_reading_in(const geo_document& doc, const geo_mention& m, std::string_view country) {
   for (std::uint32_t k = 0; k < m.cand_count; ++k)
@@ -262,10 +269,27 @@ std::vector<location> find_locations(const parse_context& ctx) {
       else add_feature(features[fi++]);
     }
   };
+  // Counties the story names, by the name before "County": a bare "Bartow" in a story
+  // of "Bartow County", Georgia is the county, not a namesake town in another state.
+  std::vector<std::pair<std::string_view, const geo_candidate*>> counties;
+  for (const auto& m : doc.mentions) {
+    const geo_candidate* c = doc.chosen(m);
+    const std::string_view key = doc.key(m);
+    if (c && is_admin2(c->ref) && key.ends_with(" county") && key.size() > 7)
+      counties.emplace_back(key.substr(0, key.size() - 7), c);
+  }
   for (const auto& m : doc.mentions) {
     const geo_candidate* c = doc.chosen(m);
     if (!c) continue;
     flush_before(m.start);
+    if (c->ref.kind() == entry_kind::place && !is_admin2(c->ref) && m.hint < 0 &&
+        c->ref.rec().population < kUnknownTownAbroad) {
+      const auto county = std::find_if(counties.begin(), counties.end(),
+                                       [&](const auto& k) { return k.first == doc.key(m); });
+      if (county != counties.end() && county->second->ref.admin1() != c->ref.admin1() &&
+          !has_reading_in_admin1(doc, m, county->second->ref.admin1()))
+        c = county->second;
+    }
     // "New Quay, Ceredigion" where the gazetteer knows no New Quay in Ceredigion: a settlement
     // it lacks, reported at its container rather than as a namesake abroad.
     // Only for a town too small to be what a list names: a comma also joins lists ("Basle,

@@ -865,3 +865,14 @@ TEST_CASE("a compass word closing another name is no place of its own") {
   const auto d = parse(text);
   for (const auto& l : d.locations) CHECK(l.name != "North");
 }
+
+TEST_CASE("a bare name of a county the story names is that county, not a namesake town elsewhere") {
+  const std::string text =
+      "Teen dies after officer-involved shooting in Bartow\n\n"
+      "A 17-year-old boy died after an officer-involved shooting Friday night in Bartow County, Georgia. "
+      "He was taken to the hospital in Cartersville, where he died.";
+  const auto d = parse(text);
+  const auto* l = located(d, text, "Bartow");
+  REQUIRE(l);
+  CHECK(l->admin1 == "US-GA");
+}
