@@ -876,3 +876,13 @@ TEST_CASE("a bare name of a county the story names is that county, not a namesak
   REQUIRE(l);
   CHECK(l->admin1 == "US-GA");
 }
+
+TEST_CASE("'Metro' police and an up-to-date note name no place") {
+  const std::string text = "Metro police said the shooting happened in south Nashville. Stay Up To Date, Follow KDKA On Twitter.";
+  const auto d = parse(text);
+  for (const auto& l : d.locations) {
+    CHECK(l.name != "Metro");
+    CHECK(l.name != "Date");
+  }
+  CHECK(located(d, text, "Nashville"));
+}
