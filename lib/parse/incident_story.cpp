@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "parse/calendar.hpp"
+#include "parse/incident_words.hpp"
 
 namespace sitrep::detail {
 
@@ -36,6 +37,14 @@ void locate_by_story_place(std::vector<incident>& out, const std::vector<locatio
     if (x.type == "ASSAULT" && x.location.empty()) x.location = place;
 }
 
+bool dates_a_statement(const parse_context& ctx, const date_mention& d) {
+  std::uint32_t t = token_starting_at(ctx, d.where.start);
+  if (t >= ctx.tokens.size() || t == 0) return false;
+  if (any_of_words(ctx.tokens[t - 1].view(ctx.text), {"on"}) && t >= 2) --t;
+  return any_of_words(ctx.tokens[t - 1].view(ctx.text),
+                      {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed"});
+}
+
 bool recent_day(const parse_context& ctx, const date_mention& d, int days) {
   if (!ctx.reference_date) return true;
   civil_date v{};
@@ -54,7 +63,7 @@ void date_by_article(std::vector<incident>& out, const parse_context& ctx) {
   const civil_date& d = *ctx.reference_date;
   std::string day = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
   for (const auto& m : ctx.dates)
-    if (m.precision == date_precision::day && recent_day(ctx, m, 7)) {
+    if (m.precision == date_precision::day && recent_day(ctx, m, 7) && !dates_a_statement(ctx, m)) {
       day = m.value;
       break;
     }

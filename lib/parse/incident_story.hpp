@@ -20,5 +20,8 @@ void date_by_article(std::vector<incident>& out, const parse_context& ctx);
 /// Is day mention `d` on the reference date or within `days` before it? (Any day is,
 /// with no reference date.) A story tells of its own days, not of a years-old arrest.
 bool recent_day(const parse_context& ctx, const date_mention& d, int days);
+/// Does day mention `d` date a statement ("police said Tuesday", "announced on
+/// Monday") rather than what it tells?
+bool dates_a_statement(const parse_context& ctx, const date_mention& d);
 
 }  // namespace sitrep::detail

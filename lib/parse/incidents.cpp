@@ -133,7 +133,7 @@ const date_mention* lead_day(const parse_context& ctx) {
   const std::uint32_t to = ctx.sentences[std::min(kLeadSentences, ctx.sentences.size() - 1)].end;
   for (const auto& d : ctx.dates)
     if (d.where.start >= from && d.where.end <= to && d.precision == date_precision::day && !d.value.empty() &&
-        recent_day(ctx, d, 31))
+        recent_day(ctx, d, 31) && !dates_a_statement(ctx, d))
       return &d;
   return nullptr;
 }

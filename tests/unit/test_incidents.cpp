@@ -402,3 +402,11 @@ TEST_CASE("an undated incident takes the story's day in the week before the arti
   REQUIRE(assaults(d) >= 1);
   CHECK(d.incidents.front().date == "2014-04-12");
 }
+
+TEST_CASE("the day a statement was made dates the statement, not the event it tells") {
+  // Reference date 2014-04-12, a Saturday.
+  const auto d = parse("Police Have Video Footage of Mass Laundromat Shooting in South Shore\n\n"
+                       "The superintendent said Friday that officers had identified a suspect.");
+  REQUIRE(assaults(d) >= 1);
+  CHECK(d.incidents.front().date != "2014-04-11");
+}
