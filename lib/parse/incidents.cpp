@@ -449,7 +449,18 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       current.clear();
       current_sentence = hit.sentence;
     }
-    if (negated(ctx, m.first_token, s.first_token)) continue;
+    // "will not accept", "did not agree", "would not meet their demands": an agreement,
+    // a concession or support refused is a rejection (CAMEO 12). Other acts negated did
+    // not happen.
+    bool refusal = false;
+    if (negated(ctx, m.first_token, s.first_token)) {
+      const std::string_view listed = hit.entry.str(hit.entry.rec().plover_type);
+      // The verb right after the negation: "did not accept", not "not in total agreement"
+      // or "does not need government support".
+      refusal = (listed == "AGREE" || listed == "CONCEDE" || listed == "SUPPORT") && m.first_token > s.first_token &&
+                any_of_words(ctx.tokens[m.first_token - 1].view(ctx.text), {"not", "never", "n't"});
+      if (!refusal) continue;
+    }
     // A trigger inside a date is the month ("March 2", "2 March 2022"), not a march.
     if (std::any_of(ctx.dates.begin(), ctx.dates.end(),
                     [&](const date_mention& d) { return d.where.start < m.end && m.start < d.where.end; }))
@@ -459,7 +470,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     // case reads as a name that ends or opens with its verb ("Arrest Made in Manassas
     // Quadruple Shooting").
     if (strictly_inside_a_name(name_spans, m) && !on_title_case_line(ctx, s, m.first_token)) continue;
-    std::string_view type = hit.entry.str(hit.entry.rec().plover_type);
+    std::string_view type = refusal ? "REJECT" : hit.entry.str(hit.entry.rec().plover_type);
     if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
     if (type == "PROTEST" && market_rally(ctx, m, s)) continue;
     // "must have known" is a guess, not a demand.
@@ -551,6 +562,12 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     x.cameo = std::string(hit.entry.str(hit.entry.rec().cameo));
     x.acled_event_type = std::string(hit.entry.str(hit.entry.rec().acled_event_type));
     x.acled_sub_event_type = std::string(hit.entry.str(hit.entry.rec().acled_sub_event_type));
+    if (refusal) {
+      x.mode.clear();
+      x.cameo = "120";
+      x.acled_event_type.clear();
+      x.acled_sub_event_type.clear();
+    }
     if (!cut_cameo.empty()) {
       x.mode.clear();
       x.cameo = std::string(cut_cameo);

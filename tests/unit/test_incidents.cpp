@@ -410,3 +410,15 @@ TEST_CASE("the day a statement was made dates the statement, not the event it te
   REQUIRE(assaults(d) >= 1);
   CHECK(d.incidents.front().date != "2014-04-11");
 }
+
+TEST_CASE("an agreement or support refused right after 'not' is a rejection; other negated acts are none") {
+  auto d = parse("Armenia said it will not accept Azerbaijan's demands.");
+  const auto* r = first_of(d, "REJECT");
+  REQUIRE(r);
+  CHECK(r->cameo == "120");
+  CHECK_FALSE(first_of(d, "AGREE"));
+  d = parse("Not all traders are in total agreement with the plan.");
+  CHECK_FALSE(first_of(d, "REJECT"));
+  d = parse("The army did not attack the village.");
+  CHECK(assaults(d) == 0);
+}
