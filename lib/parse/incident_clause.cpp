@@ -105,4 +105,34 @@ int agent_by(const parse_context& ctx, std::uint32_t after, std::uint32_t senten
   return -1;
 }
 
+// Does a name of `names` (sorted by start) hold match `m` strictly inside, neither
+// opening nor ending with it? Names do not nest deeply: the few starting before `m`
+// that could reach past it are found by a bounded look back.
+bool strictly_inside_a_name(const std::vector<span>& names, const phrase_match& m) {
+  auto it = std::lower_bound(names.begin(), names.end(), m.start,
+                             [](const span& x, std::uint32_t at) { return x.start < at; });
+  for (int look = 0; look < 8 && it != names.begin(); ++look) {
+    --it;
+    if (it->start < m.start && m.end < it->end) return true;
+  }
+  return false;
+}
+
+// Is token `t` on a headline written in title case or capitals ("Four People Shot At
+// House Party In Queens", "SHULTZ LIKELY TO VISIT MOSCOW SOON")? Two thirds of the
+// words of its line (within its sentence) capitalised.
+bool on_title_case_line(const parse_context& ctx, const sentence& s, std::uint32_t t) {
+  std::uint32_t first = t, last = t + 1;
+  while (first > s.first_token && !ctx.tokens[first].has(token_flag::newline_before)) --first;
+  while (last < s.last_token && !ctx.tokens[last].has(token_flag::newline_before)) ++last;
+  std::uint32_t words = 0, capitalised = 0;
+  for (std::uint32_t k = first; k < last; ++k) {
+    const token& w = ctx.tokens[k];
+    if (w.kind != token_kind::word) continue;
+    ++words;
+    capitalised += w.has(token_flag::capitalized) || w.has(token_flag::all_caps);
+  }
+  return words >= 4 && 3 * capitalised >= 2 * words;
+}
+
 }  // namespace sitrep::detail

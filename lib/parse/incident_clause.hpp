@@ -1,11 +1,13 @@
 // lib/parse/incident_clause.hpp — how a trigger reads in its clause: denied,
 // passive, announced rather than done, lifted rather than imposed, a market's rally
-// or a score rather than violence, a labour strike rather than an attack.
+// or a score rather than violence, a labour strike rather than an attack, a word
+// inside a name rather than a trigger.
 //
 // Thread-safety: pure functions of their arguments.
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "lexicon/lexicon.hpp"
 #include "parse/parse_context.hpp"
@@ -33,5 +35,11 @@ bool labour_strike(const parse_context& ctx, const phrase_match& m, const senten
 bool passive(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first);
 /// The first "by" within six tokens after the trigger (a passive's agent), else -1.
 int agent_by(const parse_context& ctx, std::uint32_t after, std::uint32_t sentence_end);
+/// Does a name of `names` (sorted by start) hold the trigger strictly inside, neither
+/// opening nor ending with it ("the Workers' Solidarity Union")?
+bool strictly_inside_a_name(const std::vector<span>& names, const phrase_match& m);
+/// Is token `t` on a headline line in title case or capitals (two thirds of its
+/// words capitalised)? Its names are not to be trusted to hold no verbs.
+bool on_title_case_line(const parse_context& ctx, const sentence& s, std::uint32_t t);
 
 }  // namespace sitrep::detail
