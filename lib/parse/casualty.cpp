@@ -521,8 +521,15 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         break;
       }
       // "Toddler shot, critically wounded", "Dayton Man Shot": a headline's bare person.
+      // A count before the noun is the count, and no one else's ("One man was killed and
+      // four others were wounded").
       if (info.kind != harm::none && bare_person_subject(j, a)) {
         count = 1;
+        if (j > a && q_end_[j - 1] >= 0 && !used_[static_cast<std::size_t>(q_end_[j - 1])]) {
+          const int qi = q_end_[j - 1];
+          count = qs_[static_cast<std::size_t>(qi)].value;
+          claim(qi);
+        }
         qs = a;
         qe = j + 1;
         ve = j + 1;

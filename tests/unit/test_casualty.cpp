@@ -338,3 +338,13 @@ TEST_CASE("people joined by 'and' are counted each; those shot to death with an 
   p = casualties_in("A car and a man were hit.");
   CHECK(p.reports.empty());
 }
+
+TEST_CASE("a count before a headline's person noun is that person's count, no one else's") {
+  auto p = casualties_in("One man was killed and four others were wounded.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  CHECK(p.reports[0].injured == 4);
+  p = casualties_in("One Person Shot Outside 7-Eleven In New Castle");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+}
