@@ -1,8 +1,9 @@
 // The actor parser: named persons and organisations first (they claim their
 // tokens), then definite titles that refer back to them ("the Iranian minister"),
 // then office-holders the story does not name ("Iran's foreign minister"), then
-// states acting, then generic groups (whose "its" may refer to a state), all
-// coreferred in one actor table.
+// nationals named by a plural nationality ("168 Liberians"), then states acting, then
+// generic groups (whose "its" may refer to a state), all coreferred in one actor
+// table; last, groups and local organisations without a country take the story's.
 #include "parse/actors.hpp"
 
 #include "parse/actor_discourse.hpp"
@@ -40,12 +41,20 @@ std::string setting_country(const std::vector<location>& locations) {
   return {};
 }
 
-// Groups that are by their nature from elsewhere: an embassy, diplomats, foreigners.
+// Groups that are by their nature from elsewhere: an embassy, diplomats, foreign or
+// international workers, peacekeepers. The name is read word by word.
 bool foreign_by_nature(std::string_view name) {
-  if (name.find("oreign") != std::string_view::npos || name.find("nternational") != std::string_view::npos)
-    return true;
-  const std::size_t sp = name.find_last_of(" \n");
-  return actor_lex::is_foreign_group_head(fold_word(name.substr(sp == std::string_view::npos ? 0 : sp + 1)).view());
+  bool foreign = false;
+  std::string_view head;
+  while (!name.empty()) {
+    const std::size_t sp = name.find_first_of(" \n");
+    const std::string_view word = name.substr(0, sp);
+    const auto folded = fold_word(word);
+    foreign = foreign || folded.view() == "foreign" || folded.view() == "international";
+    head = word;
+    name = sp == std::string_view::npos ? std::string_view{} : name.substr(sp + 1);
+  }
+  return foreign || actor_lex::is_foreign_group_head(fold_word(head).view());
 }
 
 // Groups and organisations the text gives no country ("residents", "workers",
