@@ -499,19 +499,15 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         qs = j;
         // "A man and a woman were shot": each person joined by "and" before is one more.
         while (qs > a + 2 && is(qs - 1, "and") && (w == "a" || w == "an")) {
-          std::size_t d = qs - 1;
-          bool joined = false;
-          for (std::size_t back = 2; back <= 5 && d >= a + back - 1; ++back) {
-            const std::size_t det = qs - back;
-            if ((is(det, "a") || is(det, "an")) && singular_np_after(det) == qs - 1 && person_noun(k(qs - 2))) {
-              d = det;
-              joined = true;
-              break;
-            }
-          }
-          if (!joined) break;
+          constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+          std::size_t det = kNone;  // the determiner of the person joined before, if any
+          for (std::size_t back = 2; back <= 5 && qs >= a + back && det == kNone; ++back)
+            if ((is(qs - back, "a") || is(qs - back, "an")) && singular_np_after(qs - back) == qs - 1 &&
+                person_noun(k(qs - 2)))
+              det = qs - back;
+          if (det == kNone) break;
           ++count;
-          qs = d;
+          qs = det;
         }
         qe = qs + 1;
         ve = t;

@@ -1,8 +1,6 @@
 // lib/parse/incident_story.cpp — see incident_story.hpp.
 #include "parse/incident_story.hpp"
 
-#include <fmt/format.h>
-
 #include <cstdio>
 
 #include <string>
@@ -60,8 +58,7 @@ bool recent_day(const parse_context& ctx, const date_mention& d, int days) {
 // reference date.
 void date_by_article(std::vector<incident>& out, const parse_context& ctx) {
   if (!ctx.reference_date) return;
-  const civil_date& d = *ctx.reference_date;
-  std::string day = fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+  std::string day = format_day(*ctx.reference_date);
   for (const auto& m : ctx.dates)
     if (m.precision == date_precision::day && recent_day(ctx, m, 7) && !dates_a_statement(ctx, m)) {
       day = m.value;
