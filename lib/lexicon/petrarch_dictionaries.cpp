@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <fmt/format.h>
 
 #include "lexicon/dictionary_sources.hpp"
@@ -101,16 +102,88 @@ void apply_actor_code(std::string_view code, entry_source& e) {
   if (c.size() >= 6 && known(kSectors, std::string_view(c).substr(3, 3))) e.sector = c.substr(3, 3);
 }
 
+// A PETRARCH date: yymmdd (years 40-99 are 19yy, else 20yy) or yyyymmdd, as days
+// since 1970-01-01; nullopt when it is neither.
+std::optional<std::int32_t> petrarch_date(std::string_view digits) {
+  if ((digits.size() != 6 && digits.size() != 8) ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  int v[8] = {};
+  for (std::size_t i = 0; i < digits.size(); ++i) v[i] = digits[i] - '0';
+  int year, month, day;
+  if (digits.size() == 6) {
+    year = v[0] * 10 + v[1];
+    year += year >= 40 ? 1900 : 2000;
+    month = v[2] * 10 + v[3];
+    day = v[4] * 10 + v[5];
+  } else {
+    year = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+    month = v[4] * 10 + v[5];
+    day = v[6] * 10 + v[7];
+  }
+  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  return days_from_civil(year, month, day);
+}
+
+// The inside of an actor's code brackets: "USAGOV", "HOB < 950601",
+// "HOBGOV 19950601 - 19990815", "RUSGOV 930922-931004", "HOBREB > 990816".
+// Sets the entry's country, sector and validity; false when the dates do not read.
+bool apply_dated_code(std::string_view inside, entry_source& e) {
+  inside = trim(inside);
+  const auto space = inside.find_first_of(" \t<>");
+  apply_actor_code(inside.substr(0, space), e);
+  if (space == std::string_view::npos) return true;
+  std::string rest;
+  for (char c : inside.substr(space))
+    if (c != ' ' && c != '\t') rest += c;
+  if (rest.empty()) return true;
+  if (rest[0] == '<' || rest[0] == '>') {
+    const auto d = petrarch_date(std::string_view(rest).substr(1));
+    if (!d) return false;
+    if (rest[0] == '<') e.valid_to = *d - 1;
+    else e.valid_from = *d + 1;
+    return true;
+  }
+  const auto dash = rest.find('-');
+  if (dash == std::string::npos) return false;
+  const auto from = petrarch_date(std::string_view(rest).substr(0, dash));
+  const auto to = petrarch_date(std::string_view(rest).substr(dash + 1));
+  if (!from || !to) return false;
+  e.valid_from = *from;
+  e.valid_to = *to;
+  return true;
+}
+
 result<std::vector<entry_source>> read_actors(const std::string& path, const std::string& text) {
   std::vector<entry_source> out;
+  // The actor being read: its own line and synonyms, then its dated codes ("[USAGOV
+  // >090120]" on lines of their own), one entry each, so the parser can take the one
+  // valid on the article's date.
+  entry_source actor;
+  std::vector<entry_source> dated;
+  bool reading = false, own_code = false;
+  auto finish = [&] {
+    if (!reading) return;
+    // An actor with a code of its own keeps it beside its dated ones.
+    if (dated.empty() || own_code) out.push_back(actor);
+    if (!dated.empty()) {
+      for (auto& d : dated) {
+        d.name = actor.name;
+        d.aliases = actor.aliases;
+        out.push_back(std::move(d));
+      }
+    }
+    dated.clear();
+    reading = false;
+  };
   dictionary_lines lines(text);
   std::size_t line_no = 0;
   std::string_view line;
   while (lines.next(line_no, line)) {
-    if (line[0] == '+') {  // synonym of the previous actor
-      if (out.empty()) return dictionary_error(path, line_no, "synonym '+' before any actor");
+    if (line[0] == '+') {  // synonym of the actor being read
+      if (!reading) return dictionary_error(path, line_no, "synonym '+' before any actor");
       const std::string_view syn = trim(line.substr(1, line.find('[') == std::string_view::npos ? std::string_view::npos : line.find('[') - 1));
-      if (!syn.empty()) out.back().aliases.push_back({display_name(syn), 0});
+      if (!syn.empty()) actor.aliases.push_back({display_name(syn), 0});
       continue;
     }
     const auto open = line.find('[');
@@ -119,25 +192,34 @@ result<std::vector<entry_source>> read_actors(const std::string& path, const std
       return dictionary_error(path, line_no, "unbalanced '[' ']'");
     const std::string_view name = trim(line.substr(0, open));
     if (name.empty()) {
-      // A further dated code of the previous actor: "[USAGOV 20010120-20090120]"; the first code stands.
-      if (out.empty()) return dictionary_error(path, line_no, "code line before any actor");
+      // A further code of the actor being read, usually dated.
+      if (!reading) return dictionary_error(path, line_no, "code line before any actor");
+      entry_source d = actor;
+      if (!apply_dated_code(line.substr(open + 1, close - open - 1), d))
+        return dictionary_error(path, line_no, "a code's dates must read as yymmdd or yyyymmdd");
+      dated.push_back(std::move(d));
       continue;
     }
-    entry_source e;
-    e.kind = entry_kind::organization;
-    e.name = display_name(name);
-    e.aliases.push_back({e.name, 0});
-    if (open != std::string_view::npos) {
-      std::string_view code = trim(line.substr(open + 1, close - open - 1));
-      code = code.substr(0, code.find(' '));  // drop date restrictions
-      apply_actor_code(code, e);
+    finish();
+    actor = entry_source{};
+    actor.kind = entry_kind::organization;
+    actor.name = display_name(name);
+    actor.aliases.push_back({actor.name, 0});
+    reading = true;
+    own_code = open != std::string_view::npos;
+    if (own_code) {
+      const std::string_view inside = trim(line.substr(open + 1, close - open - 1));
+      const std::string_view code = inside.substr(0, inside.find_first_of(" \t<>"));
+      if (!apply_dated_code(inside, actor))
+        return dictionary_error(path, line_no, "a code's dates must read as yymmdd or yyyymmdd");
       std::string letters;
       for (char ch : code)
         if (std::isalpha(static_cast<unsigned char>(ch))) letters += ch;
-      if (letters.size() == 3 && !e.country.empty()) e.kind = entry_kind::country;  // a state or its alias
+      // A state or its alias: a bare country code, undated.
+      if (letters.size() == 3 && !actor.country.empty() && code.size() == inside.size()) actor.kind = entry_kind::country;
     }
-    out.push_back(std::move(e));
   }
+  finish();
   return out;
 }
 
@@ -184,6 +266,37 @@ result<std::vector<entry_source>> read_agents(const std::string& path, const std
     out.push_back(std::move(e));
   }
   return out;
+}
+
+// The regular forms of a verb phrase, as PETRARCH makes them for a verb listed
+// without irregular ones: its first word takes -s, -ed and -ing ("welcome" →
+// "welcomes", "welcomed", "welcoming"; "call off" → "called off"), spelled as
+// English does after a final e, a consonant and y, or a sibilant.
+std::vector<std::string> regular_verb_forms(const std::string& phrase) {
+  const auto space = phrase.find(' ');
+  const std::string verb = phrase.substr(0, space);
+  const std::string rest = space == std::string::npos ? std::string() : phrase.substr(space);
+  if (verb.size() < 2 || !std::all_of(verb.begin(), verb.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return {};
+  const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  const char last = verb.back(), before = verb[verb.size() - 2];
+  std::string third, past, progressive;
+  if (last == 'e') {
+    third = verb + "s";
+    past = verb + "d";
+    progressive = (before == 'e' || before == 'y' || before == 'o') ? verb + "ing" : verb.substr(0, verb.size() - 1) + "ing";
+  } else if (last == 'y' && !vowel(before)) {
+    const std::string stem = verb.substr(0, verb.size() - 1);
+    third = stem + "ies";
+    past = stem + "ied";
+    progressive = verb + "ing";
+  } else {
+    const bool sibilant = last == 's' || last == 'x' || last == 'z' || ((last == 'h') && (before == 'c' || before == 's'));
+    third = verb + (sibilant ? "es" : "s");
+    past = verb + "ed";
+    progressive = verb + "ing";
+  }
+  return {third + rest, past + rest, progressive + rest};
 }
 
 result<std::vector<entry_source>> read_verbs(const std::string& path, const std::string& text) {
@@ -240,6 +353,9 @@ result<std::vector<entry_source>> read_verbs(const std::string& path, const std:
     e.plover_type = std::string(type);
     e.aliases.push_back({e.name, 0});
     for (const auto& f : forms) e.aliases.push_back({lower(display_name(f)), 0});
+    // Irregular forms in braces replace the regular ones, as in PETRARCH.
+    if (forms.empty())
+      for (auto& f : regular_verb_forms(e.name)) e.aliases.push_back({std::move(f), 0});
     out.push_back(std::move(e));
   }
   return out;

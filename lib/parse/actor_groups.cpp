@@ -79,6 +79,11 @@ void find_group_actors(actor_scan& s) {
       const std::string_view sec = noun->sector();
       if (sec != "COP" && sec != "MIL" && sec != "REB" && sec != "UAF") continue;
     }
+    // "the militant Hamas group", "the rebel M23 movement": a singular noun right before
+    // a name already read as an actor describes that actor; it is no group of its own.
+    if (m.last_token < s.token_count() && s.tok(m.last_token).has(token_flag::capitalized) &&
+        s.has(m.last_token, tok_mark::used) && !s.lower(m.last_token - 1).view().ends_with("s"))
+      continue;
     // "regime forces", "army troops": a noun modifying the group noun after it is part of
     // that group, whose head says what it is.
     if (const phrase_match* next = m.last_token < s.token_count() ? s.match(m.last_token) : nullptr;

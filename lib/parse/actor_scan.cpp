@@ -7,6 +7,8 @@ namespace sitrep::detail {
 actor_scan::actor_scan(const parse_context& c, const std::vector<location>& locs)
     : ctx(c), locations(locs), match_of(c.tokens.size(), -1), marks(c.tokens.size(), 0),
       quantity_value(c.tokens.size(), 0) {
+  if (ctx.reference_date)
+    reference_day = days_from_civil(ctx.reference_date->year, ctx.reference_date->month, ctx.reference_date->day);
   const auto& ms = ctx.matches.matches;
   for (std::size_t k = 0; k < ms.size(); ++k)
     for (std::uint32_t t = ms[k].first_token; t < ms[k].last_token && t < token_count(); ++t)

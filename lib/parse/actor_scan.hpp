@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct actor_scan {
   std::vector<std::uint8_t> marks;     // token → tok_mark bits
   std::vector<std::int64_t> quantity_value;  // token → value of the quantity ending there (when quantity_end)
   actor_table table;
+  std::optional<std::int32_t> reference_day;  // the article's date as days since 1970-01-01, when known
 
   actor_scan(const parse_context& c, const std::vector<location>& locs);
 
@@ -52,14 +54,18 @@ struct actor_scan {
     return m < 0 ? nullptr : &ctx.matches.matches[static_cast<std::size_t>(m)];
   }
   /// A candidate of `kind` (and, for roles/organisations, `subkind` when >= 0) of the match, or nullptr.
+  /// Of several, the first valid on the article's date ("[USAGOV >090120]" rows of one
+  /// name), else the first.
   const entry_ref* candidate(const phrase_match& m, entry_kind kind, int subkind = -1, bool demonym = false) const {
+    const entry_ref* first = nullptr;
     for (const entry_ref* c = ctx.matches.begin_of(m); c != ctx.matches.end_of(m); ++c) {
       if (c->kind() != kind) continue;
       if (subkind >= 0 && c->rec().subkind != subkind) continue;
       if (kind == entry_kind::country && ((c->alias_flags & alias_flag::demonym) != 0) != demonym) continue;
-      return c;
+      if (!reference_day || (c->rec().valid_from <= *reference_day && *reference_day <= c->rec().valid_to)) return c;
+      if (!first) first = c;
     }
-    return nullptr;
+    return first;
   }
   /// The country a demonym match at token `i` names ("Iranian" → IRN), or "".
   std::string_view demonym_at(std::uint32_t i) const {

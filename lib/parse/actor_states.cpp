@@ -25,11 +25,30 @@ bool trigger_at(const actor_scan& s, std::uint32_t k) {
   return m && m->first_token == k && s.candidate(*m, entry_kind::trigger);
 }
 
+bool acts_after(const actor_scan& s, std::uint32_t e, std::uint32_t limit, bool opens = false);
+
+// The name starting at token `b` (after a list comma) and what follows it: does
+// the list it belongs to act? Another comma goes on listing; "and" ends the list.
+bool state_listed_next(const actor_scan& s, std::uint32_t b, std::uint32_t limit) {
+  const phrase_match* m = s.match(b);
+  if (!m || m->first_token != b || !state_of(s, *m)) return false;
+  const std::uint32_t end = m->last_token;
+  if (end >= limit) return false;
+  const auto next = s.lower(end);
+  if (s.text(end) != "," && next.view() != "and") return false;
+  return acts_after(s, end, limit);
+}
+
 // Does the mention ending before token `e` act as a subject? One opening its
 // sentence (`opens`) also acts before any past-tense verb ("Israel today mounted").
-bool acts_after(const actor_scan& s, std::uint32_t e, std::uint32_t limit, bool opens = false) {
+bool acts_after(const actor_scan& s, std::uint32_t e, std::uint32_t limit, bool opens) {
   std::uint32_t k = e;
   if (k < limit && s.is_possessive(k)) return false;
+  // "France, Germany and Italy condemned": a name listed before others acts when the
+  // list does (the list must go on to a name; "Gaza, officials said" does not).
+  if (k + 1 < limit && s.text(k) == "," && s.is_word(k + 1) && s.tok(k + 1).has(token_flag::capitalized) &&
+      state_listed_next(s, k + 1, limit))
+    return true;
   if (k < limit && s.text(k) == ",") return false;
   // "The United States on Thursday defended": the verb comes after the date.
   if (k + 1 < limit && s.lower(k).view() == "on" && s.has(k + 1, tok_mark::date)) ++k;
@@ -43,11 +62,23 @@ bool acts_after(const actor_scan& s, std::uint32_t e, std::uint32_t limit, bool 
   // country coordinated with a name acts when the pair does.
   if (w.view() == "and" && k + 1 < limit) {
     std::uint32_t b = k + 1;
-    if (s.lower(b).view() == "the" && b + 1 < limit) ++b;
+    // "Israel and the militant Hamas group": after "the", an adjective or two.
+    if (s.lower(b).view() == "the" && b + 1 < limit) {
+      ++b;
+      for (int adjectives = 0; adjectives < 2 && b + 1 < limit && s.is_word(b) &&
+                               !s.tok(b).has(token_flag::capitalized) && !trigger_at(s, b);
+           ++adjectives)
+        ++b;
+    }
     if (!s.is_word(b) || !s.tok(b).has(token_flag::capitalized)) return false;
     const phrase_match* m = s.match(b);
     std::uint32_t end = m && m->first_token == b ? m->last_token : b + 1;
     while (end < limit && s.is_word(end) && s.tok(end).has(token_flag::capitalized) && !s.match(end)) ++end;
+    // A group noun may end the name ("the militant Hamas group").
+    if (end < limit && s.is_word(end)) {
+      const auto head = s.lower(end);
+      if (head.view() == "group" || head.view() == "movement" || head.view() == "government") ++end;
+    }
     return end < limit && end > k && acts_after(s, end, limit);
   }
   if (is_subject_cue(w.view()) || trigger_at(s, k)) return true;
@@ -99,7 +130,15 @@ bool counterpart_after_with(const actor_scan& s, std::uint32_t b, std::uint32_t 
   // "sent arms to Pakistan", "aid for Romania", "apologized to Brazil": the country an
   // act of giving, agreeing or asking goes to is its recipient.
   const auto before = s.lower(b - 1);
-  const bool with = before.view() == "with";
+  // "talks with Iraq, Syria and Turkey", "ties between Gondor and Osgiliath": a name
+  // listed after a counterpart is one too.
+  if ((before.view() == "and" || s.text(b - 1) == ",") && b >= floor + 2) {
+    const phrase_match* listed = s.match(b - 2);
+    return listed && listed->last_token == b - 1 && listed->first_token > floor && state_of(s, *listed) &&
+           counterpart_after_with(s, listed->first_token, listed->last_token, floor, limit);
+  }
+  // "ties between Gondor and Osgiliath": both are parties.
+  const bool with = before.view() == "with" || before.view() == "between";
   const bool to = before.view() == "to" || before.view() == "for";
   if (!with && !to) return false;
   // The country ends its noun phrase: not "with Iran flags", "with Iran's minister". A

@@ -10,24 +10,49 @@
 namespace sitrep::detail {
 namespace {
 
-// Two mentions coordinated by "and": nothing but "and" (and a "the") between them.
-bool joined_by_and(std::string_view text, span left, span right) {
-  if (left.end > right.start) return false;
+// How two mentions are coordinated, by what stands between them.
+enum class joint { none, conjunction, comma };
+
+// "and" (", and", "or", and a determiner with an adjective or two: "Israel and the
+// militant Hamas group"), a list comma ("France, Germany and Italy"), or nothing.
+joint joint_between(std::string_view text, span left, span right) {
+  if (left.end > right.start) return joint::none;
   std::string_view between = text.substr(left.end, right.start - left.end);
   auto trim = [](std::string_view v) {
     while (!v.empty() && (v.front() == ' ' || v.front() == '\n')) v.remove_prefix(1);
     while (!v.empty() && (v.back() == ' ' || v.back() == '\n')) v.remove_suffix(1);
     return v;
   };
+  auto next_word = [&](std::string_view& v) {
+    const auto end = v.find_first_of(" \n");
+    const std::string_view w = v.substr(0, end);
+    v = end == std::string_view::npos ? std::string_view{} : trim(v.substr(end));
+    return w;
+  };
   between = trim(between);
-  if (!between.starts_with("and")) return false;
-  between = trim(between.substr(3));
-  if (between.starts_with("the ") || between == "the") between = trim(between.substr(3));
+  joint kind = joint::none;
+  if (between.starts_with(",")) {
+    kind = joint::comma;
+    between = trim(between.substr(1));
+  }
+  if (between.starts_with("and ") || between == "and" || between.starts_with("or ") || between == "or") {
+    kind = joint::conjunction;
+    next_word(between);
+  }
+  if (kind == joint::none) return kind;
   // "Hungarian and Romanian officials": the right one's adjective may stand between.
   if (!between.empty() && between.front() >= 'A' && between.front() <= 'Z' &&
       between.find_first_of(" \n,;") == std::string_view::npos)
-    between = {};
-  return between.empty();
+    return kind;
+  if (between.empty()) return kind;
+  const std::string_view determiner = next_word(between);
+  if (determiner != "the" && determiner != "its" && determiner != "their") return joint::none;
+  // After a determiner, up to two words in lower case ("the evil awful Gondor").
+  for (int words = 0; words < 2 && !between.empty(); ++words) {
+    const std::string_view w = next_word(between);
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) return joint::none;
+  }
+  return between.empty() ? kind : joint::none;
 }
 
 }  // namespace
@@ -107,16 +132,25 @@ std::vector<std::string> coordinated_ids(std::string_view text, const std::vecto
   std::vector<std::string> ids;
   if (at >= ms.size()) return ids;
   ids.push_back(actors[ms[at].index].id);
+  // A list comma joins only in a list that has its "and": walking back from the list's
+  // last name, once the "and" is behind; walking forward, when an "and" follows, so
+  // names after commas wait for it ("Gaza, Israel" is no list).
+  bool conjunction_seen = false;
+  std::size_t listed = ids.size();  // ids before this index are certain
   for (std::size_t k = at;;) {
     const std::size_t next = step < 0 ? k - 1 : k + 1;
     if (next >= ms.size()) break;  // (k - 1 wraps past 0 to a huge value)
     const span left = step < 0 ? ms[next].where : ms[k].where;
     const span right = step < 0 ? ms[k].where : ms[next].where;
-    if (!joined_by_and(text, left, right)) break;
+    const joint j = joint_between(text, left, right);
+    if (j == joint::none || (j == joint::comma && step < 0 && !conjunction_seen)) break;
+    if (j == joint::conjunction) conjunction_seen = true;
     const std::string& id = actors[ms[next].index].id;
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    if (step < 0 || j == joint::conjunction) listed = ids.size();
     k = next;
   }
+  ids.resize(listed);
   return ids;
 }
 

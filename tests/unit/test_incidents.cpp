@@ -2,8 +2,10 @@
 // assaults that differ stay apart.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "default_engine.hpp"
 #include "sitrep/engine.hpp"
@@ -421,4 +423,47 @@ TEST_CASE("an agreement or support refused right after 'not' is a rejection; oth
   CHECK_FALSE(first_of(d, "REJECT"));
   d = parse("The army did not attack the village.");
   CHECK(assaults(d) == 0);
+}
+
+namespace {
+// The countries of an incident's sources or targets, sorted.
+std::vector<std::string> countries_of(const sitrep::document& d, const std::vector<std::string>& ids) {
+  std::vector<std::string> out;
+  for (const auto& id : ids) out.push_back(country_of(d, id));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+}  // namespace
+
+TEST_CASE("names listed with commas and 'and' act together; a comma without the list's 'and' lists nothing") {
+  auto d = parse("France, Germany and Italy condemned the bombing.");
+  const auto* accuse = first_of(d, "ACCUSE");
+  REQUIRE(accuse);
+  CHECK(countries_of(d, accuse->sources) == std::vector<std::string>{"DEU", "FRA", "ITA"});
+
+  d = parse("Iran held talks with Iraq, Syria and Turkey on Monday.");
+  const auto* talks = first_of(d, "CONSULT");
+  REQUIRE(talks);
+  CHECK(countries_of(d, talks->targets) == std::vector<std::string>{"IRQ", "SYR", "TUR"});
+
+  // "the militant Hamas group": a determiner and adjectives may stand after "and", and
+  // the adjective before the name is no group of its own.
+  d = parse("Israel and the militant Hamas group agreed to a ceasefire on Monday.");
+  const auto* agree = first_of(d, "AGREE");
+  REQUIRE(agree);
+  CHECK(countries_of(d, agree->sources) == std::vector<std::string>{"ISR", "PSE"});
+  CHECK(std::none_of(d.actors.begin(), d.actors.end(), [](const auto& a) { return a.name == "militant"; }));
+
+  d = parse("In Gaza, Israel attacked a school.");
+  const auto* attack = first_of(d, "ASSAULT");
+  REQUIRE(attack);
+  CHECK(countries_of(d, attack->sources) == std::vector<std::string>{"ISR"});
+}
+
+TEST_CASE("parties named after 'between' are both an act's counterparts") {
+  const auto d = parse("Egypt helped restore ties between Qatar and Bahrain on Monday.");
+  bool found = false;
+  for (const auto& i : d.incidents)
+    found |= countries_of(d, i.targets) == std::vector<std::string>{"BHR", "QAT"};
+  CHECK(found);
 }

@@ -348,13 +348,29 @@ TEST_CASE("lexicon: PETRARCH dictionaries load") {
                                       "ACCUSE {ACCUSES ACCUSED}\n"
                                       "- * OF CORRUPTION [1121]\n"
                                       "--- ATTACK [190] ---\n"
-                                      "ATTACK\n");
+                                      "ATTACK\n"
+                                      "--- WELCOME [041] ---\n"
+                                      "WELCOME\n"
+                                      "--- DENY [120] ---\n"
+                                      "DENY\n"
+                                      "--- CALL_OFF [081] ---\n"
+                                      "CALL_OFF\n");
   auto v = sitrep::detail::read_dictionary(verbs);
   REQUIRE(v.ok());
-  REQUIRE(v.value().size() == 2);
+  REQUIRE(v.value().size() == 5);
   CHECK(v.value()[0].plover_type == "ACCUSE");
-  CHECK(v.value()[0].aliases.size() == 3);
+  CHECK(v.value()[0].aliases.size() == 3);  // irregular forms in braces replace the regular ones
   CHECK(v.value()[1].plover_type == "ASSAULT");
+  // Verbs listed without forms get the regular ones, as PETRARCH makes them.
+  auto aliases = [&](std::size_t i) {
+    std::vector<std::string> out;
+    for (const auto& a : v.value()[i].aliases) out.push_back(a.text);
+    return out;
+  };
+  CHECK(aliases(1) == std::vector<std::string>{"attack", "attacks", "attacked", "attacking"});
+  CHECK(aliases(2) == std::vector<std::string>{"welcome", "welcomes", "welcomed", "welcoming"});
+  CHECK(aliases(3) == std::vector<std::string>{"deny", "denies", "denied", "denying"});
+  CHECK(aliases(4) == std::vector<std::string>{"call off", "calls off", "called off", "calling off"});
 
   const std::string broken = temp_file("broken.agents", "SOLDIER [~MIL\n");
   auto br = sitrep::detail::read_dictionary(broken);
@@ -392,4 +408,51 @@ TEST_CASE("lexicon: the bundle knows which first words a lower-case surface may 
   REQUIRE(found.size() == 2);
   CHECK(found[0] == "Widgetford");
   CHECK(found[1] == "widget strike");
+}
+
+TEST_CASE("lexicon: a PETRARCH actor's dated codes are entries valid on their dates, and a parse takes the valid one") {
+  const std::string actors = temp_file("dated.actors",
+                                       "WIDGET_MOVEMENT [NORREB]\n"
+                                       "ODO_VELLANSKI  # codes on lines of their own\n"
+                                       "+VELLANSKI\n"
+                                       "\t[NORELI 780101-081231]\n"
+                                       "\t[NORGOV >090120]\n"
+                                       "GRIM_TOLLERUD\n"
+                                       "\t[SWE < 19950601]\n");
+  auto a = sitrep::detail::read_dictionary(actors);
+  REQUIRE(a.ok());
+  const auto& e = a.value();
+  REQUIRE(e.size() == 4);
+  CHECK(e[0].sector == "REB");
+  CHECK(e[1].name == "Odo Vellanski");
+  CHECK(e[1].aliases.size() == 2);
+  CHECK(e[1].sector == "ELI");
+  CHECK(e[1].valid_from == sitrep::detail::days_from_civil(1978, 1, 1));
+  CHECK(e[1].valid_to == sitrep::detail::days_from_civil(2008, 12, 31));
+  CHECK(e[2].sector == "GOV");
+  CHECK(e[2].valid_from == sitrep::detail::days_from_civil(2009, 1, 20) + 1);
+  CHECK(e[2].valid_to == INT32_MAX);
+  CHECK(e[3].country == "SWE");
+  CHECK(e[3].valid_to == sitrep::detail::days_from_civil(1995, 6, 1) - 1);
+
+  const std::string bad = temp_file("bad-date.actors", "ODO_VELLANSKI\n\t[NORGOV >2009]\n");
+  auto b = sitrep::detail::read_dictionary(bad);
+  REQUIRE_FALSE(b.ok());
+  CHECK(b.err().offset == 2);
+
+  sitrep::engine_options opt;
+  opt.overlays.push_back(actors);
+  const auto eng = sitrep::engine::load(opt);
+  REQUIRE(eng.ok());
+  auto sector_on = [&](sitrep::civil_date day) {
+    sitrep::parse_options o;
+    o.reference_date = day;
+    const auto d = eng.value().parse("Odo Vellanski met the Widget Movement on Monday.", o);
+    REQUIRE(d.ok());
+    for (const auto& x : d.value().actors)
+      if (x.name == "Odo Vellanski") return x.sector;
+    return std::string("none");
+  };
+  CHECK(sector_on(sitrep::civil_date{2012, 5, 1}) == "GOV");
+  CHECK(sector_on(sitrep::civil_date{2001, 5, 1}) == "ELI");
 }
