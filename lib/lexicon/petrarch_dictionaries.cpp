@@ -167,9 +167,15 @@ result<std::vector<entry_source>> read_actors(const std::string& path, const std
     // An actor with a code of its own keeps it beside its dated ones.
     if (dated.empty() || own_code) out.push_back(actor);
     if (!dated.empty()) {
+      // Codes with terms of office mark a person ("BARACK_OBAMA" with "[USAGOV
+      // >090120]"); PETRARCH itself does not tell persons from organisations.
+      const bool person = std::any_of(dated.begin(), dated.end(), [](const entry_source& d) {
+        return d.valid_from != INT32_MIN || d.valid_to != INT32_MAX;
+      });
       for (auto& d : dated) {
         d.name = actor.name;
         d.aliases = actor.aliases;
+        if (person) d.kind = entry_kind::person;
         out.push_back(std::move(d));
       }
     }

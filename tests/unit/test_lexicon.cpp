@@ -424,7 +424,9 @@ TEST_CASE("lexicon: a PETRARCH actor's dated codes are entries valid on their da
   const auto& e = a.value();
   REQUIRE(e.size() == 4);
   CHECK(e[0].sector == "REB");
+  CHECK(e[0].kind == entry_kind::organization);
   CHECK(e[1].name == "Odo Vellanski");
+  CHECK(e[1].kind == entry_kind::person);  // terms of office mark a person
   CHECK(e[1].aliases.size() == 2);
   CHECK(e[1].sector == "ELI");
   CHECK(e[1].valid_from == sitrep::detail::days_from_civil(1978, 1, 1));
@@ -450,7 +452,7 @@ TEST_CASE("lexicon: a PETRARCH actor's dated codes are entries valid on their da
     const auto d = eng.value().parse("Odo Vellanski met the Widget Movement on Monday.", o);
     REQUIRE(d.ok());
     for (const auto& x : d.value().actors)
-      if (x.name == "Odo Vellanski") return x.sector;
+      if (x.name == "Odo Vellanski" && x.kind == "person") return x.sector;
     return std::string("none");
   };
   CHECK(sector_on(sitrep::civil_date{2012, 5, 1}) == "GOV");
