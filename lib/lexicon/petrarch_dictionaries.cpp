@@ -125,10 +125,8 @@ std::optional<std::int32_t> petrarch_date(std::string_view digits) {
   return days_from_civil(year, month, day);
 }
 
-// The inside of an actor's code brackets: "USAGOV", "HOB < 950601",
-// "HOBGOV 19950601 - 19990815", "RUSGOV 930922-931004", "HOBREB > 990816".
-// Sets the entry's country, sector and validity; false when the dates do not read.
-bool apply_dated_code(std::string_view inside, entry_source& e) {
+// apply_dated_code's work; false when the dates do not read.
+bool apply_code_and_dates(std::string_view inside, entry_source& e) {
   inside = trim(inside);
   const auto space = inside.find_first_of(" \t<>");
   apply_actor_code(inside.substr(0, space), e);
@@ -152,6 +150,20 @@ bool apply_dated_code(std::string_view inside, entry_source& e) {
   e.valid_from = *from;
   e.valid_to = *to;
   return true;
+}
+
+// The inside of an actor's code brackets: "USAGOV", "HOB < 950601",
+// "HOBGOV 19950601 - 19990815", "RUSGOV 930922-931004", "HOBREB > 990816".
+// Sets the entry's country, sector and validity. Dates that do not read leave the
+// code undated: the public Phoenix dictionaries hold a few ("9008223-911221"), and
+// PETRARCH reads those files whole.
+void apply_dated_code(std::string_view inside, entry_source& e) {
+  entry_source dated = e;
+  if (!apply_code_and_dates(inside, dated)) {
+    apply_actor_code(trim(inside).substr(0, trim(inside).find_first_of(" \t<>")), e);
+    return;
+  }
+  e = std::move(dated);
 }
 
 result<std::vector<entry_source>> read_actors(const std::string& path, const std::string& text) {
@@ -201,8 +213,7 @@ result<std::vector<entry_source>> read_actors(const std::string& path, const std
       // A further code of the actor being read, usually dated.
       if (!reading) return dictionary_error(path, line_no, "code line before any actor");
       entry_source d = actor;
-      if (!apply_dated_code(line.substr(open + 1, close - open - 1), d))
-        return dictionary_error(path, line_no, "a code's dates must read as yymmdd or yyyymmdd");
+      apply_dated_code(line.substr(open + 1, close - open - 1), d);
       dated.push_back(std::move(d));
       continue;
     }
@@ -216,8 +227,7 @@ result<std::vector<entry_source>> read_actors(const std::string& path, const std
     if (own_code) {
       const std::string_view inside = trim(line.substr(open + 1, close - open - 1));
       const std::string_view code = inside.substr(0, inside.find_first_of(" \t<>"));
-      if (!apply_dated_code(inside, actor))
-        return dictionary_error(path, line_no, "a code's dates must read as yymmdd or yyyymmdd");
+      apply_dated_code(inside, actor);
       std::string letters;
       for (char ch : code)
         if (std::isalpha(static_cast<unsigned char>(ch))) letters += ch;
