@@ -35,19 +35,23 @@ joint joint_between(std::string_view text, span left, span right) {
     kind = joint::comma;
     between = trim(between.substr(1));
   }
-  if (between.starts_with("and ") || between == "and" || between.starts_with("or ") || between == "or") {
+  std::string_view rest = between;
+  if (const std::string_view w = next_word(rest); w == "and" || w == "or") {
     kind = joint::conjunction;
-    next_word(between);
+    between = rest;
   }
-  if (kind == joint::none) return kind;
-  // "Hungarian and Romanian officials": the right one's adjective may stand between.
-  if (!between.empty() && between.front() >= 'A' && between.front() <= 'Z' &&
-      between.find_first_of(" \n,;") == std::string_view::npos)
-    return kind;
+  if (kind == joint::none || between.empty()) return kind;
+  // A determiner ("and the", "and their"), then an adjective or two in lower case ("the
+  // evil awful Gondor"), or the right one's own capitalised adjective ("Hungarian and
+  // Romanian officials", "and the British government").
+  std::string_view after_determiner = between;
+  const std::string_view first = next_word(after_determiner);
+  const bool determiner = first == "the" || first == "its" || first == "their";
+  if (determiner) between = after_determiner;
   if (between.empty()) return kind;
-  const std::string_view determiner = next_word(between);
-  if (determiner != "the" && determiner != "its" && determiner != "their") return joint::none;
-  // After a determiner, up to two words in lower case ("the evil awful Gondor").
+  if (between.front() >= 'A' && between.front() <= 'Z' && between.find_first_of(" \n,;") == std::string_view::npos)
+    return kind;
+  if (!determiner) return joint::none;
   for (int words = 0; words < 2 && !between.empty(); ++words) {
     const std::string_view w = next_word(between);
     if (!std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) return joint::none;
