@@ -86,6 +86,7 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
     r.cameo = strings.add(s.cameo);
     r.acled_event_type = strings.add(s.acled_event_type);
     r.acled_sub_event_type = strings.add(s.acled_sub_event_type);
+    r.patterns = strings.add(s.patterns);
     r.valid_from = s.valid_from;
     r.valid_to = s.valid_to;
     r.lat = s.lat;
@@ -225,7 +226,7 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
   for (std::uint32_t i = 0; i < h->entry_count; ++i) {
     const entry_record& e = v.entries_[i];
     for (std::uint32_t off : {e.name, e.country, e.admin1, e.sector, e.role, e.feature, e.countries, e.plover_type,
-                              e.plover_mode, e.cameo, e.acled_event_type, e.acled_sub_event_type})
+                              e.plover_mode, e.cameo, e.acled_event_type, e.acled_sub_event_type, e.patterns})
       if (off >= sb) return bad(fmt::format("entry {} has a string outside the table", i));
     if (static_cast<unsigned>(e.kind) > static_cast<unsigned>(entry_kind::trigger)) return bad("unknown entry kind");
   }

@@ -19,6 +19,7 @@ struct entry_source {
   std::uint8_t subkind = 0;
   std::string name, country, admin1, sector, role, feature, countries;
   std::string plover_type, plover_mode, cameo, acled_event_type, acled_sub_event_type;
+  std::string patterns;  // triggers: "pre*post\tcode" lines (parse/verb_patterns.hpp)
   std::int32_t valid_from = INT32_MIN, valid_to = INT32_MAX;
   float lat = __builtin_nanf(""), lon = __builtin_nanf("");
   std::uint64_t population = 0;

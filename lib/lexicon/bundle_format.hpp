@@ -31,7 +31,8 @@ inline constexpr char kBundleMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'B', '1'}
 // 4: word-at-a-time key hash (normalize.hpp) and a blocked filter.
 // 5: prefix slots carry a signature of their next words; slots are 20 bytes.
 // 6: a bit set of the first words of phrases a lower-case surface may name.
-inline constexpr std::uint32_t kBundleVersion = 6;
+// 7: triggers carry the word patterns that refine their code (PETRARCH verbs).
+inline constexpr std::uint32_t kBundleVersion = 7;
 
 /// What a dictionary entry is.
 enum class entry_kind : std::uint8_t {
@@ -103,7 +104,7 @@ struct entry_record {
   std::int32_t valid_to;     // INT32_MAX = open
   float lat;                 // NaN = unknown
   float lon;
-  std::uint32_t reserved2;   // explicit padding: written as 0, so bundles are byte-reproducible
+  std::uint32_t patterns;    // triggers: patterns refining the code, one a line (verb_patterns.hpp)
   std::uint64_t population;
   std::int64_t geonames_id;  // -1 = none
 };

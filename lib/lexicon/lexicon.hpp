@@ -28,6 +28,7 @@ struct entry_ref {
   std::string_view role() const noexcept { return str(rec().role); }
   std::string_view admin1() const noexcept { return str(rec().admin1); }
   std::string_view feature() const noexcept { return str(rec().feature); }
+  std::string_view patterns() const noexcept { return str(rec().patterns); }
 };
 
 /// A phrase found in the text: tokens [first_token, last_token) and every

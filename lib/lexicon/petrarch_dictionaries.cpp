@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "lexicon/dictionary_sources.hpp"
+#include "lexicon/petrarch_patterns.hpp"
 #include "lexicon/tsv_reader.hpp"
 #include "text/utf8.hpp"
 
@@ -200,7 +201,8 @@ result<std::vector<entry_source>> read_actors(const std::string& path, const std
   while (lines.next(line_no, line)) {
     if (line[0] == '+') {  // synonym of the actor being read
       if (!reading) return dictionary_error(path, line_no, "synonym '+' before any actor");
-      const std::string_view syn = trim(line.substr(1, line.find('[') == std::string_view::npos ? std::string_view::npos : line.find('[') - 1));
+      // (Without a '[', find() - 1 is still past the end: the whole rest is the name.)
+      const std::string_view syn = trim(line.substr(1, line.find('[') - 1));
       if (!syn.empty()) actor.aliases.push_back({display_name(syn), 0});
       continue;
     }
@@ -317,8 +319,22 @@ std::vector<std::string> regular_verb_forms(const std::string& phrase) {
 
 result<std::vector<entry_source>> read_verbs(const std::string& path, const std::string& text) {
   std::vector<entry_source> out;
+  const petrarch_synsets synsets = read_petrarch_synsets(text);
   std::string block_code;
   bool in_block = false;
+  std::size_t block_begin = 0;  // the block's first entry in `out`
+  std::string block_patterns;   // compiled pattern lines (petrarch_patterns.hpp)
+  // A block's patterns refine every verb of the block. A verb that codes nothing by
+  // itself ("--- RENEW [---] ---") stays only to carry them.
+  auto close_block = [&] {
+    for (std::size_t k = block_begin; k < out.size(); ++k) out[k].patterns = block_patterns;
+    if (block_patterns.empty())
+      out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(block_begin), out.end(),
+                               [](const entry_source& e) { return e.plover_type.empty(); }),
+                out.end());
+    block_patterns.clear();
+    block_begin = out.size();
+  };
   dictionary_lines lines(text);
   std::size_t line_no = 0;
   std::string_view line;
@@ -328,13 +344,27 @@ result<std::vector<entry_source>> read_verbs(const std::string& path, const std:
       const auto open = line.find('['), close = line.find(']');
       if (open == std::string_view::npos || close == std::string_view::npos || close < open)
         return dictionary_error(path, line_no, "a verb block header needs a code in [ ]");
+      close_block();
       block_code = std::string(trim(line.substr(open + 1, close - open - 1)));
       in_block = true;
       continue;
     }
-    if (!in_block || line[0] == '&' || line[0] == '+' || line[0] == '-' || line[0] == '%' ||
-        line.find_first_of("*$^") != std::string_view::npos)
-      continue;  // synsets and noun-phrase patterns: sitrep reads arguments itself
+    if (line[0] == '&' || line[0] == '+') continue;  // synsets, read above
+    if (line[0] == '-') {
+      // "- * RESUMPTION_OF_TIES [041]": words around the verb that refine its code.
+      if (!in_block) continue;
+      // A code cut short by a "#" comment ("[###]") reads as none: the pattern codes nothing.
+      const auto open = line.find('['), close = line.find(']');
+      if (open == std::string_view::npos) return dictionary_error(path, line_no, "a pattern needs a code in [ ]");
+      if (close == std::string_view::npos || close < open) continue;
+      const std::string_view code = trim(line.substr(open + 1, close - open - 1));
+      for (const auto& l : compile_petrarch_pattern(line.substr(1, open - 1), code, synsets)) {
+        block_patterns += l;
+        block_patterns += '\n';
+      }
+      continue;
+    }
+    if (!in_block || line[0] == '%' || line.find_first_of("*$^") != std::string_view::npos) continue;
     std::string_view head = line;
     std::string code = block_code;
     if (const auto open = head.find('['); open != std::string_view::npos) {
@@ -356,8 +386,9 @@ result<std::vector<entry_source>> read_verbs(const std::string& path, const std:
         rest.remove_prefix(sp + 1);
       }
     }
+    if (head.empty()) continue;
+    // A "---" code (no PLOVER type) codes nothing unless a pattern of the block does.
     const std::string_view type = plover_type_for_cameo(code);
-    if (head.empty() || type.empty()) continue;  // "---" codes mark verbs that code nothing
     entry_source e;
     e.kind = entry_kind::trigger;
     auto lower = [](std::string s) {
@@ -365,7 +396,7 @@ result<std::vector<entry_source>> read_verbs(const std::string& path, const std:
       return s;
     };
     e.name = lower(display_name(head));
-    e.cameo = code;
+    if (!type.empty()) e.cameo = code;
     e.plover_type = std::string(type);
     e.aliases.push_back({e.name, 0});
     for (const auto& f : forms) e.aliases.push_back({lower(display_name(f)), 0});
@@ -374,6 +405,7 @@ result<std::vector<entry_source>> read_verbs(const std::string& path, const std:
       for (auto& f : regular_verb_forms(e.name)) e.aliases.push_back({std::move(f), 0});
     out.push_back(std::move(e));
   }
+  close_block();
   return out;
 }
 

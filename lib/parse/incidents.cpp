@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <fmt/format.h>
 
+#include "lexicon/dictionary_sources.hpp"
 #include "lexicon/normalize.hpp"
 #include "parse/calendar.hpp"
 #include "parse/incident_codebook.hpp"
@@ -12,6 +13,7 @@
 #include "parse/incident_clause.hpp"
 #include "parse/incident_story.hpp"
 #include "parse/incident_words.hpp"
+#include "parse/verb_patterns.hpp"
 
 namespace sitrep::detail {
 namespace {
@@ -422,8 +424,20 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     // "will not accept", "did not agree", "would not meet their demands": an agreement,
     // a concession or support refused is a rejection (CAMEO 12). Other acts negated did
     // not happen.
+    // The words around a verb refine its code where its dictionary says how (PETRARCH
+    // patterns: "welcomed ... resumption of ties", "said would not *"); "---" there codes
+    // nothing. The dictionary's reading of the whole construction stands: the rules
+    // below that reread negation, promises or lifted measures leave it alone.
+    std::string_view pattern_cameo, pattern_type;
+    if (!hit.entry.patterns().empty()) {
+      pattern_cameo = match_verb_patterns(ctx, hit.entry.patterns(), m.first_token, m.last_token, s);
+      if (pattern_cameo == "---") continue;
+      pattern_type = plover_type_for_cameo(pattern_cameo);
+      if (pattern_type.empty()) pattern_cameo = {};
+    }
+    const bool by_pattern = !pattern_cameo.empty();
     bool refusal = false;
-    if (negated(ctx, m.first_token, s.first_token)) {
+    if (!by_pattern && negated(ctx, m.first_token, s.first_token)) {
       const std::string_view listed = hit.entry.str(hit.entry.rec().plover_type);
       // The verb right after the negation: "did not accept", not "not in total agreement"
       // or "does not need government support".
@@ -441,6 +455,8 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     // Quadruple Shooting").
     if (strictly_inside_a_name(name_spans, m) && !on_title_case_line(ctx, s, m.first_token)) continue;
     std::string_view type = refusal ? "REJECT" : hit.entry.str(hit.entry.rec().plover_type);
+    if (!pattern_cameo.empty()) type = pattern_type;
+    if (type.empty()) continue;  // a verb that codes nothing by itself
     if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
     if (type == "PROTEST" && market_rally(ctx, m, s)) continue;
     // "must have known" is a guess, not a demand.
@@ -458,11 +474,12 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     if (m.last_token < s.last_token && lower_word(ctx.tokens[m.last_token - 1].view(ctx.text), "to") &&
         (ctx.tokens[m.last_token].kind == token_kind::number || ctx.tokens[m.last_token].kind == token_kind::symbol))
       continue;
-    const bool strike_by_labour = type == "ASSAULT" && labour_strike(ctx, m, s);
+    const bool strike_by_labour = !by_pattern && type == "ASSAULT" && labour_strike(ctx, m, s);
     if (strike_by_labour) type = "PROTEST";
     std::string_view promise_cameo;
     std::string_view relief;  // a measure lifted: its head word decides how
-    if ((type == "COERCE" || type == "SANCTION" || type == "PROTEST") && lifted(ctx, m, s.first_token)) {
+    if (!by_pattern && (type == "COERCE" || type == "SANCTION" || type == "PROTEST") &&
+        lifted(ctx, m, s.first_token)) {
       const auto head = ctx.tokens[m.last_token - 1].view(ctx.text);
       if (any_of_words(head, {"blockade", "blockades", "siege", "closure"})) relief = "RETREAT";
       else if (any_of_words(head, {"curfew", "curfews", "restrictions", "ban", "bans", "embargo", "sanctions",
@@ -471,7 +488,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     }
     // "cancelled restrictions", "called off a four-day strike": the trigger is the lifting
     // verb itself, the measure or action it ends follows.
-    if (relief.empty() && (type == "SANCTION" || type == "COERCE") &&
+    if (!by_pattern && relief.empty() && (type == "SANCTION" || type == "COERCE") &&
         any_of_words(ctx.tokens[m.first_token].view(ctx.text),
                      {"cancelled", "canceled", "lifted", "eased", "removed", "called", "scrapped", "rescinded"}))
       for (std::uint32_t t = m.last_token; t < s.last_token && t < m.last_token + 4 && relief.empty(); ++t) {
@@ -484,16 +501,17 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     if (!relief.empty()) type = relief;
     // Help, talks or ties ended or cut: a sanction ("ended mediation efforts").
     std::string_view cut_cameo;
-    if ((type == "AID" || type == "CONSULT" || type == "COOPERATE") && cut_off(ctx, m, s.first_token)) {
+    if (!by_pattern && (type == "AID" || type == "CONSULT" || type == "COOPERATE") && cut_off(ctx, m, s.first_token)) {
       cut_cameo = type == "AID" ? "162" : type == "CONSULT" ? "164" : "160";
       type = "SANCTION";
     }
-    const bool said_to_come = (type == "SUPPORT" || type == "AID" || type == "COOPERATE" || type == "COERCE" ||
+    const bool said_to_come = !by_pattern &&
+                              (type == "SUPPORT" || type == "AID" || type == "COOPERATE" || type == "COERCE" ||
                                type == "SANCTION" || type == "RETREAT" || type == "PROTEST") &&
                               announced(ctx, m, s.first_token);
     // Force said to come is a threat only when stated as intent: "would" also tells
     // of habits and hypotheses ("he would shoot at cans").
-    const bool force_to_come = type == "ASSAULT" && announced(ctx, m, s.first_token, /*modal=*/false);
+    const bool force_to_come = !by_pattern && type == "ASSAULT" && announced(ctx, m, s.first_token, /*modal=*/false);
     if (said_to_come || force_to_come) {
       // Withdrawing or releasing is a concession unless held over another's act.
       const bool help = type == "SUPPORT" || type == "AID" || type == "COOPERATE" ||
@@ -532,6 +550,10 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     x.cameo = std::string(hit.entry.str(hit.entry.rec().cameo));
     x.acled_event_type = std::string(hit.entry.str(hit.entry.rec().acled_event_type));
     x.acled_sub_event_type = std::string(hit.entry.str(hit.entry.rec().acled_sub_event_type));
+    if (!pattern_cameo.empty()) {
+      if (type != hit.entry.str(hit.entry.rec().plover_type)) x.mode.clear();
+      x.cameo = std::string(pattern_cameo);
+    }
     if (refusal) {
       x.mode.clear();
       x.cameo = "120";
