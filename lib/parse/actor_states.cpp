@@ -137,8 +137,9 @@ bool counterpart_after_with(const actor_scan& s, std::uint32_t b, std::uint32_t 
     return listed && listed->last_token == b - 1 && listed->first_token > floor && state_of(s, *listed) &&
            counterpart_after_with(s, listed->first_token, listed->last_token, floor, limit);
   }
-  // "ties between Gondor and Osgiliath": both are parties.
-  const bool with = before.view() == "with" || before.view() == "between";
+  // "ties between Gondor and Osgiliath": both are parties. "sanctions against Iran":
+  // the state an act is against is its target.
+  const bool with = before.view() == "with" || before.view() == "between" || before.view() == "against";
   const bool to = before.view() == "to" || before.view() == "for";
   if (!with && !to) return false;
   // The country ends its noun phrase: not "with Iran flags", "with Iran's minister". A

@@ -471,3 +471,10 @@ TEST_CASE("parties named after 'between' are both an act's counterparts") {
     CHECK_MESSAGE(found, text);
   }
 }
+
+TEST_CASE("the state an act is against is its target") {
+  const auto d = parse("The United Nations imposed new sanctions against Iran on Monday.");
+  const auto* sanction = first_of(d, "SANCTION");
+  REQUIRE(sanction);
+  CHECK(countries_of(d, sanction->targets) == std::vector<std::string>{"IRN"});
+}
