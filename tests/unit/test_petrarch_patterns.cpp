@@ -83,3 +83,15 @@ TEST_CASE("petrarch patterns: the most specific fitting pattern codes the verb; 
   CHECK(code_of(e, "France renewed diplomatic contacts and ties with Spain.", "renewed").empty());
   CHECK(code_of(e, "France renewed its promises to Spain.", "renewed").empty());
 }
+
+TEST_CASE("petrarch patterns: synset cycles and large expansions stay bounded") {
+  std::string text = "&LOOP\n+&LOOP\n+WORD\n&BIG\n";
+  for (int i = 0; i < 40; ++i) text += "+W" + std::to_string(i) + "\n";
+  const auto synsets = sitrep::detail::read_petrarch_synsets(text);
+  // A synset naming itself is expanded to a fixed depth; past it the pattern is dropped.
+  CHECK(sitrep::detail::compile_petrarch_pattern("* &LOOP", "010", synsets).empty());
+  // Three synsets of 40 members (and their plurals) would make 512,000 lines: cut at 256.
+  const auto lines = sitrep::detail::compile_petrarch_pattern("* &BIG &BIG &BIG", "010", synsets);
+  CHECK(lines.size() == 256);
+  CHECK(lines.front() == "* w0 w0 w0\t010");
+}
