@@ -3,6 +3,8 @@
 #include <string>
 
 #include "lexicon/normalize.hpp"
+#include "parse/incident_words.hpp"
+#include "parse/number_words.hpp"
 
 namespace sitrep::detail {
 namespace {
@@ -151,7 +153,9 @@ bool counterpart_after_with(const actor_scan& s, std::uint32_t b, std::uint32_t 
     const bool adverb = (v.size() > 4 && v.ends_with("ly")) || v == "almost" || v == "again" || v == "soon" ||
                         v == "today" || v == "yesterday" || v == "tomorrow" || v == "last" || v == "next" ||
                         v == "earlier" || v == "later" || v == "amid" || v == "despite" || v == "since";
-    if (!adverb && !is_phrase_stopword(v)) return false;
+    // "hand over to Great Britain two of its nationals": what is given may follow.
+    const bool number = small_number_word(v).has_value();
+    if (!adverb && !number && !is_phrase_stopword(v)) return false;
   }
   for (std::uint32_t k = b - 1; k-- > floor && k + 8 >= b;) {
     if (s.text(k) == "," || s.text(k) == ";") return false;
@@ -163,6 +167,15 @@ bool counterpart_after_with(const actor_scan& s, std::uint32_t b, std::uint32_t 
            type == "COOPERATE" || type == "CONSULT";
   }
   return false;
+}
+
+// "gave Tanzania a grant", "offered the Ivory Coast aid": the recipient a verb of
+// giving names as its bare object is a party, not a place.
+bool recipient_of_giving(const actor_scan& s, std::uint32_t b, std::uint32_t e, std::uint32_t floor,
+                         std::uint32_t limit) {
+  if (b > floor + 1 && s.lower(b - 1).view() == "the") --b;
+  if (b <= floor || !giving_verb(s.text(b - 1))) return false;
+  return e < limit && opens_given_thing(s.tok(e), s.text(e));
 }
 
 }  // namespace
@@ -198,7 +211,8 @@ void find_state_actors(actor_scan& s) {
                        (m.first_token == sent.first_token + 1 && s.lower(sent.first_token).view() == "the");
     const bool acting = !after_preposition && acts_after(s, m.last_token, sent.last_token, opens);
     if (!acting && !acted_upon(s, m.first_token, sent.first_token) &&
-        !counterpart_after_with(s, m.first_token, m.last_token, sent.first_token, sent.last_token))
+        !counterpart_after_with(s, m.first_token, m.last_token, sent.first_token, sent.last_token) &&
+        !recipient_of_giving(s, m.first_token, m.last_token, sent.first_token, sent.last_token))
       continue;
     actor_draft d;
     d.kind = "state";

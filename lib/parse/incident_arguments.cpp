@@ -84,7 +84,8 @@ bool governed(const parse_context& ctx, span where) {
   if (k == 0) return false;
   return any_of_words(word(k - 1), {"to", "by", "with", "about", "of", "from", "for", "at", "in", "on", "into",
                                     "against", "told", "tell", "tells", "asked", "urged", "between", "among",
-                                    "than", "like", "including"});
+                                    "than", "like", "including"}) ||
+         giving_verb(word(k - 1));
 }
 
 // The reporting verb of a sentence ("said", "declared", "insisted" ...) nearest

@@ -55,4 +55,20 @@ std::pair<std::uint32_t, std::uint32_t> tokens_between(const parse_context& ctx,
   return {token_starting_at(ctx, from), token_starting_at(ctx, to)};
 }
 
+bool giving_verb(std::string_view w) {
+  // Not "given": more often "given the situation" than "given Iran arms".
+  return any_of_words(w, {"give", "gives", "gave", "giving", "offer", "offers", "offered", "offering",
+                          "grant", "grants", "granted", "granting", "send", "sends", "sent", "sending", "hand",
+                          "hands", "handed", "lend", "lends", "lent", "promise", "promises", "promised", "pay",
+                          "pays", "paid", "sell", "sells", "sold", "supply", "supplies", "supplied", "owe", "owes",
+                          "owed"});
+}
+
+bool opens_given_thing(const token& t, std::string_view w) {
+  if (t.kind == token_kind::number) return true;
+  return any_of_words(w, {"a", "an", "the", "some", "more", "its", "their", "his", "her", "new", "further", "full",
+                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "millions",
+                          "billions", "thousands", "hundreds", "back"});
+}
+
 }  // namespace sitrep::detail

@@ -25,6 +25,13 @@ bool sentence_or_next_has(const parse_context& ctx, span sp, std::initializer_li
 /// starts at `sentence_first`?
 bool any_word_before(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first,
                      std::uint32_t n, std::initializer_list<std::string_view> words);
+/// Is `w` a verb of giving that takes its recipient as a bare object ("gave Tanzania
+/// a grant", "offered Iran talks", "sent Kyiv arms")?
+bool giving_verb(std::string_view w);
+/// Can `w` open what is given after a recipient ("a grant", "two of its nationals",
+/// "5.1 million dollars")? A recipient must be followed by one: in "offer the
+/// Corentyne route" the name describes the thing offered.
+bool opens_given_thing(const token& t, std::string_view w);
 /// The first token starting at or after byte `at`.
 std::uint32_t token_starting_at(const parse_context& ctx, std::uint32_t at);
 /// The tokens [first, last) that start inside the byte range [from, to).

@@ -605,6 +605,23 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     // phrase is not the subject, while one before it is.
     while (subject > 0 && subject < before.size() && governed(ctx, before[subject].where)) --subject;
     if (subject < before.size() && governed(ctx, before[subject].where)) subject = before.size() - 1;
+    // "Finland will give Tanzania a grant": the recipient a verb of giving names as its
+    // bare object, never the subject, even where no other name stands before it.
+    const auto recipient = [&](std::size_t k) {
+      std::uint32_t t = token_starting_at(ctx, before[k].where.start);
+      const std::uint32_t after = token_starting_at(ctx, before[k].where.end);
+      if (after >= s.last_token || !opens_given_thing(ctx.tokens[after], ctx.tokens[after].view(ctx.text)))
+        return false;
+      if (t > s.first_token && lower_word(ctx.tokens[t - 1].view(ctx.text), "the")) --t;
+      return t > s.first_token && giving_verb(ctx.tokens[t - 1].view(ctx.text));
+    };
+    std::size_t recipient_at = before.size();
+    for (std::size_t k = subject < before.size() ? subject : 0; k < before.size(); ++k)
+      if (recipient(k)) {
+        recipient_at = k;
+        break;
+      }
+    if (recipient_at == subject) subject = before.size();  // no subject left
     const std::vector<std::string> subjects = coordinated_ids(ctx.text, actors, before, subject, -1);
     const std::vector<std::string> objects = coordinated_ids(ctx.text, actors, after, 0, +1);
     const std::vector<std::string> by_agents = coordinated_ids(ctx.text, actors, agents, 0, +1);
@@ -614,6 +631,12 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     } else {
       x.sources = subjects;
       x.targets = objects;
+      // With no object after the trigger, the recipient before it is the target.
+      if (x.targets.empty() && recipient_at < before.size()) {
+        x.targets = coordinated_ids(ctx.text, actors, before, recipient_at, +1);
+        for (const auto& src : x.sources)  // one actor named twice gives nothing to itself
+          x.targets.erase(std::remove(x.targets.begin(), x.targets.end(), src), x.targets.end());
+      }
     }
     // "Russia said Sudan must return the helicopter": a demand told as an obligation.
     // Whoever must act is the target; the source is whoever says so.

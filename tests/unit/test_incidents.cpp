@@ -478,3 +478,17 @@ TEST_CASE("the state an act is against is its target") {
   REQUIRE(sanction);
   CHECK(countries_of(d, sanction->targets) == std::vector<std::string>{"IRN"});
 }
+
+TEST_CASE("the recipient a verb of giving names as its bare object is the target, never the source") {
+  auto d = parse("Finland will give Tanzania a grant of 580 million shillings.");
+  const auto* aid = first_of(d, "AID");
+  REQUIRE(aid);
+  CHECK(countries_of(d, aid->sources) == std::vector<std::string>{"FIN"});
+  CHECK(countries_of(d, aid->targets) == std::vector<std::string>{"TZA"});
+  // With no other name before the trigger, the recipient still is no source.
+  d = parse("A group of industrial nations on Thursday granted Argentina a 500 million dollar bridge loan.");
+  aid = first_of(d, "AID");
+  REQUIRE(aid);
+  CHECK(countries_of(d, aid->sources).empty());
+  CHECK(countries_of(d, aid->targets) == std::vector<std::string>{"ARG"});
+}
