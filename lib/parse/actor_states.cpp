@@ -169,6 +169,32 @@ bool counterpart_after_with(const actor_scan& s, std::uint32_t b, std::uint32_t 
   return false;
 }
 
+// "demanded that the United States match", "threatened to stop talks if the United
+// States goes ahead", "unless Israel rescinds": the state a demand or a threat is
+// made of, named as the subject of the clause it opens, is its counterpart.
+bool subject_of_demand(const actor_scan& s, std::uint32_t b, std::uint32_t e, std::uint32_t floor,
+                       std::uint32_t limit) {
+  // The state itself, not "India's decision" or "the U.S. Food and Drug Administration".
+  if (e < limit && (s.is_possessive(e) || (s.is_word(e) && s.tok(e).has(token_flag::capitalized)))) return false;
+  if (b > floor + 1 && s.lower(b - 1).view() == "the") --b;
+  if (b <= floor + 1) return false;
+  const auto opener = s.lower(b - 1);
+  const bool that = opener.view() == "that";
+  if (!that && opener.view() != "if" && opener.view() != "unless") return false;
+  // "demanded Friday that", "its demand today that": the act a few words before, in the
+  // same clause; a condition may follow the act's own object ("to stop negotiations if").
+  const std::uint32_t reach = that ? 3 : 6;
+  for (std::uint32_t k = b - 1; k-- > floor && k + reach + 1 >= b;) {
+    if (s.text(k) == "," || s.text(k) == ";") return false;
+    if (!trigger_at(s, k)) continue;
+    const entry_ref* t = s.candidate(*s.match(k), entry_kind::trigger);
+    const std::string_view type = t->str(t->rec().plover_type);
+    // Past the act's own object ("to stop negotiations if"), to the demand or threat.
+    if (type == "REQUEST" || type == "THREATEN" || (that && (type == "ACCUSE" || type == "AGREE"))) return true;
+  }
+  return false;
+}
+
 // "gave Tanzania a grant", "offered the Ivory Coast aid": the recipient a verb of
 // giving names as its bare object is a party, not a place.
 bool recipient_of_giving(const actor_scan& s, std::uint32_t b, std::uint32_t e, std::uint32_t floor,
@@ -212,7 +238,8 @@ void find_state_actors(actor_scan& s) {
     const bool acting = !after_preposition && acts_after(s, m.last_token, sent.last_token, opens);
     if (!acting && !acted_upon(s, m.first_token, sent.first_token) &&
         !counterpart_after_with(s, m.first_token, m.last_token, sent.first_token, sent.last_token) &&
-        !recipient_of_giving(s, m.first_token, m.last_token, sent.first_token, sent.last_token))
+        !recipient_of_giving(s, m.first_token, m.last_token, sent.first_token, sent.last_token) &&
+        !subject_of_demand(s, m.first_token, m.last_token, sent.first_token, sent.last_token))
       continue;
     actor_draft d;
     d.kind = "state";

@@ -492,3 +492,19 @@ TEST_CASE("the recipient a verb of giving names as its bare object is the target
   CHECK(countries_of(d, aid->sources).empty());
   CHECK(countries_of(d, aid->targets) == std::vector<std::string>{"ARG"});
 }
+
+TEST_CASE("the state a demand or a threat is made of, as the subject of the clause it opens, is its target") {
+  auto d = parse("Palestinian officials demanded Friday that the United States match the European Union's support.");
+  const auto* demand = first_of(d, "REQUEST");
+  REQUIRE(demand);
+  CHECK(countries_of(d, demand->targets) == std::vector<std::string>{"USA"});
+  d = parse("Russia has threatened to stop negotiations if the United States goes ahead with the deployment.");
+  const auto* threat = first_of(d, "THREATEN");
+  REQUIRE(threat);
+  CHECK(countries_of(d, threat->targets) == std::vector<std::string>{"USA"});
+  // Not a name that only opens the clause's subject.
+  d = parse("Officials demanded that the U.S. Food and Drug Administration withdraw the approval.");
+  demand = first_of(d, "REQUEST");
+  REQUIRE(demand);
+  CHECK(countries_of(d, demand->targets) != std::vector<std::string>{"USA"});
+}
