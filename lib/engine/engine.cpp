@@ -81,7 +81,8 @@ document engine::run_pipeline(std::string_view text, const parse_options& option
   doc.dates = detail::find_dates(text, tokens, keys, sentences, options.reference_date);
   const auto quantities = detail::find_quantities(text, tokens, keys, doc.dates);
   const auto casualties = detail::find_casualties(text, tokens, keys, sentences, quantities);
-  const detail::parse_context ctx{text, tokens, sentences, matches, doc.dates, quantities, options.reference_date};
+  const detail::parse_context ctx{text,       tokens, sentences, matches, doc.dates, quantities, options.reference_date,
+                                  state_->dictionaries.get()};
   doc.locations = detail::find_locations(ctx);
   doc.actors = detail::find_actors(ctx, doc.locations);
   doc.incidents = detail::find_incidents(ctx, doc.actors, doc.locations, casualties);

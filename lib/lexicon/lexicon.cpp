@@ -1,6 +1,7 @@
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -33,6 +34,43 @@ constexpr std::size_t kBlock = 128;
 lexicon::lexicon(std::vector<std::shared_ptr<const bundle_view>> layers) : layers_(std::move(layers)) {
   static std::atomic<std::uint64_t> next_id{1};
   id_ = next_id.fetch_add(1, std::memory_order_relaxed);
+}
+
+void lexicon::index_surnames() const {
+  // Persons per surname and country. A surname most of whose bearers (two thirds) are of
+  // one country names that country ("Bush": two presidents against one premier of the
+  // Cayman Islands); an even split ("Carter") names none.
+  absl::flat_hash_map<std::string, std::vector<std::pair<std::string_view, int>>> bearers;
+  for (const auto& layer : layers_)
+    for (std::uint32_t i = 0; i < layer->entry_count(); ++i) {
+      const entry_record& e = layer->entry(i);
+      if (e.kind != entry_kind::person) continue;
+      const std::string_view name = layer->str(e.name), country = layer->str(e.country);
+      const auto space = name.rfind(' ');
+      if (space == std::string_view::npos || country.empty()) continue;  // a surname needs a given name before it
+      std::string surname(name.substr(space + 1));
+      for (auto& c : surname) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      auto& counts = bearers[surname];
+      const auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == country; });
+      if (it == counts.end()) counts.emplace_back(country, 1);
+      else ++it->second;
+    }
+  surname_countries_.reserve(bearers.size());
+  for (auto& [surname, counts] : bearers) {
+    int total = 0;
+    const std::pair<std::string_view, int>* top = &counts.front();
+    for (const auto& c : counts) {
+      total += c.second;
+      if (c.second > top->second) top = &c;
+    }
+    if (3 * top->second >= 2 * total) surname_countries_.emplace(surname, top->first);
+  }
+}
+
+std::string_view lexicon::surname_country(std::string_view surname) const {
+  std::call_once(surnames_indexed_, [this] { index_surnames(); });
+  const auto it = surname_countries_.find(absl::string_view(surname.data(), surname.size()));
+  return it == surname_countries_.end() ? std::string_view{} : it->second;
 }
 
 lexicon::key_result lexicon::look(std::uint64_t hash, std::string_view key) const noexcept {

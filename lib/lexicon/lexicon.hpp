@@ -2,8 +2,11 @@
 // matcher that finds their entries in tokenized text.
 #pragma once
 
+#include <absl/container/flat_hash_map.h>
+
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +66,11 @@ class lexicon {
   /// tests and tools.
   std::vector<entry_ref> lookup(std::string_view phrase) const;
 
+  /// The country of the dictionary persons whose name ends in `surname` (the last
+  /// word, in ASCII lower case): "" when none does, or persons of several countries do.
+  /// For a titled person the text names by surname alone ("President Mugabe").
+  std::string_view surname_country(std::string_view surname) const;
+
   std::size_t entry_count() const noexcept;
   const std::vector<std::shared_ptr<const bundle_view>>& layers() const noexcept { return layers_; }
 
@@ -78,6 +86,12 @@ class lexicon {
   key_result look(std::uint64_t hash, std::string_view key) const noexcept;
 
   std::vector<std::shared_ptr<const bundle_view>> layers_;
+  // Surname → country (surname_country). Views into the bundles' strings. Built on the
+  // first look-up, not at load: it reads every entry of every layer, which would double
+  // the engine's load time for a table most documents never consult.
+  void index_surnames() const;
+  mutable std::once_flag surnames_indexed_;
+  mutable absl::flat_hash_map<std::string, std::string_view> surname_countries_;
   std::uint64_t id_;  // unique per lexicon: tags the per-thread lookup cache (key_cache.hpp)
 };
 

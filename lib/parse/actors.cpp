@@ -3,8 +3,11 @@
 // then office-holders the story does not name ("Iran's foreign minister"), then
 // nationals named by a plural nationality ("168 Liberians"), then states acting, then
 // generic groups (whose "its" may refer to a state), all coreferred in one actor
-// table; last, groups and local organisations without a country take the story's.
+// table; last, groups and local organisations without a country take the story's,
+// and titled persons without one the country of the dictionary's persons of their surname.
 #include "parse/actors.hpp"
+
+#include <cctype>
 
 #include "parse/actor_discourse.hpp"
 #include "parse/actor_groups.hpp"
@@ -73,6 +76,26 @@ void place_local_actors(actor_scan& scan, const std::vector<location>& locations
   }
 }
 
+// "President Mugabe": a person the text names only by title and surname, and gives no
+// country, is of the country of the dictionary's persons of that surname, when most of
+// them are of one. A full name the dictionary lacks is someone else ("Senator Lloyd
+// Bentsen" is no Danish Bentsen), and an untitled surname may be anyone's.
+void place_titled_persons(actor_scan& scan) {
+  if (!scan.ctx.dictionaries) return;
+  for (std::size_t i = 0; i < scan.table.size(); ++i) {
+    actor_draft& d = scan.table.at(static_cast<int>(i));
+    if (d.kind != "person" || !d.country.empty() || d.role.empty()) continue;
+    // An office of state: a club's "chairman Howard" or a "victim Brady" is no one the
+    // dictionary of office holders knows.
+    if (d.sector != "GOV" && d.sector != "MIL" && d.sector != "LEG") continue;
+    if (d.name.size() < 3 || d.name.find(' ') != std::string::npos) continue;
+    std::string surname = d.name;
+    for (auto& c : surname) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (is_given_name(surname)) continue;  // "Prime Minister Felipe": a first name, not a surname
+    d.country = std::string(scan.ctx.dictionaries->surname_country(surname));
+  }
+}
+
 }  // namespace
 
 std::vector<actor> find_actors(const parse_context& ctx, const std::vector<location>& locations) {
@@ -86,6 +109,7 @@ std::vector<actor> find_actors(const parse_context& ctx, const std::vector<locat
   find_state_actors(scan);
   find_group_actors(scan);
   place_local_actors(scan, locations);
+  place_titled_persons(scan);
   return scan.table.finish();
 }
 

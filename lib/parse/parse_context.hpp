@@ -20,6 +20,7 @@ struct parse_context {
   const std::vector<date_mention>& dates;        // resolved temporal expressions
   const std::vector<quantity>& quantities;
   std::optional<civil_date> reference_date;
+  const lexicon* dictionaries = nullptr;          // the engine's, for look-ups beyond the matches
 
   /// Index of the sentence that holds token `t`.
   std::uint32_t sentence_of_token(std::uint32_t t) const;

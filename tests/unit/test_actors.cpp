@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <string>
 #include <string_view>
 
@@ -431,4 +432,31 @@ TEST_CASE("an adjective may stand between 'to' or 'with' and the recipient count
   const auto* m = actor_named(d, text, "Mozambique");
   REQUIRE(m);
   CHECK(m->kind == "state");
+}
+
+TEST_CASE("actors: a titled person named by surname alone takes the country most persons of that surname have") {
+  const std::string path = "/tmp/sitrep-test-surnames.tsv";
+  std::ofstream(path) << "name\taliases\talpha3\tsector\trole\tvalid_from\tvalid_to\n"
+                         "Odo Vellanski\t\tNOR\tGOV\tpresident\t\t\n"
+                         "Ada Vellanski\t\tNOR\tGOV\tminister\t\t\n"
+                         "Rolf Vellanski\t\tSWE\t\t\t\t\n"
+                         "Ivo Marrow\t\tNOR\t\t\t\t\n"
+                         "Ida Marrow\t\tDNK\t\t\t\t\n";
+  sitrep::engine_options opt;
+  opt.overlays.push_back(path);
+  const auto eng = sitrep::engine::load(opt);
+  REQUIRE(eng.ok());
+  auto country_of_person = [&](const char* text, const char* name) {
+    const auto d = eng.value().parse(text, {});
+    REQUIRE(d.ok());
+    for (const auto& a : d.value().actors)
+      if (a.kind == "person" && a.name == name) return a.country;
+    return std::string("absent");
+  };
+  // Two of three Vellanskis are Norwegian: enough.
+  CHECK(country_of_person("President Vellanski met the delegation on Monday.", "Vellanski") == "NOR");
+  // The Marrows are split: no country.
+  CHECK(country_of_person("President Marrow met the delegation on Monday.", "Marrow") == "");
+  // Untitled, the surname says nothing.
+  CHECK(country_of_person("Hans Vellanski, a local resident, said he heard shots.", "Hans Vellanski") == "");
 }
