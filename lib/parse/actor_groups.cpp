@@ -75,9 +75,17 @@ void find_group_actors(actor_scan& s) {
     // (Any plural noun opening a sentence, "Delegates would not speculate", was tried: it
     // gave the sentence's nominal triggers a source, and "agreement", "payment" became
     // incidents.)
+    // A phrase of several words opening its sentence in sentence case ("Human rights groups
+    // condemned", "Opposition parties boycotted") is a group whatever its sector: no
+    // heading or nominal event reads so.
     if (t0.has(token_flag::capitalized)) {
       const std::string_view sec = noun->sector();
-      if (sec != "COP" && sec != "MIL" && sec != "REB" && sec != "UAF") continue;
+      const bool armed = sec == "COP" || sec == "MIL" || sec == "REB" || sec == "UAF";
+      bool sentence_case_phrase = m.last_token - m.first_token >= 2 &&
+                                  m.first_token == s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token;
+      for (std::uint32_t k = m.first_token + 1; k < m.last_token && sentence_case_phrase; ++k)
+        sentence_case_phrase = !s.tok(k).has(token_flag::capitalized);
+      if (!armed && !sentence_case_phrase) continue;
     }
     // "the militant Hamas group", "the rebel M23 movement": a singular noun right before
     // a name already read as an actor describes that actor; it is no group of its own.

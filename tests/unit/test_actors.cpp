@@ -460,3 +460,17 @@ TEST_CASE("actors: a titled person named by surname alone takes the country most
   // Untitled, the surname says nothing.
   CHECK(country_of_person("Hans Vellanski, a local resident, said he heard shots.", "Hans Vellanski") == "");
 }
+
+TEST_CASE("actors: a group phrase of several words opening its sentence in sentence case is a group") {
+  const std::string text = "Human rights groups condemned the arrests on Monday.";
+  const auto d = parse(text);
+  const auto* g = actor_named(d, text, "Human rights groups");
+  REQUIRE(g);
+  CHECK(g->kind == "group");
+  CHECK(g->sector == "NGO");
+  // In title case the words are a name's, not a group's.
+  const std::string title = "Human Rights Groups Coalition held a meeting on Monday.";
+  const auto t = parse(title);
+  const auto* n = actor_named(t, title, "Human Rights Groups");
+  CHECK((n == nullptr || n->kind != "group"));
+}
