@@ -234,7 +234,8 @@ result<std::vector<entry_source>> read_actors(const std::string& path, const std
       for (char ch : code)
         if (std::isalpha(static_cast<unsigned char>(ch))) letters += ch;
       // A state or its alias: a bare country code, undated.
-      if (letters.size() == 3 && !actor.country.empty() && code.size() == inside.size()) actor.kind = entry_kind::country;
+      if (letters.size() == 3 && !actor.country.empty() && code.size() == inside.size())
+        actor.kind = entry_kind::country;
     }
   }
   finish();
@@ -302,14 +303,17 @@ std::vector<std::string> regular_verb_forms(const std::string& phrase) {
   if (last == 'e') {
     third = verb + "s";
     past = verb + "d";
-    progressive = (before == 'e' || before == 'y' || before == 'o') ? verb + "ing" : verb.substr(0, verb.size() - 1) + "ing";
+    // "agreeing", "dyeing", "hoeing" keep their e; "welcoming" drops it.
+    const bool keeps_e = before == 'e' || before == 'y' || before == 'o';
+    progressive = keeps_e ? verb + "ing" : verb.substr(0, verb.size() - 1) + "ing";
   } else if (last == 'y' && !vowel(before)) {
     const std::string stem = verb.substr(0, verb.size() - 1);
     third = stem + "ies";
     past = stem + "ied";
     progressive = verb + "ing";
   } else {
-    const bool sibilant = last == 's' || last == 'x' || last == 'z' || ((last == 'h') && (before == 'c' || before == 's'));
+    const bool sibilant =
+        last == 's' || last == 'x' || last == 'z' || (last == 'h' && (before == 'c' || before == 's'));
     third = verb + (sibilant ? "es" : "s");
     past = verb + "ed";
     progressive = verb + "ing";

@@ -421,9 +421,6 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       current.clear();
       current_sentence = hit.sentence;
     }
-    // "will not accept", "did not agree", "would not meet their demands": an agreement,
-    // a concession or support refused is a rejection (CAMEO 12). Other acts negated did
-    // not happen.
     // The words around a verb refine its code where its dictionary says how (PETRARCH
     // patterns: "welcomed ... resumption of ties", "said would not *"); "---" there codes
     // nothing. The dictionary's reading of the whole construction stands: the rules
@@ -436,6 +433,9 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       if (pattern_type.empty()) pattern_cameo = {};
     }
     const bool by_pattern = !pattern_cameo.empty();
+    // "will not accept", "did not agree", "would not meet their demands": an agreement,
+    // a concession or support refused is a rejection (CAMEO 12). Other acts negated did
+    // not happen.
     bool refusal = false;
     if (!by_pattern && negated(ctx, m.first_token, s.first_token)) {
       const std::string_view listed = hit.entry.str(hit.entry.rec().plover_type);
@@ -501,7 +501,8 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     if (!relief.empty()) type = relief;
     // Help, talks or ties ended or cut: a sanction ("ended mediation efforts").
     std::string_view cut_cameo;
-    if (!by_pattern && (type == "AID" || type == "CONSULT" || type == "COOPERATE") && cut_off(ctx, m, s.first_token)) {
+    if (!by_pattern && (type == "AID" || type == "CONSULT" || type == "COOPERATE") &&
+        cut_off(ctx, m, s.first_token)) {
       cut_cameo = type == "AID" ? "162" : type == "CONSULT" ? "164" : "160";
       type = "SANCTION";
     }
