@@ -67,8 +67,10 @@ class lexicon {
   std::vector<entry_ref> lookup(std::string_view phrase) const;
 
   /// The country of the dictionary persons whose name ends in `surname` (the last
-  /// word, in ASCII lower case): "" when none does, or persons of several countries do.
-  /// For a titled person the text names by surname alone ("President Mugabe").
+  /// word, in ASCII lower case), when two thirds of them share it; "" otherwise. For a
+  /// titled person the text names by surname alone ("President Mugabe"). Thread-safe:
+  /// the first call, from whichever thread, builds the index once; the view points into
+  /// the lexicon's bundles and lives as long as the lexicon.
   std::string_view surname_country(std::string_view surname) const;
 
   std::size_t entry_count() const noexcept;
