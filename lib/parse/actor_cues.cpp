@@ -55,6 +55,10 @@ bool title_ending_at(const actor_scan& s, std::uint32_t end, std::uint32_t floor
       c.role = std::string(t->role().empty() ? t->name() : t->role());
       c.sector = std::string(t->sector());
       c.country = std::string(country_before(s, m->first_token, floor, 4));
+      // "Palestinian leader Yasser Arafat", "Iran's leader": a country's leader, with no
+      // other word between ("opposition leader" is a title of its own), leads its state.
+      if (c.sector.empty() && c.role == "leader" && !country_before(s, m->first_token, floor, 1).empty())
+        c.sector = "GOV";
       return true;
     }
   }

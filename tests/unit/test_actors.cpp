@@ -474,3 +474,17 @@ TEST_CASE("actors: a group phrase of several words opening its sentence in sente
   const auto* n = actor_named(t, title, "Human Rights Groups");
   CHECK((n == nullptr || n->kind != "group"));
 }
+
+TEST_CASE("actors: a country's leader, with no other word between, is of the government") {
+  const std::string text = "Palestinian leader Wadih Qassem rejected the offer on Monday.";
+  const auto d = parse(text);
+  const auto* p = actor_named(d, text, "Wadih Qassem");
+  REQUIRE(p);
+  CHECK(p->country == "PSE");
+  CHECK(p->sector == "GOV");
+  const std::string gang = "Gang leader Wadih Qassem was arrested on Monday.";
+  const auto g = parse(gang);
+  const auto* q = actor_named(g, gang, "Wadih Qassem");
+  REQUIRE(q);
+  CHECK(q->sector != "GOV");
+}
