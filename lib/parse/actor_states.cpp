@@ -195,15 +195,6 @@ bool subject_of_demand(const actor_scan& s, std::uint32_t b, std::uint32_t e, st
   return false;
 }
 
-// "gave Tanzania a grant", "offered the Ivory Coast aid": the recipient a verb of
-// giving names as its bare object is a party, not a place.
-bool recipient_of_giving(const actor_scan& s, std::uint32_t b, std::uint32_t e, std::uint32_t floor,
-                         std::uint32_t limit) {
-  if (b > floor + 1 && s.lower(b - 1).view() == "the") --b;
-  if (b <= floor || !giving_verb(s.text(b - 1))) return false;
-  return e < limit && opens_given_thing(s.tok(e), s.text(e));
-}
-
 }  // namespace
 
 void find_state_actors(actor_scan& s) {
@@ -238,7 +229,8 @@ void find_state_actors(actor_scan& s) {
     const bool acting = !after_preposition && acts_after(s, m.last_token, sent.last_token, opens);
     if (!acting && !acted_upon(s, m.first_token, sent.first_token) &&
         !counterpart_after_with(s, m.first_token, m.last_token, sent.first_token, sent.last_token) &&
-        !recipient_of_giving(s, m.first_token, m.last_token, sent.first_token, sent.last_token) &&
+        // "gave Tanzania a grant": a recipient is a party, not a place.
+        !bare_recipient(s.ctx, m.first_token, m.last_token, sent.first_token, sent.last_token) &&
         !subject_of_demand(s, m.first_token, m.last_token, sent.first_token, sent.last_token))
       continue;
     actor_draft d;

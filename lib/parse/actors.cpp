@@ -7,8 +7,6 @@
 // and titled persons without one the country of the dictionary's persons of their surname.
 #include "parse/actors.hpp"
 
-#include <cctype>
-
 #include "parse/actor_discourse.hpp"
 #include "parse/actor_groups.hpp"
 #include "parse/actor_names.hpp"
@@ -17,6 +15,7 @@
 #include "parse/actor_scan.hpp"
 #include "parse/actor_states.hpp"
 #include "parse/actor_words.hpp"
+#include "parse/number_words.hpp"
 
 #include <string>
 #include <utility>
@@ -89,8 +88,7 @@ void place_titled_persons(actor_scan& scan) {
     // dictionary of office holders knows.
     if (d.sector != "GOV" && d.sector != "MIL" && d.sector != "LEG") continue;
     if (d.name.size() < 3 || d.name.find(' ') != std::string::npos) continue;
-    std::string surname = d.name;
-    for (auto& c : surname) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string surname = ascii_lower(d.name);
     if (is_given_name(surname)) continue;  // "Prime Minister Felipe": a first name, not a surname
     d.country = std::string(scan.ctx.dictionaries->surname_country(surname));
   }

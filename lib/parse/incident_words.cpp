@@ -64,11 +64,24 @@ bool giving_verb(std::string_view w) {
                           "owed"});
 }
 
+namespace {
+
+// Can token `t` open what is given after a recipient ("a grant", "two of its nationals",
+// "5.1 million dollars")?
 bool opens_given_thing(const token& t, std::string_view w) {
   if (t.kind == token_kind::number) return true;
   return any_of_words(w, {"a", "an", "the", "some", "more", "its", "their", "his", "her", "new", "further", "full",
                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "millions",
                           "billions", "thousands", "hundreds", "back"});
+}
+
+}  // namespace
+
+bool bare_recipient(const parse_context& ctx, std::uint32_t first, std::uint32_t end, std::uint32_t floor,
+                    std::uint32_t limit) {
+  if (end >= limit || !opens_given_thing(ctx.tokens[end], ctx.tokens[end].view(ctx.text))) return false;
+  if (first > floor + 1 && lower_word(ctx.tokens[first - 1].view(ctx.text), "the")) --first;
+  return first > floor && giving_verb(ctx.tokens[first - 1].view(ctx.text));
 }
 
 }  // namespace sitrep::detail

@@ -28,10 +28,12 @@ bool any_word_before(const parse_context& ctx, std::uint32_t first_token, std::u
 /// Is `w` a verb of giving that takes its recipient as a bare object ("gave Tanzania
 /// a grant", "offered Iran talks", "sent Kyiv arms")?
 bool giving_verb(std::string_view w);
-/// Can `w` open what is given after a recipient ("a grant", "two of its nationals",
-/// "5.1 million dollars")? A recipient must be followed by one: in "offer the
+/// Is the name on tokens [first, end) the recipient a verb of giving names as its bare
+/// object ("gave Tanzania a grant", "offered the Ivory Coast aid"), within the
+/// sentence's tokens [floor, limit)? What is given must follow it: in "offer the
 /// Corentyne route" the name describes the thing offered.
-bool opens_given_thing(const token& t, std::string_view w);
+bool bare_recipient(const parse_context& ctx, std::uint32_t first, std::uint32_t end, std::uint32_t floor,
+                    std::uint32_t limit);
 /// The first token starting at or after byte `at`.
 std::uint32_t token_starting_at(const parse_context& ctx, std::uint32_t at);
 /// The tokens [first, last) that start inside the byte range [from, to).

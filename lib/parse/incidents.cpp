@@ -609,12 +609,8 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     // "Finland will give Tanzania a grant": the recipient a verb of giving names as its
     // bare object, never the subject, even where no other name stands before it.
     const auto recipient = [&](std::size_t k) {
-      std::uint32_t t = token_starting_at(ctx, before[k].where.start);
-      const std::uint32_t after = token_starting_at(ctx, before[k].where.end);
-      if (after >= s.last_token || !opens_given_thing(ctx.tokens[after], ctx.tokens[after].view(ctx.text)))
-        return false;
-      if (t > s.first_token && lower_word(ctx.tokens[t - 1].view(ctx.text), "the")) --t;
-      return t > s.first_token && giving_verb(ctx.tokens[t - 1].view(ctx.text));
+      return bare_recipient(ctx, token_starting_at(ctx, before[k].where.start),
+                            token_starting_at(ctx, before[k].where.end), s.first_token, s.last_token);
     };
     std::size_t recipient_at = before.size();
     for (std::size_t k = subject < before.size() ? subject : 0; k < before.size(); ++k)
