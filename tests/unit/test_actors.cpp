@@ -4,11 +4,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <string>
 #include <string_view>
 
 #include "default_engine.hpp"
+#include "temp_files.hpp"
 #include "sitrep/engine.hpp"
 
 namespace {
@@ -435,13 +435,13 @@ TEST_CASE("an adjective may stand between 'to' or 'with' and the recipient count
 }
 
 TEST_CASE("actors: a titled person named by surname alone takes the country most persons of that surname have") {
-  const std::string path = "/tmp/sitrep-test-surnames.tsv";
-  std::ofstream(path) << "name\taliases\talpha3\tsector\trole\tvalid_from\tvalid_to\n"
-                         "Odo Vellanski\t\tNOR\tGOV\tpresident\t\t\n"
-                         "Ada Vellanski\t\tNOR\tGOV\tminister\t\t\n"
-                         "Rolf Vellanski\t\tSWE\t\t\t\t\n"
-                         "Ivo Marrow\t\tNOR\t\t\t\t\n"
-                         "Ida Marrow\t\tDNK\t\t\t\t\n";
+  const std::string path = temp_file("surnames.tsv",
+                                     "name\taliases\talpha3\tsector\trole\tvalid_from\tvalid_to\n"
+                                     "Odo Vellanski\t\tNOR\tGOV\tpresident\t\t\n"
+                                     "Ada Vellanski\t\tNOR\tGOV\tminister\t\t\n"
+                                     "Rolf Vellanski\t\tSWE\t\t\t\t\n"
+                                     "Ivo Marrow\t\tNOR\t\t\t\t\n"
+                                     "Ida Marrow\t\tDNK\t\t\t\t\n");
   sitrep::engine_options opt;
   opt.overlays.push_back(path);
   const auto eng = sitrep::engine::load(opt);

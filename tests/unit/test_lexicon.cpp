@@ -19,6 +19,7 @@
 #include "default_engine.hpp"
 #include "sitrep/engine.hpp"
 #include "sitrep/tokenizer.hpp"
+#include "temp_files.hpp"
 
 using sitrep::detail::entry_kind;
 using sitrep::detail::entry_ref;
@@ -44,12 +45,6 @@ std::vector<std::string> phrases_found(const sitrep::detail::lexicon& lex, const
   std::vector<std::string> found;
   for (const auto& x : m.matches) found.emplace_back(text.substr(x.start, x.end - x.start));
   return found;
-}
-
-std::string temp_file(const std::string& name, const std::string& body) {
-  const std::string path = std::string("/tmp/sitrep-test-") + name;
-  std::ofstream(path, std::ios::binary) << body;
-  return path;
 }
 
 }  // namespace

@@ -2,21 +2,15 @@
 // matched around a trigger so they refine its code.
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "lexicon/petrarch_patterns.hpp"
 #include "sitrep/engine.hpp"
+#include "temp_files.hpp"
 
 namespace {
-
-std::string temp_file(const std::string& name, const std::string& body) {
-  const std::string path = std::string("/tmp/sitrep-test-") + name;
-  std::ofstream(path, std::ios::binary) << body;
-  return path;
-}
 
 const char* const kVerbs =
     "&MONEY\n"
