@@ -1,7 +1,6 @@
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -9,6 +8,7 @@
 #include "lexicon/key_cache.hpp"
 #include "lexicon/normalize.hpp"
 #include "lexicon/token_key.hpp"
+#include "text/ascii.hpp"
 
 namespace sitrep::detail {
 namespace {
@@ -48,9 +48,7 @@ void lexicon::index_surnames() const {
       const std::string_view name = layer->str(e.name), country = layer->str(e.country);
       const auto space = name.rfind(' ');
       if (space == std::string_view::npos || country.empty()) continue;  // a surname needs a given name before it
-      std::string surname(name.substr(space + 1));
-      for (auto& c : surname) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      auto& counts = bearers[surname];
+      auto& counts = bearers[ascii_lower(name.substr(space + 1))];
       const auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == country; });
       if (it == counts.end()) counts.emplace_back(country, 1);
       else ++it->second;

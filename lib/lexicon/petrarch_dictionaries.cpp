@@ -10,16 +10,11 @@
 #include "lexicon/dictionary_sources.hpp"
 #include "lexicon/petrarch_patterns.hpp"
 #include "lexicon/tsv_reader.hpp"
+#include "text/ascii.hpp"
 #include "text/utf8.hpp"
 
 namespace sitrep::detail {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 // "PRESIDENT_GEORGE_W._BUSH" → "President George W. Bush": PETRARCH writes names
 // in capitals, but sitrep's matcher reads case, so names get title case.
@@ -36,13 +31,13 @@ std::string display_name(std::string_view raw) {
     out += static_cast<char>(word_start ? std::toupper(u) : std::tolower(u));
     word_start = c == ' ' || c == '-';
   }
-  return std::string(trim(out));
+  return std::string(trim_ascii_space(out));
 }
 
 // Strip an end-of-line comment.
 std::string_view without_comment(std::string_view line) {
   const auto hash = line.find('#');
-  return trim(hash == std::string_view::npos ? line : line.substr(0, hash));
+  return trim_ascii_space(hash == std::string_view::npos ? line : line.substr(0, hash));
 }
 
 // The meaningful lines of a dictionary: trimmed, "# …" comments cut, <!-- … -->
@@ -56,7 +51,7 @@ class dictionary_lines {
       line = text_.substr(pos_, (nl == std::string_view::npos ? text_.size() : nl) - pos_);
       pos_ = nl == std::string_view::npos ? text_.size() + 1 : nl + 1;
       line_no = ++line_no_;
-      line = trim(line);
+      line = trim_ascii_space(line);
       if (in_comment_) {
         if (line.find("-->") != std::string_view::npos) in_comment_ = false;
         continue;
@@ -128,7 +123,7 @@ std::optional<std::int32_t> petrarch_date(std::string_view digits) {
 
 // apply_dated_code's work; false when the dates do not read.
 bool apply_code_and_dates(std::string_view inside, entry_source& e) {
-  inside = trim(inside);
+  inside = trim_ascii_space(inside);
   const auto space = inside.find_first_of(" \t<>");
   apply_actor_code(inside.substr(0, space), e);
   if (space == std::string_view::npos) return true;
@@ -161,7 +156,7 @@ bool apply_code_and_dates(std::string_view inside, entry_source& e) {
 void apply_dated_code(std::string_view inside, entry_source& e) {
   entry_source dated = e;
   if (!apply_code_and_dates(inside, dated)) {
-    apply_actor_code(trim(inside).substr(0, trim(inside).find_first_of(" \t<>")), e);
+    apply_actor_code(trim_ascii_space(inside).substr(0, trim_ascii_space(inside).find_first_of(" \t<>")), e);
     return;
   }
   e = std::move(dated);
@@ -202,7 +197,7 @@ result<std::vector<entry_source>> read_actors(const std::string& path, const std
     if (line[0] == '+') {  // synonym of the actor being read
       if (!reading) return dictionary_error(path, line_no, "synonym '+' before any actor");
       // (Without a '[', find() - 1 is still past the end: the whole rest is the name.)
-      const std::string_view syn = trim(line.substr(1, line.find('[') - 1));
+      const std::string_view syn = trim_ascii_space(line.substr(1, line.find('[') - 1));
       if (!syn.empty()) actor.aliases.push_back({display_name(syn), 0});
       continue;
     }
@@ -210,7 +205,7 @@ result<std::vector<entry_source>> read_actors(const std::string& path, const std
     const auto close = line.find(']', open == std::string_view::npos ? 0 : open);
     if ((open == std::string_view::npos) != (close == std::string_view::npos))
       return dictionary_error(path, line_no, "unbalanced '[' ']'");
-    const std::string_view name = trim(line.substr(0, open));
+    const std::string_view name = trim_ascii_space(line.substr(0, open));
     if (name.empty()) {
       // A further code of the actor being read, usually dated.
       if (!reading) return dictionary_error(path, line_no, "code line before any actor");
@@ -227,7 +222,7 @@ result<std::vector<entry_source>> read_actors(const std::string& path, const std
     reading = true;
     own_code = open != std::string_view::npos;
     if (own_code) {
-      const std::string_view inside = trim(line.substr(open + 1, close - open - 1));
+      const std::string_view inside = trim_ascii_space(line.substr(open + 1, close - open - 1));
       const std::string_view code = inside.substr(0, inside.find_first_of(" \t<>"));
       apply_dated_code(inside, actor);
       std::string letters;
@@ -253,16 +248,16 @@ result<std::vector<entry_source>> read_agents(const std::string& path, const std
     const auto close = line.find(']');
     if (open == std::string_view::npos || close == std::string_view::npos || close < open)
       return dictionary_error(path, line_no, "an agent needs a code in [ ]");
-    std::string_view head = trim(line.substr(0, open));
+    std::string_view head = trim_ascii_space(line.substr(0, open));
     std::vector<std::string> names;
     if (const auto brace = head.find('{'); brace != std::string_view::npos) {
       const auto end = head.find('}', brace);
       if (end == std::string_view::npos) return dictionary_error(path, line_no, "unbalanced '{' '}'");
       std::string_view plurals = head.substr(brace + 1, end - brace - 1);
-      head = trim(head.substr(0, brace));
+      head = trim_ascii_space(head.substr(0, brace));
       while (!plurals.empty()) {
         const auto sp = plurals.find(' ');
-        const std::string_view p = trim(plurals.substr(0, sp));
+        const std::string_view p = trim_ascii_space(plurals.substr(0, sp));
         if (!p.empty()) names.push_back(display_name(p));
         if (sp == std::string_view::npos) break;
         plurals.remove_prefix(sp + 1);
@@ -272,15 +267,11 @@ result<std::vector<entry_source>> read_agents(const std::string& path, const std
     entry_source e;
     e.kind = entry_kind::role;
     e.subkind = static_cast<std::uint8_t>(role_subkind::person_title);
-    std::string name = display_name(head);
-    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string name = ascii_lower(display_name(head));
     e.name = name;
     e.role = name;
     e.aliases.push_back({name, 0});
-    for (auto& n : names) {
-      for (auto& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      e.aliases.push_back({n, 0});
-    }
+    for (const auto& n : names) e.aliases.push_back({ascii_lower(n), 0});
     apply_actor_code(line.substr(open + 1, close - open - 1), e);
     out.push_back(std::move(e));
   }
@@ -349,7 +340,7 @@ result<std::vector<entry_source>> read_verbs(const std::string& path, const std:
       if (open == std::string_view::npos || close == std::string_view::npos || close < open)
         return dictionary_error(path, line_no, "a verb block header needs a code in [ ]");
       close_block();
-      block_code = std::string(trim(line.substr(open + 1, close - open - 1)));
+      block_code = std::string(trim_ascii_space(line.substr(open + 1, close - open - 1)));
       in_block = true;
       continue;
     }
@@ -361,7 +352,7 @@ result<std::vector<entry_source>> read_verbs(const std::string& path, const std:
       const auto open = line.find('['), close = line.find(']');
       if (open == std::string_view::npos) return dictionary_error(path, line_no, "a pattern needs a code in [ ]");
       if (close == std::string_view::npos || close < open) continue;
-      const std::string_view code = trim(line.substr(open + 1, close - open - 1));
+      const std::string_view code = trim_ascii_space(line.substr(open + 1, close - open - 1));
       for (const auto& l : compile_petrarch_pattern(line.substr(1, open - 1), code, synsets)) {
         block_patterns += l;
         block_patterns += '\n';
@@ -374,18 +365,18 @@ result<std::vector<entry_source>> read_verbs(const std::string& path, const std:
     if (const auto open = head.find('['); open != std::string_view::npos) {
       const auto close = head.find(']', open);
       if (close == std::string_view::npos) return dictionary_error(path, line_no, "unbalanced '[' ']'");
-      code = std::string(trim(head.substr(open + 1, close - open - 1)));
-      head = trim(head.substr(0, open));
+      code = std::string(trim_ascii_space(head.substr(open + 1, close - open - 1)));
+      head = trim_ascii_space(head.substr(0, open));
     }
     std::vector<std::string> forms;
     if (const auto brace = head.find('{'); brace != std::string_view::npos) {
       const auto end = head.find('}', brace);
       if (end == std::string_view::npos) return dictionary_error(path, line_no, "unbalanced '{' '}'");
       std::string_view rest = head.substr(brace + 1, end - brace - 1);
-      head = trim(head.substr(0, brace));
+      head = trim_ascii_space(head.substr(0, brace));
       while (!rest.empty()) {
         const auto sp = rest.find(' ');
-        if (auto f = trim(rest.substr(0, sp)); !f.empty()) forms.emplace_back(f);
+        if (auto f = trim_ascii_space(rest.substr(0, sp)); !f.empty()) forms.emplace_back(f);
         if (sp == std::string_view::npos) break;
         rest.remove_prefix(sp + 1);
       }
@@ -395,15 +386,11 @@ result<std::vector<entry_source>> read_verbs(const std::string& path, const std:
     const std::string_view type = plover_type_for_cameo(code);
     entry_source e;
     e.kind = entry_kind::trigger;
-    auto lower = [](std::string s) {
-      for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      return s;
-    };
-    e.name = lower(display_name(head));
+    e.name = ascii_lower(display_name(head));
     if (!type.empty()) e.cameo = code;
     e.plover_type = std::string(type);
     e.aliases.push_back({e.name, 0});
-    for (const auto& f : forms) e.aliases.push_back({lower(display_name(f)), 0});
+    for (const auto& f : forms) e.aliases.push_back({ascii_lower(display_name(f)), 0});
     // Irregular forms in braces replace the regular ones, as in PETRARCH.
     if (forms.empty())
       for (auto& f : regular_verb_forms(e.name)) e.aliases.push_back({std::move(f), 0});
@@ -452,8 +439,7 @@ result<std::vector<entry_source>> read_petrarch_dictionary(const std::string& pa
     for (std::size_t i = 0; i < bad; ++i) line += text[i] == '\n';
     return dictionary_error(path, line, "invalid UTF-8 or NUL byte");
   }
-  std::string lower = path;
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = ascii_lower(path);
   const auto base = lower.substr(lower.find_last_of('/') == std::string::npos ? 0 : lower.find_last_of('/') + 1);
   if (base.find("verbs") != std::string::npos) return read_verbs(path, text);
   if (base.find("agents") != std::string::npos) return read_agents(path, text);

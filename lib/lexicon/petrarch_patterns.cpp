@@ -2,23 +2,13 @@
 
 #include <cctype>
 
+#include "text/ascii.hpp"
+
 namespace sitrep::detail {
 namespace {
 
 constexpr std::size_t kMaxLines = 256;
 constexpr int kMaxSynsetDepth = 4;  // synsets may name synsets ("+&TIETYPES"); cycles stop here
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // PETRARCH's plural of a synset noun: -Y → -IES, -S → -ES, else -S.
 std::string plural(std::string_view word) {
@@ -122,13 +112,13 @@ petrarch_synsets read_petrarch_synsets(std::string_view text) {
     std::string_view line = text.substr(0, nl);
     text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
     if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-    line = trim(line);
+    line = trim_ascii_space(line);
     if (line.empty()) continue;
     if (line[0] == '&') {
-      current = std::string(trim(line.substr(0, line.find_first_of(" \t"))));
+      current = std::string(trim_ascii_space(line.substr(0, line.find_first_of(" \t"))));
       out[current];
     } else if (line[0] == '+' && !current.empty()) {
-      const std::string_view member = trim(line.substr(1));
+      const std::string_view member = trim_ascii_space(line.substr(1));
       if (!member.empty()) out[current].emplace_back(member);
     } else {
       current.clear();
@@ -139,7 +129,7 @@ petrarch_synsets read_petrarch_synsets(std::string_view text) {
 
 std::vector<std::string> compile_petrarch_pattern(std::string_view pattern, std::string_view code,
                                                   const petrarch_synsets& synsets) {
-  const std::vector<item> items = split_items(trim(pattern));
+  const std::vector<item> items = split_items(trim_ascii_space(pattern));
   std::size_t verbs = 0;
   for (const auto& it : items) verbs += it.text == "*";
   if (verbs != 1 || items.size() < 2) return {};
@@ -153,7 +143,7 @@ std::vector<std::string> compile_petrarch_pattern(std::string_view pattern, std:
     std::string line;
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (i > 0) line += words[i].joint;
-      line += lower(words[i].text);
+      line += ascii_lower(words[i].text);
     }
     line += '\t';
     line += code;

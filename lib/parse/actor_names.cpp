@@ -12,6 +12,7 @@
 #include <string>
 
 #include "parse/actor_cues.hpp"
+#include "text/ascii.hpp"
 
 namespace sitrep::detail {
 namespace {
@@ -35,13 +36,6 @@ struct seg {
 };
 
 bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
-
-std::string lower_copy(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (upper_ascii(c)) c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 class name_reader {
  public:
@@ -265,7 +259,7 @@ class name_reader {
     std::string key;
     if (dict) {
       d.name = std::string(dict->name());
-      key = "p:" + lower_copy(dict->name());
+      key = "p:" + ascii_lower(dict->name());
       // A record that gives only a country (an office holder of any date, no office
       // recorded) yields to the text's own cue: "Alberto Costa (Spain)" is the Spaniard.
       const bool country_only = dict->sector().empty() && dict->role().empty();
@@ -275,7 +269,7 @@ class name_reader {
         d.role = std::string(dict->role());
     } else {
       d.name = std::string(text);
-      key = "p:" + lower_copy(text);
+      key = "p:" + ascii_lower(text);
     }
     int id = s_.table.find(key);
     if (id < 0 && !dict) id = person_by_words(first, last);
@@ -318,7 +312,7 @@ class name_reader {
     return id;
   }
 
-  std::string key_of_existing(int id) const { return "p:" + lower_copy(s_.table.at(id).name); }
+  std::string key_of_existing(int id) const { return "p:" + ascii_lower(s_.table.at(id).name); }
 
   bool dict_role_valid(const entry_ref& r) const {
     if (!s_.ctx.reference_date) return r.rec().valid_to == INT32_MAX;
@@ -336,11 +330,11 @@ class name_reader {
       d.name = std::string(dict->name());
       d.country = std::string(dict->country());
       d.sector = std::string(dict->sector());
-      key = "o:" + lower_copy(dict->name());
+      key = "o:" + ascii_lower(dict->name());
     } else {
       d.name = std::string(text);
       d.country = std::string(country);
-      key = "o:" + lower_copy(text);
+      key = "o:" + ascii_lower(text);
     }
     int id = s_.table.find(key);
     if (id < 0 && !dict && last - first == 1) id = s_.table.by_alias(text);
@@ -431,10 +425,10 @@ class name_reader {
       if (t.ref) {
         c.sector = std::string(t.ref->sector());
         const std::string canonical(t.ref->role().empty() ? t.ref->name() : t.ref->role());
-        c.role = role_from < title ? lower_copy(s_.slice(segs_[role_from].first, t.first)) + " " + canonical
+        c.role = role_from < title ? ascii_lower(s_.slice(segs_[role_from].first, t.first)) + " " + canonical
                                    : canonical;
       } else if (role_from < title) {
-        c.role = lower_copy(s_.slice(segs_[role_from].first, t.last));
+        c.role = ascii_lower(s_.slice(segs_[role_from].first, t.last));
       }
       s_.mark(segs_[lo].first, t.last, tok_mark::used);
       std::size_t n0 = title + 1;
@@ -676,7 +670,7 @@ class name_reader {
           continue;
         }
         if (const auto* o = s_.candidate(*m, entry_kind::organization);
-            o && !s_.has(k, tok_mark::location) && (len > 1 || s_.table.find("o:" + lower_copy(o->name())) >= 0)) {
+            o && !s_.has(k, tok_mark::location) && (len > 1 || s_.table.find("o:" + ascii_lower(o->name())) >= 0)) {
           add_org(k, m->last_token, o, {});
           k = m->last_token - 1;
           continue;

@@ -15,7 +15,7 @@
 #include "parse/actor_scan.hpp"
 #include "parse/actor_states.hpp"
 #include "parse/actor_words.hpp"
-#include "parse/number_words.hpp"
+#include "text/ascii.hpp"
 
 #include <string>
 #include <utility>

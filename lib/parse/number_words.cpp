@@ -79,13 +79,6 @@ std::optional<double> parse_digits(std::string_view s) {
 
 }  // namespace
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 std::string token_key(std::string_view text, const token& t) {
   std::string_view v = t.view(text);
   std::string out;

@@ -13,11 +13,9 @@
 #include <string_view>
 
 #include "sitrep/token.hpp"
+#include "text/ascii.hpp"  // ascii_lower, used with the keys below
 
 namespace sitrep::detail {
-
-/// ASCII lower case of `s`; other bytes are copied unchanged.
-std::string ascii_lower(std::string_view s);
 
 /// The lookup key of a token: lower case, with the trailing period of an abbreviation
 /// removed ("Jan." -> "jan"), typographic apostrophes folded to ASCII.
