@@ -19,6 +19,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -99,7 +100,11 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
   if (out.capacity() < expected) out.reserve(std::max(expected, out.capacity() * 2));
   token_sink sink(out);
   alignas(64) unsigned char tail[64];
-  alignas(32) std::uint8_t attr[64];  // start_attr bits per byte of the window
+  // Start attributes (start_attr) and word attributes (end_attr) per byte of the
+  // window. The 32 bytes past the window stay zero: the emit loop below reads
+  // index 64 for tokens it writes beyond the window's count and then drops.
+  alignas(32) std::uint8_t attr[96] = {};
+  alignas(32) std::uint8_t word_attr[96] = {};
   std::uint32_t prev_end = 0;  // end of the last token, absolute
 
   std::uint32_t base = 0;
@@ -122,24 +127,23 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
     const std::uint64_t chunk_starts = nonspace & ~(nonspace << 1);
     const std::uint64_t chunk_ends = m.space & (nonspace << 1);  // the first space after a chunk
 
-    // A chunk still open at the window's end is left for the next window.
-    std::uint64_t complete = ~0ull;
-    // Clamped: near the 4 GiB limit base + 64 would wrap and the scan never end.
-    std::uint32_t next_base = n - base <= 64 ? n : base + 64;
-    if (const std::uint64_t open = chunk_starts & bits_above_highest(chunk_ends)) {
-      const unsigned z = static_cast<unsigned>(__builtin_ctzll(open));
-      if (z == 0) {
-        // One chunk fills the window: find its end and split it in general.
-        std::uint32_t end = base + 64;
-        while (end < n && !is_ascii_space(p[end])) ++end;
-        split_special_chunk(text, prev_end, base, end, sink.flush());
-        prev_end = end;
-        base = end;
-        continue;
-      }
-      complete = bits_below(z);
-      next_base = base + z;
+    // A chunk still open at the window's end is left for the next window, which
+    // starts there; without one the next window starts 64 bytes on. (Selects, not
+    // branches: whether a window ends inside a chunk is a coin toss.)
+    const std::uint64_t open = chunk_starts & bits_above_highest(chunk_ends);
+    const auto z = static_cast<unsigned>(std::countr_zero(open));  // 64 when none is open
+    if (z == 0) {
+      // One chunk fills the window: find its end and split it in general.
+      std::uint32_t end = base + 64;
+      while (end < n && !is_ascii_space(p[end])) ++end;
+      split_special_chunk(text, prev_end, base, end, sink.flush());
+      prev_end = end;
+      base = end;
+      continue;
     }
+    const std::uint64_t complete = z < 64 ? bits_below(z) : ~0ull;
+    // Clamped: near the 4 GiB limit base + 64 would wrap and the scan never end.
+    const std::uint32_t next_base = n - base <= z ? n : base + z;
 
     // The rules of one window, compiled twice: windows without digits or hyphens
     // (over half of news text) run the same code with those masks known to be
@@ -266,50 +270,82 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
       const std::uint64_t first_uppers = m.upper & ((in_word & ~m.upper) + starts_of_words);
       const std::uint64_t two_uppers = after_words & ~((in_word & ~(m.upper & ~first_uppers)) + starts_of_words);
       const std::uint64_t digit_led = kNumbers ? after_words & (in_word + (starts_of_words & digit)) : 0;
-      alignas(32) std::uint8_t word_attr[64];
       const std::uint64_t digit_led_hyphenated = with_hyphen & digit_led;
       const std::uint64_t rare_ends = slow_lasts | (acronym_ends & simple) | (dashes & simple) | digit_led_hyphenated;
       if (!kNumbers && rare_ends == 0) {
         // No digits, no hyphens: two attributes.
-        const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, word_periods >> 1};
-        static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps, end_attr::period_follows};
+        const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1};
+        static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps};
         kernel.fill(end_masks, kEndBits, word_attr);
       } else if (rare_ends == 0) {
         // Most other windows: only the four common attributes, half the work of all eight.
-        const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1, with_digit >> 1,
-                                           word_periods >> 1};
-        static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps, end_attr::hyphenated, end_attr::digit,
-                                                    end_attr::period_follows};
+        const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1, with_digit >> 1};
+        static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps, end_attr::hyphenated, end_attr::digit};
         kernel.fill(end_masks, kEndBits, word_attr);
       } else {
         const std::uint64_t end_masks[] = {(without_lower & two_uppers) >> 1, with_hyphen >> 1,   with_digit >> 1,
-                                           word_periods >> 1,                 slow_lasts,         acronym_ends & simple,
+                                           slow_lasts,         acronym_ends & simple,
                                            dashes & simple,                   digit_led_hyphenated >> 1};
         static constexpr std::uint8_t kEndBits[] = {end_attr::all_caps,       end_attr::hyphenated,
-                                                    end_attr::digit,          end_attr::period_follows,
+                                                    end_attr::digit,
                                                     end_attr::special_chunk,  end_attr::acronym,
                                                     end_attr::dash,           end_attr::digit_led_hyphenated};
         kernel.fill(end_masks, kEndBits, word_attr);
       }
 
+      // A period after an initial or a known abbreviation joins its word: the word's
+      // last byte moves onto the period, which then starts no token, and the period
+      // carries the word's attributes. Done before the emit loop so that loop has no
+      // branch per token. Words of seven bytes or more keep no period (keeps_period):
+      // a run of seven word bytes before the period rules it out without a look-up,
+      // and most sentence ends need no look-up at all.
+      const std::uint64_t two = in_word & (in_word << 1), four = two & (two << 2), seven = four & (four << 3);
+      for (std::uint64_t periods = word_periods & ~(seven << 1); periods; periods &= periods - 1) {
+        const unsigned at = static_cast<unsigned>(__builtin_ctzll(periods));
+        const unsigned s = 63u - static_cast<unsigned>(__builtin_clzll(starts & bits_below(at)));
+        const unsigned a = attr[s];
+        if (!(a & start_attr::digit) && keeps_period(block + s, at - s)) {
+          starts &= ~(1ull << at);
+          lasts &= ~(1ull << (at - 1));
+          word_attr[at] = static_cast<std::uint8_t>(word_attr[at - 1] | end_attr::acronym |
+                                                    ((at - 1 == s) & a & start_attr::upper ? end_attr::initial : 0));
+        }
+      }
       token* window_tokens = sink.next();
       token* dst = window_tokens;
       // A token's start and end as one 64-bit value, its flags and kind as one 32-bit
       // value (kind in bits 16-23, the reserved byte 0): two stores a token.
       const std::uint64_t window_span = (std::uint64_t{base} << 32 | base) + (1ull << 32);
-      // Per token: two bit scans and two table reads; the rest was done per window.
-      // The rare cases hang off the end attributes, so few masks stay live here.
-      while (starts) {
-        const unsigned s = static_cast<unsigned>(__builtin_ctzll(starts));
+      auto emit = [&] {
+        const unsigned s = static_cast<unsigned>(std::countr_zero(starts));
         starts &= starts - 1;
-        const unsigned last = static_cast<unsigned>(__builtin_ctzll(lasts));
+        const unsigned last = static_cast<unsigned>(std::countr_zero(lasts));
         lasts &= lasts - 1;
-        const unsigned ends = word_attr[last];
-        const unsigned a = attr[s];
-        std::uint32_t value = kAttrValues.start[a] + kAttrValues.end[ends];
-        std::uint64_t span = window_span + s + (std::uint64_t{last} << 32);
-        if (ends & (end_attr::special_chunk | end_attr::period_follows)) [[unlikely]] {
-          if (ends & end_attr::special_chunk) {
+        store_token(dst++, window_span + s + (std::uint64_t{last} << 32),
+                    kAttrValues.start[attr[s]] + kAttrValues.end[word_attr[last]]);
+      };
+      if (slow_lasts == 0) {
+        // Eight tokens, then eight more when the window has them (most have 9-16),
+        // written whether or not they exist: the extra ones land in the sink's spare
+        // room and are dropped. A loop to the exact count would mispredict its exit
+        // about once a window.
+        const unsigned count = static_cast<unsigned>(std::popcount(starts));
+        for (int k = 0; k < 8; ++k) emit();
+        if (count > 8) [[likely]] {
+          for (int k = 0; k < 8; ++k) emit();
+          if (count > 16) [[unlikely]] {
+            while (starts) emit();
+          }
+        }
+        dst = window_tokens + count;
+      } else {
+        // A window with chunks for the general splitter: token by token, in order.
+        while (starts) {
+          const unsigned s = static_cast<unsigned>(__builtin_ctzll(starts));
+          const unsigned last = static_cast<unsigned>(__builtin_ctzll(lasts));
+          if (word_attr[last] & end_attr::special_chunk) [[unlikely]] {
+            starts &= starts - 1;
+            lasts &= lasts - 1;
             const std::uint32_t before = dst != window_tokens ? dst[-1].end : prev_end;
             sink.commit(dst);
             split_special_chunk(text, before, base + s, base + last + 1, sink.flush());
@@ -318,14 +354,8 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
             window_tokens = dst;
             continue;
           }
-          if (!(a & start_attr::digit) && keeps_period(block + s, last + 1 - s)) {
-            value |= token_flag::abbreviation | ((last == s) & a) * token_flag::initial;
-            span += 1ull << 32;
-            starts &= starts - 1;  // the period is not a token of its own
-            lasts &= lasts - 1;
-          }
+          emit();
         }
-        store_token(dst++, span, value);
       }
       sink.commit(dst);
       if (dst != window_tokens) prev_end = dst[-1].end;

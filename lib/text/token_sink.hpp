@@ -18,9 +18,9 @@ class token_sink {
   token_sink(const token_sink&) = delete;
   token_sink& operator=(const token_sink&) = delete;
 
-  /// Where the next token goes, with room for a window's worth (64).
+  /// Where the next token goes, with room for a window's worth (64) and 16 spare.
   token* next() {
-    if (used_ > kCapacity - 64) flush();
+    if (used_ > kCapacity - 80) flush();
     return buffer() + used_;
   }
   void commit(const token* end) noexcept { used_ = static_cast<std::size_t>(end - buffer()); }

@@ -47,7 +47,7 @@ inline constexpr std::uint8_t all_caps = 1u << 0;
 inline constexpr std::uint8_t hyphenated = 1u << 1;
 inline constexpr std::uint8_t digit = 1u << 2;
 inline constexpr std::uint8_t digit_led_hyphenated = 1u << 3;  // a number turned word ("5a-b")
-inline constexpr std::uint8_t period_follows = 1u << 4;        // may keep it: an initial or abbreviation
+inline constexpr std::uint8_t initial = 1u << 4;               // the period of an initial ("J.")
 inline constexpr std::uint8_t special_chunk = 1u << 5;         // the last byte of a chunk for split_chunk()
 inline constexpr std::uint8_t acronym = 1u << 6;               // the closing period of "U.S."
 inline constexpr std::uint8_t dash = 1u << 7;                  // a hyphen between numbers: punctuation
@@ -79,6 +79,7 @@ struct attr_value_tables {
       unsigned flags = 0;
       if (a & end_attr::dash) flags |= token_flag::dash + (2u << 16);  // word (0) + 2 = punctuation
       if (a & end_attr::acronym) flags |= token_flag::abbreviation;
+      if (a & end_attr::initial) flags |= token_flag::initial;
       if (a & end_attr::all_caps) flags |= token_flag::all_caps;
       if (a & end_attr::hyphenated) flags |= token_flag::hyphenated;
       if (a & end_attr::digit) flags |= token_flag::has_digit;

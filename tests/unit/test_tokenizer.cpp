@@ -192,7 +192,7 @@ std::string random_text(std::mt19937& rng) {
       " ", " ", " ", "\n", "\n\n", "\t", "\xC2\xA0", "2024-01-29", "O'Brien", "workers'", "a.m.", "10:30",
       "(", ")", "\"", ";", ":", "!", "?", "a", "B", "etc", "No", "no", "www", "5", "ISLAMABAD", "x1", "Quetta",
       "<ABC>", "$", "%", "/", "&", "#", "`", "[", "]", "{", "}", "http://x.y", "U.S.A", "e.g.", "IBM.N", "St.Louis", "A.1", "Gen.X", "x.", "10-15a", "5-year", "1.5-2", "(15-20)", "a1-2", "7-", "+", "=", "_", "~", "|", "\\", "^", "*", "@", "1980's",
-      "X's.", "'s", "s'", "Iran's-", "-"};
+      "X's.", "'s", "s'", "Iran's-", "-", "Messrs.", "Messrsx.", "Kansas.", "Sistani.", "9th.", "i."};
   std::string text;
   const int n = static_cast<int>(rng() % 160);
   for (int i = 0; i < n; ++i) {
