@@ -93,14 +93,14 @@ std::optional<hit> scanner::duration_expr(std::size_t i) const {
   } else if (is(j, "couple") && is(j + 1, "of")) {
     n = 2;
     u = j + 2;
-  } else if (auto c = match_cardinal(text_, toks_, j, false)) {
+  } else if (const auto& c = cardinal(j)) {
     if (number(j) && toks_[j].view(text_).find_first_of(":") != std::string_view::npos) return std::nullopt;
     n = c->value;
     u = c->end;
     // "12 to 18 months"
     if ((is(u, "to") || is(u, "or") || (u < toks_.size() && toks_[u].has(token_flag::dash))) &&
-        match_cardinal(text_, toks_, u + 1, false)) {
-      u = match_cardinal(text_, toks_, u + 1, false)->end;
+        cardinal(u + 1)) {
+      u = cardinal(u + 1)->end;
       n.reset();
     }
   } else if (i > 0 && (is(i - 1, "for") || is(i - 1, "over") || is(i - 1, "within")) && j == i) {
@@ -134,6 +134,8 @@ std::optional<hit> scanner::duration_expr(std::size_t i) const {
 // Sets: "every month", "each year", "daily", "annually".
 std::optional<hit> scanner::set_expr(std::size_t i) const {
   std::string_view w = k(i);
+  // Asked at every token: the words a set opens with come first, the context after.
+  if (!(w.ends_with("ly") || w == "every" || w == "each")) return std::nullopt;
   auto one = [&](std::size_t e, std::string v) {
     hit h = make(i, e);
     h.value = std::move(v);

@@ -157,7 +157,7 @@ std::optional<hit> scanner::offset_expr(std::size_t i) const {
   } else if (is(j, "several") || is(j, "few") || is(j, "many") || is(j, "some")) {
     vague = true;
     u = j + 1;
-  } else if (auto c = match_cardinal(text_, toks_, j, false)) {
+  } else if (const auto& c = cardinal(j)) {
     if (c->value <= 0 || c->value > 1000) return std::nullopt;
     if (number(j) && toks_[j].view(text_).find_first_of(".,") != std::string_view::npos) return std::nullopt;
     n = c->value;

@@ -235,6 +235,19 @@ class scanner : token_words {
     h.value = format_year(year).substr(0, 3);
     h.prec = P::decade;
   }
+  // match_cardinal(text_, toks_, j, false), worked out once per token: the duration and
+  // offset patterns both ask at every token, and a number can open either.
+  const std::optional<number_match>& cardinal(std::size_t j) const {
+    if (cardinals_.empty()) cardinals_.resize(toks_.size() + 1);
+    if (j >= toks_.size()) return cardinals_.back().match;  // never filled: no number there
+    auto& c = cardinals_[j];
+    if (!c.known) {
+      c.match = match_cardinal(text_, toks_, j, false);
+      c.known = true;
+    }
+    return c.match;
+  }
+
   // The base for discourse-relative expressions: the last day mentioned, else the reference.
   std::optional<civil_date> base_day() const { return anchor_ ? anchor_ : ref_; }
 
@@ -329,6 +342,11 @@ class scanner : token_words {
   std::optional<civil_date> ctx_month_;  // the last month mentioned (day or month precision)
   int ctx_year_ = 0;
   std::size_t ctx_year_tok_ = 0;  // where ctx_year_ was written
+  struct cached_cardinal {
+    bool known = false;
+    std::optional<number_match> match;
+  };
+  mutable std::vector<cached_cardinal> cardinals_;  // cardinal(j) per token, on first ask
 };
 
 
