@@ -92,7 +92,8 @@ struct location {
 
 /// Who did what to whom, where and when. An assault the story tells more than once
 /// (headline, lead, detail) is one incident when no telling contradicts another (in
-/// place, date, mode or toll, or by hitting the other's attacker); its evidence is the
+/// place, date, mode or toll, or by hitting the other's attacker; a street, town, county
+/// and state that hold one another are one place, the finest kept); its evidence is the
 /// first telling, and each telling fills in what the others leave out.
 struct incident {
   std::string id;                   ///< "i0", …

@@ -188,7 +188,9 @@ class casualty_scanner : token_words {
                                                     "friend",    "neighbor",  "neighbour", "driver",  "clerk",
                                                     "commander", "soldier",   "policeman", "civilian", "farmer",
                                                     "journalist", "pastor",   "priest",   "teacher",  "worker",
-                                                    "militant",  "gunman",    "suspect",  "shooter",  "leader"};
+                                                    "militant",  "gunman",    "suspect",  "shooter",  "leader",
+                                                    "infant",    "bystander", "resident", "employee", "customer",
+                                                    "guard",     "pedestrian", "passenger", "patron"};
     return std::find(std::begin(k_people), std::end(k_people), w) != std::end(k_people) ||
            geo::is_kinship_noun(w);
   }
@@ -442,9 +444,18 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           qs = s0;
           c = s0;
         }
-        // "12 soldiers and 4 volunteers were killed": the nearest count may be the second
+        // "12 soldiers and 4 volunteers were killed": the nearest count may be the second;
+        // "an infant and two women died": a person before "and" is one more.
         for (std::size_t c = s; c-- > a && c + 6 > s;) {
           if (is(c, "and")) {
+            if (c > a + 1 && person_noun(k(c - 1)))
+              for (std::size_t d = c - 1; d-- > a && d + 4 > c;)
+                if (singular_np_after(d) == c) {
+                  ++count;
+                  qs = d;
+                  break;
+                }
+            if (qs < c) break;
             for (std::size_t d = c; d-- > a && d + 6 > c;) {
               if (q_end_[d] >= 0 && !used_[static_cast<std::size_t>(q_end_[d])]) {
                 const int q0 = q_end_[d];
@@ -505,7 +516,19 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
             if ((is(qs - back, "a") || is(qs - back, "an")) && singular_np_after(qs - back) == qs - 1 &&
                 person_noun(k(qs - 2)))
               det = qs - back;
-          if (det == kNone) break;
+          if (det == kNone) {
+            // "Two men and a woman were killed": a count of people before.
+            const std::size_t noun = qs - 2, person_end = singular_np_after(qs);
+            if (noun > a && person_end > qs && person_noun(k(person_end - 1)) && q_end_[noun - 1] >= 0 && !used_[static_cast<std::size_t>(q_end_[noun - 1])] &&
+                toks_[noun].kind == token_kind::word && casualty_trigger(k(noun)).kind == harm::none &&
+                !counts_things(noun - 1)) {
+              const int q0 = q_end_[noun - 1];
+              claim(q0);
+              count += qs_[static_cast<std::size_t>(q0)].value;
+              qs = first_token_of(q0);
+            }
+            break;
+          }
           ++count;
           qs = det;
         }
@@ -579,6 +602,14 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
             qe = d + 1;
             ve = e;
             break;
+          }
+        // "the boy who was shot was pronounced dead": a definite singular person.
+        for (std::size_t d = h; count == 0 && d-- > a && d + 4 > h && toks_[d].kind == token_kind::word;)
+          if (is(d, "the") && person_noun(k(h))) {
+            count = 1;
+            qs = d;
+            qe = d + 1;
+            ve = h + 1;
           }
         break;
       }

@@ -10,6 +10,7 @@
 
 #include "lexicon/normalize.hpp"
 #include "parse/actor_words.hpp"
+#include "parse/geo_distance.hpp"
 #include "parse/geo_words.hpp"
 
 namespace sitrep::detail {
@@ -40,14 +41,6 @@ constexpr std::uint64_t kInitialPlacePopulation = 100000;
 constexpr std::uint64_t kSmallPlacePopulation = 5000;    // below this a town needs a cue
 constexpr std::uint64_t kNamedPlacePopulation = 200000;  // "Honolulu Star-Advertiser" still names the city
 constexpr std::uint64_t kMetropolisPopulation = 500000;  // ... and "The Winnipeg Fire Paramedic Service" alone
-
-double distance_km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = 3.14159265358979323846 / 180.0;
-  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
-}
 
 // A place the first pass read with confidence: other towns near it are the likelier readings
 // ("Hamilton County" after "Chattanooga" is the one in Tennessee).

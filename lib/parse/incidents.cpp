@@ -8,6 +8,7 @@
 #include "lexicon/dictionary_sources.hpp"
 #include "lexicon/normalize.hpp"
 #include "parse/calendar.hpp"
+#include "parse/geo_distance.hpp"
 #include "parse/incident_codebook.hpp"
 #include "parse/incident_arguments.hpp"
 #include "parse/incident_clause.hpp"
@@ -218,17 +219,56 @@ bool dates_fit(const std::string& a, const std::string& b) {
   return false;
 }
 
+// Do two tellings' places fit one assault? The same place, a place told by one only, or
+// one place inside the other: a street, building or unlisted place near a town the other
+// names in the same state ("a shot fired at the 5900 block of Notre Dame Avenue", "in
+// Chino"), or the state that holds the other's place ("in Georgia", "in Albany").
+bool places_fit(const std::string& a, const std::string& b, const std::vector<location>& locations) {
+  constexpr double kTownKm = 30.0, kCountyKm = 60.0;
+  if (a.empty() || b.empty() || a == b) return true;
+  const location* x = nullptr;
+  const location* y = nullptr;
+  for (const auto& l : locations) {
+    if (l.id == a) x = &l;
+    if (l.id == b) y = &l;
+  }
+  if (!x || !y || x->country.empty() || x->country != y->country || x->admin1.empty() || x->admin1 != y->admin1)
+    return false;
+  if (x->kind == "admin1" || y->kind == "admin1") return true;
+  if (!x->lat || !x->lon || !y->lat || !y->lon) return false;
+  const double km = distance_km(*x->lat, *x->lon, *y->lat, *y->lon);
+  // A county and a town in it: counties are told by their seat, seldom far from any town.
+  if ((x->kind == "admin2") != (y->kind == "admin2")) return km <= kCountyKm;
+  // A town and a street, building or unlisted place in it or at its edge.
+  return (x->kind == "place") != (y->kind == "place") && km <= kTownKm;
+}
+
+// Is place `a` the finer of two that fit one assault: a town against its county or state,
+// or a gazetteer town against a street or building placed only by the story around it?
+bool finer_place(const std::string& a, const std::string& b, const std::vector<location>& locations) {
+  if (a.empty() || b.empty() || a == b) return false;
+  auto kind_of = [&](const std::string& id) -> std::string_view {
+    for (const auto& l : locations)
+      if (l.id == id) return l.kind;
+    return {};
+  };
+  const std::string_view ka = kind_of(a), kb = kind_of(b);
+  return (kb == "admin1" && ka != "admin1") || (kb == "admin2" && (ka == "city" || ka == "place")) ||
+         (kb == "place" && ka == "city");
+}
+
 // Could `y` be the same assault as `x`, told again? Nothing the two say may differ: the
 // place, the date, the mode and the toll are each the same or told by one only, and
 // neither hits the other's attacker. Who is named on each side is not compared: the
 // tellings name the same people differently ("a gunman", "Smith", "the suspect").
-bool retells(const incident_draft& dx, const incident_draft& dy) {
+bool retells(const incident_draft& dx, const incident_draft& dy, const std::vector<location>& locations) {
   const incident &x = dx.x, &y = dy.x;
   auto agree = [](const std::string& a, const std::string& b) { return a.empty() || b.empty() || a == b; };
   auto agree_count = [](const std::optional<std::int64_t>& a, const std::optional<std::int64_t>& b) {
     return !a || !b || *a == *b;
   };
-  return x.type == "ASSAULT" && y.type == "ASSAULT" && agree(x.mode, y.mode) && agree(x.location, y.location) &&
+  return x.type == "ASSAULT" && y.type == "ASSAULT" && agree(x.mode, y.mode) &&
+         places_fit(x.location, y.location, locations) &&
          (dx.dated_by_lead || dy.dated_by_lead || dates_fit(x.date, y.date)) &&
          agree_count(x.fatalities, y.fatalities) && agree_count(x.injuries, y.injuries) &&
          agree_count(dx.shot, dy.shot) && !reversed(x, y);
@@ -239,13 +279,13 @@ bool retells(const incident_draft& dx, const incident_draft& dy) {
 // toll, "in a shooting Saturday afternoon in Newark" the date and place). Only an assault
 // that no other one contradicts is merged; two strikes in two towns stay two. The earliest
 // telling keeps its evidence.
-void merge_retold_assaults(std::vector<incident_draft>& drafts) {
+void merge_retold_assaults(std::vector<incident_draft>& drafts, const std::vector<location>& locations) {
   std::vector<incident_draft> merged;
   merged.reserve(drafts.size());
   for (auto& dy : drafts) {
     incident_draft* into = nullptr;
     for (auto& dx : merged)
-      if (retells(dx, dy)) {
+      if (retells(dx, dy, locations)) {
         into = &dx;
         break;
       }
@@ -260,7 +300,7 @@ void merge_retold_assaults(std::vector<incident_draft>& drafts) {
       x.acled_event_type = y.acled_event_type;
       x.acled_sub_event_type = y.acled_sub_event_type;
     }
-    if (x.location.empty()) x.location = y.location;
+    if (x.location.empty() || finer_place(y.location, x.location, locations)) x.location = y.location;
     // The more precise telling's date: "on Aug. 5" over "in August".
     if (x.date.empty() || (into->dated_by_lead && !dy.dated_by_lead && !y.date.empty()) ||
         (!dy.dated_by_lead && y.date.size() > x.date.size() && dates_fit(x.date, y.date))) {
@@ -743,7 +783,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     drafts.push_back({std::move(out[i]), shot_of[i], dated_by_lead[i], std::nullopt, std::nullopt});
     implied_toll(ctx, drafts.back());
   }
-  merge_retold_assaults(drafts);
+  merge_retold_assaults(drafts, locations);
   // Counts a telling gives win; the trigger's words fill in where none does.
   for (auto& d : drafts) {
     if (!d.x.fatalities && d.implied_dead) d.x.fatalities = d.implied_dead;

@@ -80,6 +80,22 @@ TEST_CASE("adjectival and nominal forms") {
   CHECK(p.reports[0].killed == 3);
 }
 
+TEST_CASE("people listed before a verb of harm add up, a person and a count alike") {
+  for (const char* text : {"Two men and a woman were killed in the shooting.",
+                           "An infant and two women died after the shooting.",
+                           "A man and two women were killed in the shooting."}) {
+    auto p = casualties_in(text);
+    REQUIRE(p.reports.size() == 1);
+    CHECK(p.reports[0].killed == 3);
+  }
+}
+
+TEST_CASE("the person a relative clause is about is the one victim") {
+  auto p = casualties_in("The boy who was shot was pronounced dead at the scene.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+}
+
 TEST_CASE("no casualty statement") {
   CHECK(casualties_in("Police arrested 5 suspects after the bombing.").reports.empty());
   CHECK(casualties_in("The minister killed the bill with 40 votes.").reports.empty());

@@ -73,6 +73,28 @@ TEST_CASE("assaults whose places or tolls differ stay apart") {
   CHECK(assaults(tolls) == 2);
 }
 
+TEST_CASE("tellings placed in a town and in a street, county or state of it are one assault") {
+  auto d = parse("Man killed in Chino shooting\n\n"
+                 "Police responded to a call of shots fired inside a residence at the 5900 block of Notre Dame "
+                 "Avenue in Chino, California, on Saturday. A 25-year-old man was found dead.");
+  CHECK(assaults(d) == 1);
+  d = parse("Two killed in shooting in Cook County, Illinois\n\n"
+            "CHICAGO - Two men were shot and killed in Chicago on Saturday night, police said.");
+  REQUIRE(assaults(d) == 1);
+  const auto* place = location_of(d, d.incidents.front());
+  REQUIRE(place);
+  CHECK(place->kind == "city");  // the town, not the county, is where it happened
+  // A town in another state is another assault.
+  d = parse("A car bomb killed five people in Chicago on Monday. A gunman killed three people in Houston.");
+  CHECK(assaults(d) == 2);
+}
+
+TEST_CASE("a murder, a homicide or a slaying is an assault") {
+  for (const char* text : {"Police are investigating a homicide in Dallas.", "The slaying happened in Dallas.",
+                           "Parents, 2 children dead in Roy murder-suicide."})
+    CHECK(assaults(parse(text)) == 1);
+}
+
 TEST_CASE("those shot and not killed are the injured") {
   auto d = parse("Five people were shot outside a nightclub in Memphis on Saturday night, police said. "
                  "One of them died at the hospital.");
