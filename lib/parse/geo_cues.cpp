@@ -32,6 +32,24 @@ bool has_admin2(geo_document& doc, geo_mention& m) {
   return false;
 }
 
+// Do some readings of two mentions lie in one country?
+bool shares_country(geo_document& doc, geo_mention& x, geo_mention& y) {
+  for (auto* cx = doc.begin_of(x); cx != doc.end_of(x); ++cx)
+    for (auto* cy = doc.begin_of(y); cy != doc.end_of(y); ++cy)
+      if (!cx->ref.country().empty() && cx->ref.country() == cy->ref.country()) return true;
+  return false;
+}
+
+// Do all the mention's readings lie in one country? ("Ituri" does; "Northern" does not.)
+bool in_one_country(geo_document& doc, geo_mention& m) {
+  std::string_view country;
+  for (auto* c = doc.begin_of(m); c != doc.end_of(m); ++c) {
+    if (c->ref.country().empty() || (!country.empty() && c->ref.country() != country)) return false;
+    country = c->ref.country();
+  }
+  return !country.empty();
+}
+
 // Adds a mention for a US state or Canadian province written as an abbreviation ("Calif.", "N.B.").
 int add_state_mention(geo_document& doc, std::uint32_t t, std::uint32_t end, std::string_view state_name,
                       std::string_view country) {
@@ -215,17 +233,17 @@ void tag_cues(geo_document& doc) {
           item = next + 1;
         }
         // Only a container some reading of the place lies in: "Vavuniya (Northern)" must not
-        // pull the town to another country's Northern division.
-        auto shares_country = [&](geo_mention& x, geo_mention& y) {
-          for (auto* cx = doc.begin_of(x); cx != doc.end_of(x); ++cx)
-            for (auto* cy = doc.begin_of(y); cy != doc.end_of(y); ++cy)
-              if (!cx->ref.country().empty() && cx->ref.country() == cy->ref.country()) return true;
-          return false;
-        };
-        if (container >= 0 && shares_country(m, doc.mentions[static_cast<std::size_t>(container)])) {
-          m.hint = container;
-          m.cues |= geo_cue::hinted;
-          doc.mentions[static_cast<std::size_t>(container)].cues |= geo_cue::is_hint;
+        // pull the town to another country's Northern division. One that names a single
+        // country holds a village the gazetteer lacks ("Kalo (Djugu, Ituri)").
+        if (container >= 0) {
+          geo_mention& c = doc.mentions[static_cast<std::size_t>(container)];
+          if (shares_country(doc, m, c)) {
+            m.hint = container;
+            m.cues |= geo_cue::hinted;
+            c.cues |= geo_cue::is_hint;
+          } else if (in_one_country(doc, c)) {
+            m.outside_hint = container;
+          }
         }
       }
     }

@@ -58,6 +58,10 @@ struct geo_mention {
   std::uint32_t cues = 0;
   std::uint32_t key_begin = 0, key_end = 0;   // folded surface key in geo_document::keys
   int hint = -1;            // index of the container mention ("Balochistan" for "Panjgur")
+  // A container of a single country that none of the place's readings lies in ("Kalo (Djugu,
+  // Ituri)", "Ali in Deir ez Zor"): no cue for reading the name as a place, but where a
+  // place it is, it is one there that the gazetteer lacks, not a namesake abroad.
+  int outside_hint = -1;
   int owner = -1;           // index of a country mention that possesses it ("Iran's")
   int chosen = -1;          // index into candidates, -1 = rejected
   bool dropped = false;     // recognised, then rejected

@@ -295,8 +295,9 @@ std::vector<location> find_locations(const parse_context& ctx) {
     // Only for a town too small to be what a list names: a comma also joins lists ("Basle,
     // Berne, Geneva"; "Dalian, U.S. Secretary of State …"), and smaller still when a namesake
     // in the container's country exists.
-    const geo_candidate* outer = m.hint >= 0 && !in_list(doc, static_cast<std::size_t>(m.hint))
-                                     ? doc.chosen(doc.mentions[static_cast<std::size_t>(m.hint)])
+    const int hint = m.hint >= 0 ? m.hint : m.outside_hint;
+    const geo_candidate* outer = hint >= 0 && !in_list(doc, static_cast<std::size_t>(hint))
+                                     ? doc.chosen(doc.mentions[static_cast<std::size_t>(hint)])
                                      : nullptr;
     // A dateline's container is the reporter's own statement of where: any town outside it
     // is the wrong one ("CAMP MURRAY, Wash." is not Murray, Utah).

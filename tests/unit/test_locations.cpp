@@ -280,6 +280,27 @@ TEST_CASE("a small town the gazetteer lacks, named with its container, is placed
   CHECK(berne->admin1 == "CH-BE");
 }
 
+TEST_CASE("a village named with a container of one country, that no namesake lies in, is placed there") {
+  struct example {
+    std::string text, village, country;
+  };
+  for (const auto& [text, name, country] :
+       {example{"On 16 January 2022, militiamen killed a civilian in Kalo (Djugu, Ituri).", "Kalo", "COD"},
+        example{"On 8 June 2022, in Lay village (Wuntho township, Kawlin district, Sagaing region), fighting broke out.",
+                "Lay", "MMR"}}) {
+    const auto d = parse(text);
+    const auto* village = located(d, text, name);
+    REQUIRE(village);
+    CHECK(village->kind == "place");
+    CHECK(village->country == country);
+  }
+  // A container of many countries holds nothing it does not hold: "Northern" is no place.
+  const std::string text = "Clashes were reported in Vavuniya (Northern) on Monday.";
+  const auto* vavuniya = located(parse(text), text, "Vavuniya");
+  REQUIRE(vavuniya);
+  CHECK(vavuniya->country == "LKA");
+}
+
 TEST_CASE("a site said to be in a town takes that town's coordinates") {
   const std::string text =
       "He was flown from London to the Bambino Gesu Paediatric Hospital in Rome. A second rally was held "
