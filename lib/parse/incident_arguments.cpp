@@ -224,4 +224,42 @@ std::optional<std::string> demonym_target(const parse_context& ctx, std::vector<
   return std::nullopt;
 }
 
+std::optional<std::string> place_target(const parse_context& ctx, std::vector<actor>& actors,
+                                        const std::vector<location>& locations, const phrase_match& trig,
+                                        std::uint32_t sentence_last, const std::vector<std::string>& sources) {
+  constexpr std::uint32_t kMaxWordsBetween = 6;
+  const auto word = [&](std::uint32_t t) { return ctx.tokens[t].view(ctx.text); };
+  // The first country mention after the trigger in its sentence.
+  const location* country = nullptr;
+  span where{};
+  for (const auto& l : locations) {
+    if (l.kind != "country" || l.country.empty()) continue;
+    for (const auto& m : l.mentions)
+      if (m.start >= ctx.tokens[trig.last_token - 1].end && m.end <= ctx.tokens[sentence_last - 1].end &&
+          (!country || m.start < where.start)) {
+        country = &l;
+        where = m;
+      }
+  }
+  if (!country) return std::nullopt;
+  const std::uint32_t at = token_starting_at(ctx, where.start);
+  if (at >= ctx.tokens.size() || at < trig.last_token + 1 || at - trig.last_token > kMaxWordsBetween + 1)
+    return std::nullopt;
+  // Governed by a preposition ("to Liberia", "in neighbouring Lebanon", "from the Gaza Strip").
+  std::uint32_t p = at;
+  while (p > trig.last_token && (any_of_words(word(p - 1), {"the", "neighbouring", "neighboring"}))) --p;
+  if (p == trig.last_token || !any_of_words(word(p - 1), {"to", "in", "into", "from", "on", "at", "against"}))
+    return std::nullopt;
+  // Nothing between the trigger and the place may end the clause or be an actor of its own.
+  for (std::uint32_t t = trig.last_token; t + 1 < p; ++t)
+    if (ctx.tokens[t].kind == token_kind::punctuation || any_of_words(word(t), {"which", "who", "where", "said", "and"}))
+      return std::nullopt;
+  const auto named = mentions_in(actors, span{ctx.tokens[trig.last_token - 1].end, where.start});
+  if (!named.empty()) return std::nullopt;
+  for (const auto& a : actors)
+    if (a.country == country->country && std::find(sources.begin(), sources.end(), a.id) != sources.end())
+      return std::nullopt;
+  return state_actor_for(actors, country->country, country->name, where);
+}
+
 }  // namespace sitrep::detail

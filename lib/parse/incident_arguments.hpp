@@ -1,7 +1,8 @@
 // lib/parse/incident_arguments.hpp — who an incident's trigger is about: the actor
 // mentions of its sentence, which of them a preposition or verb governs, names
-// coordinated by "and", the speaker of a reported obligation, and the states a
-// nationality adjective names on either side of the trigger.
+// coordinated by "and", the speaker of a reported obligation, the states a
+// nationality adjective names on either side of the trigger, and the state a country
+// named as a place after the trigger stands for.
 //
 // Thread-safety: reentrant; the functions that take `actors` by non-const reference
 // may add a state actor to it (and return its id).
@@ -51,5 +52,13 @@ std::optional<std::string> demonym_source(const parse_context& ctx, std::vector<
 /// "rejected an Indian proposal": the state a nationality opening the trigger's object names.
 std::optional<std::string> demonym_target(const parse_context& ctx, std::vector<actor>& actors,
                                           const phrase_match& trig, std::uint32_t sentence_last);
+
+/// "contribute troops to a force in Liberia", "evacuate settlements in Lebanon": with no
+/// actor as its object, an act aimed at a country named as a place is aimed at that state.
+/// The country follows the trigger in its clause after "to", "in", "into", "from", "on",
+/// "at" or "against", a few words on; never a source's own state.
+std::optional<std::string> place_target(const parse_context& ctx, std::vector<actor>& actors,
+                                        const std::vector<location>& locations, const phrase_match& trig,
+                                        std::uint32_t sentence_last, const std::vector<std::string>& sources);
 
 }  // namespace sitrep::detail

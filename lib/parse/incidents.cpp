@@ -141,10 +141,12 @@ const date_mention* lead_day(const parse_context& ctx) {
   return nullptr;
 }
 
-double confidence_of(const incident& x) {
+// `target_from_place`: the only target is the state a place names ("troops to Liberia"),
+// the evidence the location already counts.
+double confidence_of(const incident& x, bool target_from_place) {
   double c = 0.45;
   if (!x.sources.empty()) c += 0.15;
-  if (!x.targets.empty()) c += 0.1;
+  if (!x.targets.empty() && !target_from_place) c += 0.1;
   if (!x.location.empty()) c += 0.1;
   if (!x.date.empty()) c += 0.1;
   if (x.fatalities || x.injuries) c += 0.05;
@@ -428,6 +430,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
                                      const std::vector<casualty_report>& casualties) {
   std::vector<incident> out;
   std::vector<bool> dated_by_lead;  // per incident of `out`: an undated headline took its lead's day
+  std::vector<span> targeted_places;  // triggers of incidents whose target a place named (place_target)
   const auto& matches = ctx.matches.matches;
 
   // The names of organisations and persons, by start: a trigger word strictly inside
@@ -718,6 +721,13 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       if (auto tgt = demonym_target(ctx, actors, m, s.last_token);
           tgt && std::find(x.sources.begin(), x.sources.end(), *tgt) == x.sources.end())
         x.targets.insert(x.targets.begin(), *tgt);
+    // Where an assault happens is its place, not its target; other acts aimed at a country
+    // named as a place are aimed at that state.
+    if (x.targets.empty() && x.type != "ASSAULT" && !is_passive)
+      if (auto tgt = place_target(ctx, actors, locations, m, s.last_token, x.sources)) {
+        x.targets.push_back(*tgt);
+        targeted_places.push_back(x.trigger);
+      }
 
     if (const int loc = pick_location(ctx, locations, actors, x.sources, x.sentence, x.trigger); loc >= 0)
       x.location = locations[static_cast<std::size_t>(loc)].id;
@@ -804,7 +814,9 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   for (auto& x : out) acled_violent_protest(x, ctx);
   for (auto& x : out) acled_property_destruction(x, ctx, actors);
   for (std::size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("i{}", i);
-  for (auto& x : out) x.confidence = confidence_of(x);
+  for (auto& x : out)
+    x.confidence = confidence_of(x, x.targets.size() == 1 && std::find(targeted_places.begin(), targeted_places.end(),
+                                                                         x.trigger) != targeted_places.end());
   // After the confidences: a place or day inherited from the story is no evidence of its own.
   locate_by_story_place(out, locations);
   date_by_article(out, ctx);

@@ -95,6 +95,22 @@ TEST_CASE("a murder, a homicide or a slaying is an assault") {
     CHECK(assaults(parse(text)) == 1);
 }
 
+TEST_CASE("a country named as where a non-violent act is aimed is its target; an assault's place is not") {
+  auto d = parse("Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle border.");
+  const auto* threat = first_of(d, "THREATEN");
+  REQUIRE(threat);
+  REQUIRE(threat->targets.size() == 1);
+  CHECK(country_of(d, threat->targets.front()) == "ECU");
+  d = parse("The military government declared a 30-day state of siege in Haiti on Saturday.");
+  const auto* siege = first_of(d, "COERCE");
+  REQUIRE(siege);
+  REQUIRE(siege->targets.size() == 1);
+  CHECK(country_of(d, siege->targets.front()) == "HTI");
+  d = parse("Gunmen attacked a convoy in Afghanistan on Monday.");
+  REQUIRE(assaults(d) == 1);
+  CHECK(first_of(d, "ASSAULT")->targets.empty());
+}
+
 TEST_CASE("those shot and not killed are the injured") {
   auto d = parse("Five people were shot outside a nightclub in Memphis on Saturday night, police said. "
                  "One of them died at the hospital.");
