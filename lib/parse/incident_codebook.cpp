@@ -49,7 +49,23 @@ void acled_property_destruction(incident& x, const parse_context& ctx, const std
 //     police, rebels, militiamen): a battle;
 //   - no type yet and someone else hit: violence against civilians.
 // Explosions, air strikes and shelling keep their type whoever they hit.
-void acled_type_from_actors(incident& x, const std::vector<actor>& actors) {
+// Does the assault's object name what only armed men hold: "attacked a QSD checkpoint",
+// "opened fire at Ranger Base 4914", "fired at the positions of the militia"? Read in
+// the few words after the trigger, before the clause goes on.
+bool hits_armed_post(const incident& x, const parse_context& ctx) {
+  constexpr std::uint32_t kWords = 6;
+  const std::uint32_t from = token_starting_at(ctx, x.trigger.end);
+  for (std::uint32_t t = from; t < ctx.tokens.size() && t < from + kWords && ctx.tokens[t].start < x.sentence.end; ++t) {
+    const std::string_view w = ctx.tokens[t].view(ctx.text);
+    if (ctx.tokens[t].kind == token_kind::punctuation && w != "-") return false;
+    if (any_of_words(w, {"checkpoint", "checkpoints", "base", "bases", "position", "positions", "outpost", "outposts",
+                         "barracks", "garrison", "garrisons", "trenches", "bunker", "bunkers"}))
+      return true;
+  }
+  return false;
+}
+
+void acled_type_from_actors(incident& x, const parse_context& ctx, const std::vector<actor>& actors) {
   if (x.type != "ASSAULT") return;
   const bool open = x.acled_event_type.empty();
   const bool civilian_attack = x.acled_event_type == "Violence against civilians";
@@ -75,6 +91,11 @@ void acled_type_from_actors(incident& x, const std::vector<actor>& actors) {
     if (const actor* a = find(id); a && mob(*a)) mob_source = true;
   for (const auto& id : x.targets)
     if (const actor* a = find(id); a && armed(a->sector)) armed_target = true;
+  // "clashes erupted between rioters": in a clash either side may be the mob.
+  if (clash)
+    for (const auto& id : x.targets)
+      if (const actor* a = find(id); a && mob(*a)) mob_source = true;
+  armed_target = armed_target || hits_armed_post(x, ctx);
   for (const auto* side : {&x.sources, &x.targets})
     for (const auto& id : *side)
       if (const actor* a = find(id)) {

@@ -12,8 +12,9 @@
 
 namespace sitrep::detail {
 
-/// An assault's type from who hits and who is hit (mob violence, armed clash, attack).
-void acled_type_from_actors(incident& x, const std::vector<actor>& actors);
+/// An assault's type from who hits and who is hit (mob violence, armed clash, attack),
+/// and from what it hits: a checkpoint, a base or positions are armed men's.
+void acled_type_from_actors(incident& x, const parse_context& ctx, const std::vector<actor>& actors);
 /// A demonstration turned violent, in its sentence or the next, is a riot.
 void acled_violent_protest(incident& x, const parse_context& ctx);
 /// Property burned, demolished or razed with no one hurt is coercion (PLOVER COERCE,

@@ -337,6 +337,26 @@ TEST_CASE("ACLED types: violent demonstrations are riots, party clashes mob viol
   CHECK(p->acled_event_type == "Strategic developments");
 }
 
+TEST_CASE("ACLED types: an attack on a checkpoint or a base is a battle; a clash among rioters is mob violence") {
+  auto d = parse("On 12 February 2022, an unidentified armed group attacked a checkpoint in Kirkuk.");
+  const auto* a = first_of(d, "ASSAULT");
+  REQUIRE(a);
+  CHECK(a->acled_event_type == "Battles");
+  d = parse("On 12 February 2022, an unidentified armed group attacked a school in Kirkuk.");
+  a = first_of(d, "ASSAULT");
+  REQUIRE(a);
+  CHECK(a->acled_event_type != "Battles");
+  d = parse("On 24 April 2022, physical clashes erupted between rioters in Tripoli over a parking space.");
+  a = first_of(d, "ASSAULT");
+  REQUIRE(a);
+  CHECK(a->acled_event_type == "Riots");
+  // Seizures and troop deployments are strategic developments.
+  d = parse("On 22 February 2022, soldiers seized the house of a local leader in Magway.");
+  a = first_of(d, "COERCE");
+  REQUIRE(a);
+  CHECK(a->acled_event_type == "Strategic developments");
+}
+
 TEST_CASE("a killing a protest is about is its cause, not an event of its own") {
   const auto d = parse("On 6 February 2022, protesters took to the streets in Kirkuk to condemn the killing of a teacher.");
   CHECK(assaults(d) == 0);
