@@ -12,6 +12,7 @@
 #include <string>
 
 #include "parse/actor_cues.hpp"
+#include "parse/incident_words.hpp"
 #include "text/ascii.hpp"
 
 namespace sitrep::detail {
@@ -108,6 +109,23 @@ class name_reader {
     const phrase_match* m = s_.match(i);
     return m && s_.candidate(*m, entry_kind::organization);
   }
+  // Is token i a noun for a group of people ("workers", "farmers", "traders")?
+  bool group_noun_at(std::uint32_t i) const {
+    const phrase_match* m = s_.match(i);
+    return m && m->first_token == i && m->last_token == i + 1 &&
+           s_.candidate(*m, entry_kind::role, static_cast<int>(role_subkind::group_noun));
+  }
+  // Do the capitalised words from `i` end in a body of members ("Association", "Union",
+  // "Party", "League", "Fund")?
+  bool body_named_ahead(std::uint32_t i, std::uint32_t limit) const {
+    for (std::uint32_t k = i; k < limit && k < i + 4 && name_token(k) && !s_.is_possessive(k); ++k)
+      if (any_of_words(s_.lower(k).view(),
+                       {"association", "associations", "union", "unions", "party", "league", "federation", "council",
+                        "fund", "exchange", "organisation", "organization", "front", "movement", "congress",
+                        "alliance", "society", "guild", "syndicate", "cooperative", "co-operative"}))
+        return true;
+    return false;
+  }
 
   std::uint32_t extend(std::uint32_t a, std::uint32_t limit) const {
     std::uint32_t j = a;
@@ -151,6 +169,17 @@ class name_reader {
         }
       }
       if (j > a && j + 1 < limit && s_.text(j) == "&" && name_token(j + 1)) {
+        ++j;
+        continue;
+      }
+      // "the Parcel Delivery Workers' Solidarity Union", "Coffee Roasters' Association": a
+      // plural's bare apostrophe inside the name of a body of those people, after a group
+      // noun or before a union, party or association. An owner's name before its
+      // company's is two ("Salomon Brothers' Capital"), as is "Iran's Foreign Ministry".
+      if (j > a && j + 1 < limit && (s_.text(j) == "'" || s_.text(j) == "\xE2\x80\x99") &&
+          s_.lower(j - 1).view().ends_with("s") && name_token(j + 1) && !s_.has(j + 1, tok_mark::used) &&
+          !s_.has(j - 1, tok_mark::caps_line) && (group_noun_at(j - 1) || body_named_ahead(j + 1, limit))) {
+        org_mode = true;
         ++j;
         continue;
       }

@@ -49,6 +49,77 @@ void acled_property_destruction(incident& x, const parse_context& ctx, const std
 //     police, rebels, militiamen): a battle;
 //   - no type yet and someone else hit: violence against civilians.
 // Explosions, air strikes and shelling keep their type whoever they hit.
+namespace {
+
+struct weapon_class {
+  std::initializer_list<std::string_view> words;
+  std::string_view mode, cameo, sub_event;
+};
+
+// Weapons by the ACLED sub-event type they make an attack (the triggers table's modes and codes).
+const weapon_class kWeapons[] = {
+    {{"grenade", "grenades"}, "explosives", "183", "Grenade"},
+    {{"bomb", "bombs", "mine", "mines", "landmine", "landmines", "ied", "ieds", "explosive", "explosives",
+      "explosive-laden"},
+     "explosives", "183", "Remote explosive/landmine/IED"},
+    {{"artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "rpg", "rpgs", "shells",
+      "heavy weapons", "heavy weapon"},
+     "heavy-weapons", "194", "Shelling/artillery/missile attack"},
+    {{"drone", "drones", "helicopter", "helicopters", "warplane", "warplanes", "jets", "aircraft", "airplanes"},
+     "aerial", "195", "Air/drone strike"},
+};
+
+const weapon_class* weapon_named(const parse_context& ctx, std::uint32_t t) {
+  const std::string_view w = ctx.tokens[t].view(ctx.text);
+  for (const auto& k : kWeapons)
+    for (const std::string_view name : k.words) {
+      if (name.find(' ') == std::string_view::npos) {
+        if (any_of_words(w, {name})) return &k;
+      } else if (t + 1 < ctx.tokens.size() &&  // "heavy weapons"
+                 any_of_words(w, {name.substr(0, name.find(' '))}) &&
+                 any_of_words(ctx.tokens[t + 1].view(ctx.text), {name.substr(name.find(' ') + 1)})) {
+        return &k;
+      }
+    }
+  return nullptr;
+}
+
+}  // namespace
+
+void acled_weapon(incident& x, const parse_context& ctx) {
+  if (x.type != "ASSAULT" || x.acled_event_type == "Explosions/Remote violence") return;
+  if (!x.acled_event_type.empty() && x.acled_event_type != "Violence against civilians" &&
+      x.acled_event_type != "Battles")
+    return;
+  const std::uint32_t trig = token_starting_at(ctx, x.trigger.start), after = token_starting_at(ctx, x.trigger.end);
+  const weapon_class* found = nullptr;
+  // The instrument after the trigger: "attacked the station with heavy weapons", "with 2 bombs".
+  constexpr std::uint32_t kAfter = 10, kBefore = 3;
+  for (std::uint32_t t = after; !found && t + 1 < ctx.tokens.size() && t < after + kAfter &&
+                                ctx.tokens[t].start < x.sentence.end;
+       ++t) {
+    const std::string_view w = ctx.tokens[t].view(ctx.text);
+    if (ctx.tokens[t].kind == token_kind::punctuation && w != "-") break;
+    // Not what someone carries: "militants armed with rockets clashed with the army".
+    if (!any_of_words(w, {"with", "using"}) || any_of_words(ctx.tokens[t - 1].view(ctx.text), {"armed", "equipped"}))
+      continue;
+    for (std::uint32_t u = t + 1; !found && u < t + 5 && u < ctx.tokens.size() && ctx.tokens[u].start < x.sentence.end; ++u)
+      found = weapon_named(ctx, u);
+  }
+  // The weapon as the subject: "Houthi drones targeted workers", "helicopter fire destroyed".
+  // Not one carried ("militants armed with rockets attacked").
+  for (std::uint32_t t = trig; !found && t-- > 0 && t + kBefore >= trig && ctx.tokens[t].start >= x.sentence.start;) {
+    if (ctx.tokens[t].kind == token_kind::punctuation) break;
+    found = weapon_named(ctx, t);
+    if (found && t > 0 && any_of_words(ctx.tokens[t - 1].view(ctx.text), {"with", "of"})) found = nullptr;
+  }
+  if (!found) return;
+  x.acled_event_type = "Explosions/Remote violence";
+  x.acled_sub_event_type = std::string(found->sub_event);
+  x.mode = std::string(found->mode);
+  x.cameo = std::string(found->cameo);
+}
+
 // Does the assault's object name what only armed men hold: "attacked a QSD checkpoint",
 // "opened fire at Ranger Base 4914", "fired at the positions of the militia"? Read in
 // the few words after the trigger, before the clause goes on.

@@ -15,6 +15,10 @@ namespace sitrep::detail {
 /// An assault's type from who hits and who is hit (mob violence, armed clash, attack),
 /// and from what it hits: a checkpoint, a base or positions are armed men's.
 void acled_type_from_actors(incident& x, const parse_context& ctx, const std::vector<actor>& actors);
+/// An assault made with explosives, heavy weapons or from the air ("attacked the police
+/// station with heavy weapons", "Houthi drones targeted workers") is, in ACLED's terms,
+/// explosions/remote violence whoever it hits; its PLOVER mode and CAMEO code follow.
+void acled_weapon(incident& x, const parse_context& ctx);
 /// A demonstration turned violent, in its sentence or the next, is a riot.
 void acled_violent_protest(incident& x, const parse_context& ctx);
 /// Property burned, demolished or razed with no one hurt is coercion (PLOVER COERCE,

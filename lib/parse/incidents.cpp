@@ -810,6 +810,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   }
   fold_protest_purposes(out);
   fold_protest_causes(out, ctx);
+  for (auto& x : out) acled_weapon(x, ctx);
   for (auto& x : out) acled_type_from_actors(x, ctx, actors);
   for (auto& x : out) acled_violent_protest(x, ctx);
   for (auto& x : out) acled_property_destruction(x, ctx, actors);

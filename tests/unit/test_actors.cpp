@@ -126,7 +126,7 @@ TEST_CASE("an acronym defined in the text joins its organisation") {
   CHECK(o->mentions.size() == 3);
 }
 
-TEST_CASE("a capital acting is a state; the same capital as a place is not") {
+TEST_CASE("a capital acting is a state — the same capital as a place is not") {
   const std::string acting = "This led Islamabad to retaliate a day later.";
   const auto d1 = parse(acting);
   const auto* s = actor_named(d1, acting, "Islamabad");
@@ -140,7 +140,7 @@ TEST_CASE("a capital acting is a state; the same capital as a place is not") {
   CHECK(actor_named(d2, place, "Islamabad") == nullptr);
 }
 
-TEST_CASE("teams in results lines are organisations; scorers are persons") {
+TEST_CASE("teams in results lines are organisations — scorers are persons") {
   const std::string text = "Hamburg 0 VfB Stuttgart 4 ( Balakov 29th , Bobic 47th )\nAvellino 0 Lazio 1\n";
   const auto d = parse(text);
   const auto* a = actor_named(d, text, "Avellino");
@@ -179,7 +179,7 @@ TEST_CASE("a definite title refers back to the named person") {
   CHECK(actor_named(d, text, "the Iranian minister") == a);
 }
 
-TEST_CASE("names of streets and buildings are not persons; surnames that are also place words are") {
+TEST_CASE("names of streets and buildings are not persons — surnames that are also place words are") {
   const std::string text =
       "Crews were called to River Avenue. A new Wellbeing Campus opened at Altnagelvin Hospital. "
       "The actors Nathan Lane and Michael Hall attended.";
@@ -299,7 +299,7 @@ TEST_CASE("the recipient country of an act of giving is its target") {
   CHECK(peru_targeted);
 }
 
-TEST_CASE("a group placed in a country belongs to it; armour and aircraft are the military") {
+TEST_CASE("a group placed in a country belongs to it — armour and aircraft are the military") {
   std::string text = "On Monday security forces in Chile detained dozens of students.";
   auto d = parse(text);
   const auto* g = actor_named(d, text, "security forces");
@@ -313,7 +313,7 @@ TEST_CASE("a group placed in a country belongs to it; armour and aircraft are th
   CHECK(tanks->sector == "MIL");
 }
 
-TEST_CASE("a titled name 'of' a country is that country's; numbers and moods open no name") {
+TEST_CASE("a titled name 'of' a country is that country's — numbers and moods open no name") {
   std::string text = "King Tomas of Chile will host the summit.";
   auto d = parse(text);
   const auto* k = actor_named(d, text, "Tomas");
@@ -341,7 +341,7 @@ TEST_CASE("a group noun modifying another is part of one group, named by its hea
   CHECK(actor_named(d, text, "army") == nullptr);
 }
 
-TEST_CASE("a dictionary name ending in a lower-case word is taken whole; its groups share its country") {
+TEST_CASE("a dictionary name ending in a lower-case word is taken whole — its groups share its country") {
   const std::string text = "Israeli army bulldozers demolished two houses on Sunday.";
   const auto d = parse(text);
   const auto* army = actor_named(d, text, "Israeli army");
@@ -352,7 +352,7 @@ TEST_CASE("a dictionary name ending in a lower-case word is taken whole; its gro
   CHECK(machines->country == "ISR");
 }
 
-TEST_CASE("office holders of any date have their country; the text's own cue wins over it") {
+TEST_CASE("office holders of any date have their country — the text's own cue wins over it") {
   std::string text = "Abdelaziz Bouteflika met Laurent Gbagbo. Later Bouteflika spoke.";
   auto d = parse(text);
   const auto* a = actor_named(d, text, "Abdelaziz Bouteflika");

@@ -121,7 +121,7 @@ TEST_CASE("singular victims count as one") {
   CHECK(p.reports[0].killed == 1);
 }
 
-TEST_CASE("conjoined counts add up; ages and names are not counts") {
+TEST_CASE("conjoined counts add up — ages and names are not counts") {
   auto p = casualties_in("12 soldiers and 4 volunteer fighters were killed, 21 others wounded.");
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].killed == 16);
@@ -132,7 +132,7 @@ TEST_CASE("conjoined counts add up; ages and names are not counts") {
   CHECK(casualties_in("Members of Barrio 18 killed the informant.").reports.empty());
 }
 
-TEST_CASE("a named victim before a singular verb is one; a parent's children are not victims") {
+TEST_CASE("a named victim before a singular verb is one — a parent's children are not victims") {
   auto p = casualties_in("John Smith was shot and killed on Sunday.");
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].killed == 1);
@@ -145,7 +145,7 @@ TEST_CASE("a named victim before a singular verb is one; a parent's children are
   CHECK(r.reports[0].killed == 1);
 }
 
-TEST_CASE("a count after a headline's colon is a count; a colon between numbers is a clock") {
+TEST_CASE("a count after a headline's colon is a count — a colon between numbers is a clock") {
   auto p = casualties_in("Police: 1 killed, 3 wounded in afternoon shooting in Newark.");
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].killed == 1);
@@ -252,7 +252,7 @@ TEST_CASE("the killing of a counted group") {
   CHECK(p.reports[0].killed == 2);
 }
 
-TEST_CASE("a list of counted groups opening the clause adds up; a partitive does not") {
+TEST_CASE("a list of counted groups opening the clause adds up — a partitive does not") {
   auto p = casualties_in("2 adults, 2 children killed in a murder-suicide.");
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].killed == 4);
@@ -284,7 +284,7 @@ TEST_CASE("a victim named by a bare headline noun, a participle or a determiner 
   CHECK(casualties_in("Police in the city said the officer fired.").reports.empty());
 }
 
-TEST_CASE("a count ends the victim's phrase; wounds from gunfire are shots") {
+TEST_CASE("a count ends the victim's phrase — wounds from gunfire are shots") {
   auto p = casualties_in("Prosecutors said he shot a man several times during a robbery.");
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].shot == 1);
@@ -300,7 +300,7 @@ TEST_CASE("a count ends the victim's phrase; wounds from gunfire are shots") {
   CHECK(casualties_in("The car was struck by a truck.").reports.empty());
 }
 
-TEST_CASE("names joined before a plural verb are one victim each; ages are no count") {
+TEST_CASE("names joined before a plural verb are one victim each — ages are no count") {
   auto p = casualties_in("Jason Kimble and Laquintin Carter were injured in the shooting.");
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].injured == 2);
@@ -337,7 +337,7 @@ TEST_CASE("a victim in critical or stable condition is injured") {
   CHECK(casualties_in("The building was in fair condition.").reports.empty());
 }
 
-TEST_CASE("people joined by 'and' are counted each; those shot to death with an object between are dead") {
+TEST_CASE("people joined by 'and' are counted each — those shot to death with an object between are dead") {
   auto p = casualties_in("A man and a woman were shot in Newark on Saturday.");
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].shot == 2);

@@ -189,7 +189,7 @@ TEST_CASE("ordinary words that are also towns are not places without a cue") {
   CHECK_FALSE(located(d, text, "Police"));
 }
 
-TEST_CASE("every mention joins one record; ids follow first mention") {
+TEST_CASE("every mention joins one record — ids follow first mention") {
   const std::string text = "Kabul was quiet. Officials in Kabul said Iran and Kabul would talk.";
   const auto d = parse(text);
   REQUIRE(d.locations.size() == 2);
@@ -479,7 +479,7 @@ TEST_CASE("'X-based' compounds: a two-word name, or one inside an organisation's
   CHECK(gb->country == "GBR");
 }
 
-TEST_CASE("a small town needs a cue; a conjunct shares the cue of the place before it") {
+TEST_CASE("a small town needs a cue — a conjunct shares the cue of the place before it") {
   const std::string text =
       "In Michigan, lawmakers including Hart voted against the bill. Traffic backed up between Coggeshall and "
       "Marks Tey after the crash.";
@@ -510,7 +510,7 @@ TEST_CASE("English exonyms and 'St.' forms of big cities beat small namesakes") 
   CHECK(sp->country == "RUS");
 }
 
-TEST_CASE("oceans and seas are regions; a country's name is not its capital's") {
+TEST_CASE("oceans and seas are regions — a country's name is not its capital's") {
   const std::string text =
       "A storm formed over the Atlantic and moved into the Gulf of Mexico. Officials in Mexico said Guadalajara "
       "and Monterrey were calm.";
@@ -551,7 +551,7 @@ TEST_CASE("continents, oceans and seas carry their GeoNames ids") {
   CHECK_FALSE(r->geonames_id.has_value());
 }
 
-TEST_CASE("a nationality before what the land holds names the land; before people it stays a nationality") {
+TEST_CASE("a nationality before what the land holds names the land — before people it stays a nationality") {
   const std::string text =
       "Tariffs threaten American jobs and the Turkish livestock market, and the European air transport "
       "industry fears for the American economy. A South Korean court ruled on Friday.";
@@ -576,7 +576,7 @@ TEST_CASE("a nationality before what the land holds names the land; before peopl
   CHECK(parse(people).locations.empty());
 }
 
-TEST_CASE("adjectives of the UK's nations and of peoples without a state; languages are no towns") {
+TEST_CASE("adjectives of the UK's nations and of peoples without a state — languages are no towns") {
   const std::string text =
       "A nerve agent was found in the English city of Salisbury. Kurdish towns and Scottish waters were "
       "named, and the word means battery in English.";
@@ -603,7 +603,7 @@ TEST_CASE("adjectives of the UK's nations and of peoples without a state; langua
   CHECK(english->admin1 == "US-IN");
 }
 
-TEST_CASE("Arabic names without their article; 'suburb of', 'enclave of' and 'fired on' as cues") {
+TEST_CASE("Arabic names without their article — 'suburb of', 'enclave of' and 'fired on' as cues") {
   const std::string text =
       "Turkish jets fired on Qamishli. The army also shelled the Kurdish enclave of Afrin and the Damascus "
       "suburb of Douma.";
@@ -620,7 +620,7 @@ TEST_CASE("Arabic names without their article; 'suburb of', 'enclave of' and 'fi
   CHECK(is_weak_locative_preposition("on"));
 }
 
-TEST_CASE("Canadian province abbreviations after a town; a county in a hyphenated surname is no place") {
+TEST_CASE("Canadian province abbreviations after a town — a county in a hyphenated surname is no place") {
   const std::string text =
       "The mayor of Nelson, BC spoke on Monday. Ambassador Anthony Phillips-Spencer met officials in Ottawa.";
   const auto d = parse(text);
@@ -656,7 +656,7 @@ TEST_CASE("a capital and its capital district are one mention: 'Washington, D.C.
   CHECK(text.substr(m.start, m.end - m.start) == "Washington, D.C.");
 }
 
-TEST_CASE("an admin1 area of another country after a town opens a name; a feature inside a toponym is none") {
+TEST_CASE("an admin1 area of another country after a town opens a name — a feature inside a toponym is none") {
   const std::string court = "The former president was not in the Seoul Central District Court to hear the verdict.";
   const auto c = parse(court);
   REQUIRE(c.locations.size() == 1);
@@ -690,7 +690,7 @@ TEST_CASE("a dateline in capitals before the date: 'MADRID 1996-08-30'") {
   for (const auto& l : h.locations) CHECK(l.name != "Marquette");
 }
 
-TEST_CASE("a site's name before 'for' and a lower-case word is whole; before a capitalised one it goes on") {
+TEST_CASE("a site's name before 'for' and a lower-case word is whole — before a capitalised one it goes on") {
   const std::string text = "He was then taken to Colchester General Hospital for further care.";
   const auto d = parse(text);
   const auto* h = located(d, text, "Colchester General Hospital");
@@ -750,7 +750,7 @@ TEST_CASE("British road numbers in traffic news are local features of the story'
   CHECK(parse("Traffic on the A1 near Paris, France was closed.").locations.size() == 2);
 }
 
-TEST_CASE("a big city opening an institution's name is a place; before a surname it is a person's name") {
+TEST_CASE("a big city opening an institution's name is a place — before a surname it is a person's name") {
   const std::string text = "The Winnipeg Fire Paramedic Service was busy on Friday.";
   const auto d = parse(text);
   const auto* w = located(d, text, "Winnipeg");

@@ -46,7 +46,7 @@ std::string code_of(const sitrep::engine& eng, const std::string& text, std::str
 
 }  // namespace
 
-TEST_CASE("petrarch patterns: synsets expand with plurals; actor places are gaps; '_' joins") {
+TEST_CASE("petrarch patterns: synsets expand with plurals — actor places are gaps — '_' joins") {
   const auto synsets = sitrep::detail::read_petrarch_synsets(kVerbs);
   REQUIRE(synsets.count("&MONEY") == 1);
   CHECK(synsets.at("&MONEY").size() == 2);
@@ -60,7 +60,7 @@ TEST_CASE("petrarch patterns: synsets expand with plurals; actor places are gaps
   CHECK(sitrep::detail::compile_petrarch_pattern("NO VERB HERE", "111", synsets).empty());
 }
 
-TEST_CASE("petrarch patterns: the most specific fitting pattern codes the verb; '---' codes nothing") {
+TEST_CASE("petrarch patterns: the most specific fitting pattern codes the verb — '---' codes nothing") {
   sitrep::engine_options opt;
   opt.overlays.push_back(temp_file("patterns.verbs", kVerbs));
   const auto eng = sitrep::engine::load(opt);

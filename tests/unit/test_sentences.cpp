@@ -46,7 +46,7 @@ TEST_CASE("sentences: closing quotes stay with their sentence") {
   CHECK(sentences("(It rained.) Then it stopped.") == strings{"(It rained.)", "Then it stopped."});
 }
 
-TEST_CASE("sentences: blank lines separate headlines from text; single line breaks do not") {
+TEST_CASE("sentences: blank lines separate headlines from text — single line breaks do not") {
   CHECK(sentences("Abdollahian in Islamabad\n\nISLAMABAD - Talks began.") ==
         strings{"Abdollahian in Islamabad", "ISLAMABAD - Talks began."});
   CHECK(sentences("Talks began in\nIslamabad on Monday.").size() == 1);
