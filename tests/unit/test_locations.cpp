@@ -296,7 +296,8 @@ TEST_CASE("a village named with a container of one country, that no namesake lie
   }
   // A container of many countries holds nothing it does not hold: "Northern" is no place.
   const std::string text = "Clashes were reported in Vavuniya (Northern) on Monday.";
-  const auto* vavuniya = located(parse(text), text, "Vavuniya");
+  const auto doc = parse(text);
+  const auto* vavuniya = located(doc, text, "Vavuniya");
   REQUIRE(vavuniya);
   CHECK(vavuniya->country == "LKA");
 }
