@@ -209,7 +209,11 @@ class casualty_scanner : token_words {
     if (toks_[i].kind != token_kind::word || !person_noun(k(i)) || i > a + 3) return false;
     for (std::size_t w = a; w < i; ++w)
       if (toks_[w].kind != token_kind::word || !toks_[w].has(token_flag::capitalized)) return false;
-    return true;
+    // "His mother and grandmother were shot", "A man and his son were wounded": people
+    // joined after a possessive or an article are read from its first word, not as a
+    // headline's bare noun.
+    return !(i > a && is(i + 1, "and") &&
+             (is(i - 1, "his") || is(i - 1, "her") || is(i - 1, "their") || is(i - 1, "a") || is(i - 1, "an")));
   }
   // How "shot" at token t reads as people hit by gunfire, if it does:
   //   passive: after an auxiliary ("were shot", "was also shot", "got shot") or, in a
@@ -231,6 +235,12 @@ class casualty_scanner : token_words {
           before == "are" || before == "got" || before == "get" || before == "gets" || before == "getting")
         return trigger_form::passive;
     }
+    // A person as the object is active whatever comes before: "The gunman shot his wife and
+    // daughter" is no headline's "Gunman shot".
+    if (t + 1 < b && (is(t + 1, "himself") || is(t + 1, "herself"))) return trigger_form::active;
+    if (t + 1 < b && (is(t + 1, "a") || is(t + 1, "an") || is(t + 1, "his") || is(t + 1, "her") || is(t + 1, "their")))
+      for (std::size_t h = t + 2; h < b && h <= t + 5 && toks_[h].kind == token_kind::word; ++h)
+        if (person_noun(k(h))) return trigger_form::active;
     // Headline forms: an age ("15-year-old shot", "9-year-old boy shot"), a count of two or
     // more right before, or a count and a plural noun.
     if (j > a && (age_word(k(j - 1)) || (j > a + 1 && person_noun(k(j - 1)) && age_word(k(j - 2))) ||
@@ -322,6 +332,20 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
     if (thing_noun(head)) return 0;  // "as a result of her injuries": no one
     return e;
   };
+  // People joined after a person phrase ending at `e`: "his wife and daughter", "a man and
+  // his son", "his mother, sister and aunt". Adds one for each and returns the new end.
+  auto add_people_joined_after = [&](std::size_t e) {
+    while (e + 1 < b && (is(e, "and") || punct_any(e, ","))) {
+      std::size_t f = e + 1;
+      if (is(f, "and")) ++f;  // ", and"
+      std::size_t end = singular_np_after(f);
+      if (!end && f < b && toks_[f].kind == token_kind::word && person_noun(k(f))) end = f + 1;  // a bare noun
+      if (!end || !person_noun(k(end - 1))) break;
+      ++count;
+      e = end;
+    }
+    return e;
+  };
 
   if (info.form == trigger_form::active || info.form == trigger_form::either) {
     std::size_t f = trig_end;
@@ -337,7 +361,7 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
       ve = f + 1;
       forward = true;
     } else if (std::size_t e = singular_np_after(trig_end); e && info.kind != harm::none) {
-      // "killed a man", "killing his wife and three children"
+      // "killed a man", "killing his wife and three children", "shot his wife and daughter"
       count = 1;
       qs = trig_end;
       qe = trig_end + 1;
@@ -348,6 +372,8 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         claim(q2);
         count += qs_[static_cast<std::size_t>(q2)].value;
         ve = quantity_end(q2, e + 1);
+      } else if (person_noun(k(e - 1))) {
+        ve = add_people_joined_after(e);
       }
     } else if (info.form == trigger_form::either && f < b &&
                (is(f, "the") || is(f, "their") || is(f, "its") ||
@@ -497,6 +523,30 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         }
       }
       if (w == "was" || w == "is") singular_aux = true;
+      // "Both were injured", "both men were killed", "both of them were wounded": two.
+      if (w == "both" && info.kind != harm::none && (j == a || !toks_[j - 1].has(token_flag::capitalized) ||
+                                                     sentence_initial(j))) {
+        count = 2;
+        qs = j;
+        qe = j + 1;
+        ve = j + 1;
+        break;
+      }
+      // "His mother and grandmother were shot and killed": people a possessive opens,
+      // joined by "and", are one each.
+      if ((w == "his" || w == "her" || w == "their") && info.kind != harm::none && (j == a || !is(j - 1, "of"))) {
+        if (const std::size_t e = singular_np_after(j); e && person_noun(k(e - 1)) && e < t) {
+          count = 1;
+          const std::size_t end = add_people_joined_after(e);
+          if (count > 1 || singular_aux) {
+            qs = j;
+            qe = j + 1;
+            ve = end;
+            break;
+          }
+          count = 0;
+        }
+      }
       // "a man was shot and killed", "he was pronounced dead", "left a girl dead"
       // "he later died", "she dies": the subject of a verb of dying is the one dead.
       const bool dying = k(t) == "died" || k(t) == "dies" || k(t) == "die" || k(t) == "perished";
@@ -532,6 +582,8 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           ++count;
           qs = det;
         }
+        // "A man and his son were wounded": people joined after the first.
+        if (const std::size_t e = singular_np_after(j); e && person_noun(k(e - 1)) && qs == j) add_people_joined_after(e);
         qe = qs + 1;
         ve = t;
         while (ve > qe && (aux_word(k(ve - 1)) || toks_[ve - 1].kind == token_kind::punctuation ||

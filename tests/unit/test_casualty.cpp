@@ -90,6 +90,29 @@ TEST_CASE("people listed before a verb of harm add up, a person and a count alik
   }
 }
 
+TEST_CASE("people joined to a person phrase count one each — 'both' is two") {
+  struct example {
+    const char* text;
+    std::int64_t killed, injured, shot;
+  };
+  for (const auto& e : {example{"His mother and grandmother were shot and killed in the attack.", 2, 0, 2},
+                        example{"A man and his son were wounded in the shooting.", 0, 2, 0},
+                        example{"The gunman shot his wife and daughter at their home.", 0, 0, 2},
+                        example{"Both were injured in the shooting.", 0, 2, 0},
+                        example{"Both men were killed in the ambush.", 2, 0, 0}}) {
+    CAPTURE(e.text);
+    auto p = casualties_in(e.text);
+    REQUIRE(p.reports.size() == 1);
+    CHECK(p.reports[0].killed.value_or(0) == e.killed);
+    CHECK(p.reports[0].injured.value_or(0) == e.injured);
+    CHECK(p.reports[0].shot.value_or(0) == e.shot);
+  }
+  // A headline's bare person keeps its reading.
+  auto p = casualties_in("His Wife Shot In Dallas");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+}
+
 TEST_CASE("the person a relative clause is about is the one victim") {
   auto p = casualties_in("The boy who was shot was pronounced dead at the scene.");
   REQUIRE(p.reports.size() == 1);
