@@ -376,6 +376,42 @@ void fold_protest_purposes(std::vector<incident>& out) {
   out = std::move(kept);
 }
 
+// "demanding their release", "called for the withdrawal of the troops", "jointly held a
+// protest": an act a demand asks for is what is demanded, and "jointly" before another act
+// says how that act was done; neither is an event the sentence reports. The demand and
+// the act done jointly stay.
+void fold_demanded_and_joint_acts(std::vector<incident>& out, const parse_context& ctx) {
+  const auto words_between = [&](const span& from, const span& to, auto&& allowed) {
+    if (to.start < from.end) return false;
+    const auto [a, b] = tokens_between(ctx, from.end, to.start);
+    for (std::uint32_t t = a; t < b; ++t)
+      if (!allowed(ctx.tokens[t].view(ctx.text))) return false;
+    return b - a <= 3;
+  };
+  std::vector<bool> drop(out.size(), false);
+  for (std::size_t k = 0; k < out.size(); ++k)
+    for (std::size_t j = 0; j < out.size() && !drop[k]; ++j) {
+      if (j == k || !(out[j].sentence == out[k].sentence)) continue;
+      const incident &x = out[j], &y = out[k];
+      // y is what demand x asks for: only determiners and "for" between.
+      if (x.type == "REQUEST" && y.type != "REQUEST" &&
+          words_between(x.trigger, y.trigger, [](std::string_view w) {
+            return any_of_words(w, {"the", "their", "his", "her", "its", "an", "a", "for", "immediate", "urgent"});
+          }))
+        drop[k] = true;
+      // y is "jointly" (or "joint") right before act x.
+      const std::string_view yt = ctx.text.substr(y.trigger.start, y.trigger.end - y.trigger.start);
+      if (y.type == "COOPERATE" && x.type != "COOPERATE" && any_of_words(yt, {"jointly", "joint", "together"}) &&
+          words_between(y.trigger, x.trigger, [](std::string_view) { return false; }))
+        drop[k] = true;
+    }
+  std::vector<incident> kept;
+  kept.reserve(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k)
+    if (!drop[k]) kept.push_back(std::move(out[k]));
+  out = std::move(kept);
+}
+
 // "protesters took to the streets to condemn assassinations", "relatives of a man who
 // was killed protested": a killing a protest is about is its cause, not an event the
 // sentence reports. The assault goes; the protest stays.
@@ -809,6 +845,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     out.push_back(std::move(d.x));
   }
   fold_protest_purposes(out);
+  fold_demanded_and_joint_acts(out, ctx);
   fold_protest_causes(out, ctx);
   for (auto& x : out) acled_weapon(x, ctx);
   for (auto& x : out) acled_type_from_actors(x, ctx, actors);

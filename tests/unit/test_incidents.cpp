@@ -377,6 +377,15 @@ TEST_CASE("ACLED types: an attack on a checkpoint or a base is a battle — a cl
   CHECK(a->acled_event_type == "Strategic developments");
 }
 
+TEST_CASE("an act a demand asks for is what is demanded, and 'jointly' before an act says how it was done") {
+  auto d = parse("On Wednesday, the union in Kirkuk demanded the resignation of the factory manager.");
+  CHECK(first_of(d, "REQUEST"));
+  CHECK_FALSE(first_of(d, "RETREAT"));
+  d = parse("On 6 January 2022, nearly 500 villagers jointly held a protest in Mandalay against the coup.");
+  CHECK(first_of(d, "PROTEST"));
+  CHECK_FALSE(first_of(d, "COOPERATE"));
+}
+
 TEST_CASE("a killing a protest is about is its cause, not an event of its own") {
   const auto d = parse("On 6 February 2022, protesters took to the streets in Kirkuk to condemn the killing of a teacher.");
   CHECK(assaults(d) == 0);
