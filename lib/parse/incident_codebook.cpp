@@ -24,11 +24,16 @@ void acled_violent_protest(incident& x, const parse_context& ctx) {
 void acled_property_destruction(incident& x, const parse_context& ctx, const std::vector<actor>& actors) {
   if (x.type != "ASSAULT" || x.fatalities.value_or(0) > 0 || x.injuries.value_or(0) > 0) return;
   const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
-  bool destroys = false;
-  for (std::uint32_t t = a; t < b && !destroys; ++t)
-    destroys = any_of_words(ctx.tokens[t].view(ctx.text),
-                            {"torched", "arson", "demolished", "demolish", "razed", "bulldozed", "vandalized",
-                             "vandalised", "looted", "ransacked", "burned", "burnt", "destroyed", "uprooted"});
+  bool destroys = false, set = false, fire = false;
+  for (std::uint32_t t = a; t < b && !destroys; ++t) {
+    const std::string_view w = ctx.tokens[t].view(ctx.text);
+    destroys = any_of_words(w, {"torched", "arson", "demolished", "demolish", "razed", "bulldozed", "vandalized",
+                                "vandalised", "looted", "looting", "plundered", "ransacked", "burned", "burnt",
+                                "destroyed", "uprooted", "ablaze"});
+    set |= any_of_words(w, {"set"});
+    fire |= any_of_words(w, {"fire"});
+  }
+  destroys = destroys || (set && fire);  // "set fire to a bus", "set on fire"
   if (!destroys) return;
   for (const auto& id : x.targets)
     for (const auto& ac : actors)

@@ -370,6 +370,12 @@ TEST_CASE("ACLED types: an attack on a checkpoint or a base is a battle — a cl
   a = first_of(d, "ASSAULT");
   REQUIRE(a);
   CHECK(a->acled_event_type == "Battles");
+  // A vehicle set on fire with no one hurt is property destruction, not a riot.
+  d = parse("On 19 June 2022, several armed individuals set fire to a vehicle on the highway near Kirkuk.");
+  a = first_of(d, "COERCE");
+  REQUIRE(a);
+  CHECK(a->acled_sub_event_type == "Looting/property destruction");
+  CHECK_FALSE(first_of(d, "PROTEST"));
   // Seizures and troop deployments are strategic developments.
   d = parse("On 22 February 2022, soldiers seized the house of a local leader in Magway.");
   a = first_of(d, "COERCE");
