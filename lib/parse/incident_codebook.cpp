@@ -182,6 +182,11 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
   // fighting each other, no armed force among them, is mob violence. (Herders, farmers
   // and tribesmen clashing are communal militias: a battle, in ACLED's terms.)
   if (clash && !armed_any && unarmed_group) mob_source = true;
+  // Crowds fighting with stones and sticks, no armed force among them: mob violence too
+  // ("members of the two communities clashed with stones").
+  if (clash && !armed_any &&
+      sentence_or_next_has(ctx, x.sentence, {"stones", "stone", "sticks", "rods", "bricks", "stone-pelting"}))
+    mob_source = true;
   if (mob_source) {
     x.acled_event_type = "Riots";
     x.acled_sub_event_type = "Mob violence";

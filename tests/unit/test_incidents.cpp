@@ -370,6 +370,11 @@ TEST_CASE("ACLED types: an attack on a checkpoint or a base is a battle — a cl
   a = first_of(d, "ASSAULT");
   REQUIRE(a);
   CHECK(a->acled_event_type == "Battles");
+  // Crowds clashing with stones and sticks, no armed force among them: mob violence.
+  d = parse("On 3 April 2022, members of two communities clashed with stones and sticks in a village near Kirkuk.");
+  a = first_of(d, "ASSAULT");
+  REQUIRE(a);
+  CHECK(a->acled_sub_event_type == "Mob violence");
   // A vehicle set on fire with no one hurt is property destruction, not a riot.
   d = parse("On 19 June 2022, several armed individuals set fire to a vehicle on the highway near Kirkuk.");
   a = first_of(d, "COERCE");
