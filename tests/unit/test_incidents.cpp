@@ -428,6 +428,11 @@ TEST_CASE("help or talks ended or cut are a sanction — a strike called off a c
 TEST_CASE("a press conference is no meeting of parties — a joint one is") {
   CHECK(count_of(parse("Members of the Chilean teachers union held a press conference in Santiago on Monday."), "CONSULT") == 0);
   CHECK(count_of(parse("The Chilean and Peruvian presidents held a joint press conference in Santiago on Monday."), "CONSULT") == 1);
+  // One held with banners or placards is a demonstration.
+  const auto d = parse("Members of a civic group held a press conference with banners in front of City Hall in Seoul.");
+  const auto* p = first_of(d, "PROTEST");
+  REQUIRE(p);
+  CHECK(p->acled_event_type == "Protests");
 }
 
 TEST_CASE("those a trailing attribution names told of the act — they are not its target") {
