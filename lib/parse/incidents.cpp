@@ -399,6 +399,12 @@ void fold_demanded_and_joint_acts(std::vector<incident>& out, const parse_contex
             return any_of_words(w, {"the", "their", "his", "her", "its", "an", "a", "for", "immediate", "urgent"});
           }))
         drop[k] = true;
+      // y is what threat x threatens: "threatened to deliver blows to", "warned of new attacks".
+      if (x.type == "THREATEN" && y.type != "THREATEN" &&
+          words_between(x.trigger, y.trigger, [](std::string_view w) {
+            return any_of_words(w, {"to", "of", "the", "a", "an", "new", "more", "further", "fresh"});
+          }))
+        drop[k] = true;
       // y is "jointly" (or "joint") right before act x.
       const std::string_view yt = ctx.text.substr(y.trigger.start, y.trigger.end - y.trigger.start);
       if (y.type == "COOPERATE" && x.type != "COOPERATE" && any_of_words(yt, {"jointly", "joint", "together"}) &&

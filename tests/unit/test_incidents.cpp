@@ -388,10 +388,14 @@ TEST_CASE("ACLED types: an attack on a checkpoint or a base is a battle — a cl
   CHECK(a->acled_event_type == "Strategic developments");
 }
 
-TEST_CASE("an act a demand asks for is what is demanded, and 'jointly' before an act says how it was done") {
+TEST_CASE("an act a demand or a threat names is its content, and 'jointly' before an act says how it was done") {
   auto d = parse("On Wednesday, the union in Kirkuk demanded the resignation of the factory manager.");
   CHECK(first_of(d, "REQUEST"));
   CHECK_FALSE(first_of(d, "RETREAT"));
+  // The same for what a threat threatens.
+  d = parse("Al-Qaeda has threatened to deliver devastating blows to the United States and Israel.");
+  CHECK(first_of(d, "THREATEN"));
+  CHECK_FALSE(first_of(d, "AID"));
   d = parse("On 6 January 2022, nearly 500 villagers jointly held a protest in Mandalay against the coup.");
   CHECK(first_of(d, "PROTEST"));
   CHECK_FALSE(first_of(d, "COOPERATE"));
