@@ -10,6 +10,7 @@
 #include "parse/calendar.hpp"
 #include "parse/geo_distance.hpp"
 #include "parse/incident_codebook.hpp"
+#include "parse/incident_folds.hpp"
 #include "parse/incident_arguments.hpp"
 #include "parse/incident_clause.hpp"
 #include "parse/incident_story.hpp"
@@ -350,119 +351,6 @@ void injured_from_shot(incident_draft& d, std::int64_t story_dead) {
   // A count of the hurt that is only some of them ("Five were shot, two died; one is in
   // critical condition") gives way to the survivors.
   if (survivors > d.x.injuries.value_or(0)) d.x.injuries = survivors;
-}
-
-// "Teachers protested in Lagos, demanding unpaid salaries", "a rally in support of
-// the strikers": a demand, an endorsement or a denunciation after a protest in its
-// sentence is what the protest is for, not an event of its own. One that names a
-// different actor ("… the governor rejected their demands") stays.
-void fold_protest_purposes(std::vector<incident>& out) {
-  auto claim = [](const std::string& t) {
-    return t == "REQUEST" || t == "SUPPORT" || t == "ACCUSE" || t == "REJECT" || t == "THREATEN";
-  };
-  std::vector<incident> kept;
-  kept.reserve(out.size());
-  for (auto& y : out) {
-    bool purpose = false;
-    if (claim(y.type))
-      for (const auto& x : kept)
-        if (x.type == "PROTEST" && x.sentence == y.sentence && x.trigger.end <= y.trigger.start &&
-            (y.sources.empty() || y.sources == x.sources || x.sources.empty())) {
-          purpose = true;
-          break;
-        }
-    if (!purpose) kept.push_back(std::move(y));
-  }
-  out = std::move(kept);
-}
-
-// "demanding their release", "called for the withdrawal of the troops", "jointly held a
-// protest": an act a demand asks for is what is demanded, and "jointly" before another act
-// says how that act was done; neither is an event the sentence reports. The demand and
-// the act done jointly stay.
-void fold_demanded_and_joint_acts(std::vector<incident>& out, const parse_context& ctx) {
-  const auto words_between = [&](const span& from, const span& to, auto&& allowed) {
-    if (to.start < from.end) return false;
-    const auto [a, b] = tokens_between(ctx, from.end, to.start);
-    for (std::uint32_t t = a; t < b; ++t)
-      if (!allowed(ctx.tokens[t].view(ctx.text))) return false;
-    return b - a <= 3;
-  };
-  std::vector<bool> drop(out.size(), false);
-  for (std::size_t k = 0; k < out.size(); ++k)
-    for (std::size_t j = 0; j < out.size() && !drop[k]; ++j) {
-      if (j == k || !(out[j].sentence == out[k].sentence)) continue;
-      const incident &x = out[j], &y = out[k];
-      // y is what demand x asks for: only determiners and "for" between.
-      if (x.type == "REQUEST" && y.type != "REQUEST" &&
-          words_between(x.trigger, y.trigger, [](std::string_view w) {
-            return any_of_words(w, {"the", "their", "his", "her", "its", "an", "a", "for", "immediate", "urgent"});
-          }))
-        drop[k] = true;
-      // y is what threat x threatens: "threatened to deliver blows to", "warned of new attacks".
-      if (x.type == "THREATEN" && y.type != "THREATEN" &&
-          words_between(x.trigger, y.trigger, [](std::string_view w) {
-            return any_of_words(w, {"to", "of", "the", "a", "an", "new", "more", "further", "fresh"});
-          }))
-        drop[k] = true;
-      // y is "jointly" (or "joint") right before act x.
-      const std::string_view yt = ctx.text.substr(y.trigger.start, y.trigger.end - y.trigger.start);
-      if (y.type == "COOPERATE" && x.type != "COOPERATE" && any_of_words(yt, {"jointly", "joint", "together"}) &&
-          words_between(y.trigger, x.trigger, [](std::string_view) { return false; }))
-        drop[k] = true;
-    }
-  std::vector<incident> kept;
-  kept.reserve(out.size());
-  for (std::size_t k = 0; k < out.size(); ++k)
-    if (!drop[k]) kept.push_back(std::move(out[k]));
-  out = std::move(kept);
-}
-
-// "protesters took to the streets to condemn assassinations", "relatives of a man who
-// was killed protested": a killing a protest is about is its cause, not an event the
-// sentence reports. The assault goes; the protest stays.
-void fold_protest_causes(std::vector<incident>& out, const parse_context& ctx) {
-  std::vector<bool> drop(out.size(), false);
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    const incident& y = out[k];
-    bool cause = false;
-    // What a protest is against or for: "to oppose the invasion", "in support of a man
-    // killed by police", "They denounced the invasion" (the next sentence).
-    const auto purpose_word = [&](std::uint32_t t) {
-      return any_of_words(ctx.tokens[t].view(ctx.text),
-                          {"against", "over", "condemn", "condemning", "condemned", "denounce", "denouncing",
-                           "denounced", "demanding", "demand", "demanded", "protest", "protesting", "protested",
-                           "after", "following", "mourn", "mourning", "oppose", "opposing", "opposed", "support",
-                           "solidarity", "justice", "commemorate", "commemorating", "remember", "remembering"});
-    };
-    if (y.type == "ASSAULT")
-      for (const auto& x : out) {
-        if (x.type != "PROTEST") continue;
-        if (x.sentence != y.sentence) {
-          // The sentence right after the protest's, telling what it denounced.
-          if (x.sentence.end > y.sentence.start || y.sentence.start - x.sentence.end > 2) continue;
-          const auto [a, b] = tokens_between(ctx, y.sentence.start, y.trigger.start);
-          for (std::uint32_t t = a; t < b && !cause; ++t)
-            cause = any_of_words(ctx.tokens[t].view(ctx.text),
-                                 {"condemn", "condemning", "condemned", "denounce", "denouncing", "denounced",
-                                  "oppose", "opposing", "opposed", "mourn", "mourning", "mourned"});
-        } else if (x.trigger.end <= y.trigger.start) {
-          const auto [a, b] = tokens_between(ctx, x.trigger.end, y.trigger.start);
-          for (std::uint32_t t = a; t < b && !cause; ++t) cause = purpose_word(t);
-        } else if (y.trigger.end <= x.trigger.start) {
-          const auto [a, b] = tokens_between(ctx, y.trigger.start > 40 ? y.trigger.start - 40 : 0, y.trigger.start);
-          for (std::uint32_t t = a; t < b && !cause; ++t)
-            cause = any_of_words(ctx.tokens[t].view(ctx.text), {"who", "whose", "whom"});
-        }
-        if (cause) break;
-      }
-    drop[k] = cause;
-  }
-  std::vector<incident> kept;
-  kept.reserve(out.size());
-  for (std::size_t k = 0; k < out.size(); ++k)
-    if (!drop[k]) kept.push_back(std::move(out[k]));
-  out = std::move(kept);
 }
 
 }  // namespace
