@@ -717,6 +717,22 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       }
     }
   }
+  // "A teen charged in the shooting death of his friend appeared in court Friday": an
+  // assault named as what an arrest, a charge or a trial is about takes the day of that
+  // event from the sentence, a guess another telling of the assault overrides.
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out[i].type != "ASSAULT") continue;
+    for (const auto& y : out)
+      if ((y.type == "COERCE" || y.type == "ACCUSE") && y.sentence == out[i].sentence &&
+          y.trigger.end <= out[i].trigger.start) {
+        const auto [a, b] = tokens_between(ctx, y.trigger.end, out[i].trigger.start);
+        bool about = false;
+        for (std::uint32_t t = a; t < b && t < a + 8; ++t)
+          about |= any_of_words(ctx.tokens[t].view(ctx.text), {"in", "for", "over", "with"}) && t + 1 < b &&
+                   any_of_words(ctx.tokens[t + 1].view(ctx.text), {"the", "a", "his", "her", "their", "last"});
+        if (about) dated_by_lead[i] = true;
+      }
+  }
   std::vector<incident_draft> drafts;
   drafts.reserve(out.size());
   for (std::size_t i = 0; i < out.size(); ++i) {

@@ -116,6 +116,14 @@ TEST_CASE("a country named as where a non-violent act is aimed is its target —
   CHECK(first_of(d, "ASSAULT")->targets.empty());
 }
 
+TEST_CASE("an assault named as what a charge is about takes its day from its own telling") {
+  const auto d = parse("A teen charged in the shooting death of his friend appeared in court Friday in Fort Lauderdale. "
+                       "The 14-year-old boy was shot Thursday afternoon at a home in Fort Lauderdale.");
+  REQUIRE(assaults(d) == 1);
+  CHECK(first_of(d, "ASSAULT")->date == "2014-04-10");  // Thursday before the article's Saturday
+  CHECK(first_of(d, "COERCE")->date == "2014-04-11");   // the hearing, Friday
+}
+
 TEST_CASE("those shot and not killed are the injured") {
   auto d = parse("Five people were shot outside a nightclub in Memphis on Saturday night, police said. "
                  "One of them died at the hospital.");
