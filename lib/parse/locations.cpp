@@ -301,9 +301,12 @@ std::vector<location> find_locations(const parse_context& ctx) {
                                      : nullptr;
     // A dateline's container is the reporter's own statement of where: any town outside it
     // is the wrong one ("CAMP MURRAY, Wash." is not Murray, Utah).
+    // So is a bracketed list of its district and region that names one country, where no
+    // namesake lies ("Kani township (Kani, Yinmarbin district, Sagaing region)" is not Kani,
+    // Japan, a city of 100,000): brackets hold no list of towns.
     if (outer && is_area(outer->ref) && outer->ref.kind() != entry_kind::region && !is_area(c->ref) &&
         outside(c->ref, outer->ref) &&
-        ((m.cues & geo_cue::dateline) ||
+        ((m.cues & geo_cue::dateline) || m.outside_hint >= 0 ||
          effective_population(c->ref) < (has_reading_in(doc, m, outer->ref.country()) ? kUnknownTownInCountry
                                                                                       : kUnknownTownAbroad))) {
       // The name may begin with capitalised words the gazetteer did not take ("New Quay").
