@@ -237,10 +237,10 @@ class casualty_scanner : token_words {
     }
     // A person as the object is active whatever comes before: "The gunman shot his wife and
     // daughter" is no headline's "Gunman shot".
-    if (t + 1 < b && (is(t + 1, "himself") || is(t + 1, "herself"))) return trigger_form::active;
-    if (t + 1 < b && (is(t + 1, "a") || is(t + 1, "an") || is(t + 1, "his") || is(t + 1, "her") || is(t + 1, "their")))
-      for (std::size_t h = t + 2; h < b && h <= t + 5 && toks_[h].kind == token_kind::word; ++h)
-        if (person_noun(k(h))) return trigger_form::active;
+    const std::size_t f = t + 1;
+    if (f < b && (is(f, "himself") || is(f, "herself"))) return trigger_form::active;
+    if (f < b && (is(f, "a") || is(f, "an") || is(f, "his") || is(f, "her") || is(f, "their")) && person_follows(f, b))
+      return trigger_form::active;
     // Headline forms: an age ("15-year-old shot", "9-year-old boy shot"), a count of two or
     // more right before, or a count and a plural noun.
     if (j > a && (age_word(k(j - 1)) || (j > a + 1 && person_noun(k(j - 1)) && age_word(k(j - 2))) ||
@@ -255,10 +255,8 @@ class casualty_scanner : token_words {
           if (toks_[w].kind != token_kind::word) return std::nullopt;
         return trigger_form::passive;
       }
-    // Active forms.
-    const std::size_t f = t + 1;
+    // Other active forms: a count of people, "another" person.
     if (f >= b) return std::nullopt;
-    if (is(f, "himself") || is(f, "herself")) return trigger_form::active;
     if (q_start_[f] >= 0) {
       std::size_t e = f;
       while (e < b && toks_[e].end < qs_[static_cast<std::size_t>(q_start_[f])].where.end) ++e;
@@ -266,11 +264,14 @@ class casualty_scanner : token_words {
         if (plural_people_head(k(h)) && !counts_things(h - 1)) return trigger_form::active;
       return std::nullopt;
     }
-    if (is(f, "a") || is(f, "an") || is(f, "his") || is(f, "her") || is(f, "their") || is(f, "another")) {
-      for (std::size_t h = f + 1; h < b && h <= f + 4 && toks_[h].kind == token_kind::word; ++h)
-        if (person_noun(k(h))) return trigger_form::active;
-    }
+    if (is(f, "another") && person_follows(f, b)) return trigger_form::active;
     return std::nullopt;
+  }
+  // A person noun within the few words after determiner f ("his 6-year-old brother").
+  bool person_follows(std::size_t f, std::size_t b) const {
+    for (std::size_t h = f + 1; h < b && h <= f + 4 && toks_[h].kind == token_kind::word; ++h)
+      if (person_noun(k(h))) return true;
+    return false;
   }
 
   std::span<const quantity> qs_;
@@ -552,10 +553,8 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
       const bool dying = k(t) == "died" || k(t) == "dies" || k(t) == "die" || k(t) == "perished";
       if ((w == "a" || w == "an" || w == "he" || w == "she") && info.kind != harm::none &&
           (singular_aux || w == "a" || w == "an" || dying)) {
-        if (w == "a" || w == "an") {
-          const std::size_t e = singular_np_after(j);
-          if (!e) break;
-        }
+        const std::size_t np_end = singular_np_after(j);  // "a man", "an infant"; none for "he", "she"
+        if ((w == "a" || w == "an") && !np_end) break;
         count = 1;
         qs = j;
         // "A man and a woman were shot": each person joined by "and" before is one more.
@@ -569,9 +568,9 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           if (det == kNone) {
             // "Two men and a woman were killed": a count of people before.
             const std::size_t noun = qs - 2, person_end = singular_np_after(qs);
-            if (noun > a && person_end > qs && person_noun(k(person_end - 1)) && q_end_[noun - 1] >= 0 && !used_[static_cast<std::size_t>(q_end_[noun - 1])] &&
-                toks_[noun].kind == token_kind::word && casualty_trigger(k(noun)).kind == harm::none &&
-                !counts_things(noun - 1)) {
+            if (noun > a && person_end > qs && person_noun(k(person_end - 1)) && q_end_[noun - 1] >= 0 &&
+                !used_[static_cast<std::size_t>(q_end_[noun - 1])] && toks_[noun].kind == token_kind::word &&
+                casualty_trigger(k(noun)).kind == harm::none && !counts_things(noun - 1)) {
               const int q0 = q_end_[noun - 1];
               claim(q0);
               count += qs_[static_cast<std::size_t>(q0)].value;
@@ -583,7 +582,7 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           qs = det;
         }
         // "A man and his son were wounded": people joined after the first.
-        if (const std::size_t e = singular_np_after(j); e && person_noun(k(e - 1)) && qs == j) add_people_joined_after(e);
+        if (np_end && person_noun(k(np_end - 1)) && qs == j) add_people_joined_after(np_end);
         qe = qs + 1;
         ve = t;
         while (ve > qe && (aux_word(k(ve - 1)) || toks_[ve - 1].kind == token_kind::punctuation ||

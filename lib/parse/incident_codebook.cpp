@@ -47,13 +47,6 @@ void acled_property_destruction(incident& x, const parse_context& ctx, const std
   x.cameo = "1712";
 }
 
-// ACLED's type for an assault, from who is hit and who hits, where the trigger leaves
-// it open or names one the actors contradict:
-//   - a mob, rioters or looters hitting anyone: riots (mob violence);
-//   - no type yet, or violence against civilians that hits armed men (soldiers,
-//     police, rebels, militiamen): a battle;
-//   - no type yet and someone else hit: violence against civilians.
-// Explosions, air strikes and shelling keep their type whoever they hit.
 namespace {
 
 struct weapon_class {
@@ -89,6 +82,23 @@ const weapon_class* weapon_named(const parse_context& ctx, std::uint32_t t) {
   return nullptr;
 }
 
+// Does the assault's object name what only armed men hold: "attacked a QSD checkpoint",
+// "opened fire at Ranger Base 4914", "fired at the positions of the militia"? Read in
+// the few words after the trigger, before the clause goes on.
+bool hits_armed_post(const incident& x, const parse_context& ctx) {
+  constexpr std::uint32_t kWords = 6;
+  const std::uint32_t from = token_starting_at(ctx, x.trigger.end);
+  for (std::uint32_t t = from; t < ctx.tokens.size() && t < from + kWords && ctx.tokens[t].start < x.sentence.end;
+       ++t) {
+    const std::string_view w = ctx.tokens[t].view(ctx.text);
+    if (ctx.tokens[t].kind == token_kind::punctuation && w != "-") return false;
+    if (any_of_words(w, {"checkpoint", "checkpoints", "base", "bases", "position", "positions", "outpost", "outposts",
+                         "barracks", "garrison", "garrisons", "trenches", "bunker", "bunkers"}))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void acled_weapon(incident& x, const parse_context& ctx) {
@@ -108,7 +118,8 @@ void acled_weapon(incident& x, const parse_context& ctx) {
     // Not what someone carries: "militants armed with rockets clashed with the army".
     if (!any_of_words(w, {"with", "using"}) || any_of_words(ctx.tokens[t - 1].view(ctx.text), {"armed", "equipped"}))
       continue;
-    for (std::uint32_t u = t + 1; !found && u < t + 5 && u < ctx.tokens.size() && ctx.tokens[u].start < x.sentence.end; ++u)
+    for (std::uint32_t u = t + 1;
+         !found && u < t + 5 && u < ctx.tokens.size() && ctx.tokens[u].start < x.sentence.end; ++u)
       found = weapon_named(ctx, u);
   }
   // The weapon as the subject: "Houthi drones targeted workers", "helicopter fire destroyed".
@@ -125,22 +136,14 @@ void acled_weapon(incident& x, const parse_context& ctx) {
   x.cameo = std::string(found->cameo);
 }
 
-// Does the assault's object name what only armed men hold: "attacked a QSD checkpoint",
-// "opened fire at Ranger Base 4914", "fired at the positions of the militia"? Read in
-// the few words after the trigger, before the clause goes on.
-bool hits_armed_post(const incident& x, const parse_context& ctx) {
-  constexpr std::uint32_t kWords = 6;
-  const std::uint32_t from = token_starting_at(ctx, x.trigger.end);
-  for (std::uint32_t t = from; t < ctx.tokens.size() && t < from + kWords && ctx.tokens[t].start < x.sentence.end; ++t) {
-    const std::string_view w = ctx.tokens[t].view(ctx.text);
-    if (ctx.tokens[t].kind == token_kind::punctuation && w != "-") return false;
-    if (any_of_words(w, {"checkpoint", "checkpoints", "base", "bases", "position", "positions", "outpost", "outposts",
-                         "barracks", "garrison", "garrisons", "trenches", "bunker", "bunkers"}))
-      return true;
-  }
-  return false;
-}
-
+// ACLED's type for an assault, from who is hit and who hits, where the trigger leaves
+// it open or names one the actors contradict:
+//   - a mob, rioters or looters hitting anyone: riots (mob violence);
+//   - no type yet, or violence against civilians that hits armed men (soldiers,
+//     police, rebels, militiamen) or their posts (a checkpoint, a base): a battle;
+//   - a clash of crowds with stones and sticks, no armed force on either side: mob violence;
+//   - no type yet and someone else hit: violence against civilians.
+// Explosions, air strikes and shelling keep their type whoever they hit.
 void acled_type_from_actors(incident& x, const parse_context& ctx, const std::vector<actor>& actors) {
   if (x.type != "ASSAULT") return;
   const bool open = x.acled_event_type.empty();

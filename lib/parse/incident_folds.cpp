@@ -8,6 +8,18 @@
 #include "parse/incident_words.hpp"
 
 namespace sitrep::detail {
+namespace {
+
+// Removes the incidents whose flag in `drop` is set, keeping the others in order.
+void erase_marked(std::vector<incident>& out, const std::vector<bool>& drop) {
+  std::vector<incident> kept;
+  kept.reserve(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k)
+    if (!drop[k]) kept.push_back(std::move(out[k]));
+  out = std::move(kept);
+}
+
+}  // namespace
 
 // "Teachers protested in Lagos, demanding unpaid salaries", "a rally in support of
 // the strikers": a demand, an endorsement or a denunciation after a protest in its
@@ -68,11 +80,7 @@ void fold_demanded_and_joint_acts(std::vector<incident>& out, const parse_contex
           words_between(y.trigger, x.trigger, [](std::string_view) { return false; }))
         drop[k] = true;
     }
-  std::vector<incident> kept;
-  kept.reserve(out.size());
-  for (std::size_t k = 0; k < out.size(); ++k)
-    if (!drop[k]) kept.push_back(std::move(out[k]));
-  out = std::move(kept);
+  erase_marked(out, drop);
 }
 
 // "protesters took to the streets to condemn assassinations", "relatives of a man who
@@ -115,11 +123,7 @@ void fold_protest_causes(std::vector<incident>& out, const parse_context& ctx) {
       }
     drop[k] = cause;
   }
-  std::vector<incident> kept;
-  kept.reserve(out.size());
-  for (std::size_t k = 0; k < out.size(); ++k)
-    if (!drop[k]) kept.push_back(std::move(out[k]));
-  out = std::move(kept);
+  erase_marked(out, drop);
 }
 
 }  // namespace sitrep::detail

@@ -222,6 +222,13 @@ bool dates_fit(const std::string& a, const std::string& b) {
   return false;
 }
 
+// The location with id `id`, or nullptr.
+const location* location_with_id(const std::vector<location>& locations, const std::string& id) {
+  for (const auto& l : locations)
+    if (l.id == id) return &l;
+  return nullptr;
+}
+
 // Do two tellings' places fit one assault? The same place, a place told by one only, or
 // one place inside the other: a street, building or unlisted place near a town the other
 // names in the same state ("a shot fired at the 5900 block of Notre Dame Avenue", "in
@@ -229,12 +236,8 @@ bool dates_fit(const std::string& a, const std::string& b) {
 bool places_fit(const std::string& a, const std::string& b, const std::vector<location>& locations) {
   constexpr double kTownKm = 30.0, kCountyKm = 60.0;
   if (a.empty() || b.empty() || a == b) return true;
-  const location* x = nullptr;
-  const location* y = nullptr;
-  for (const auto& l : locations) {
-    if (l.id == a) x = &l;
-    if (l.id == b) y = &l;
-  }
+  const location* x = location_with_id(locations, a);
+  const location* y = location_with_id(locations, b);
   if (!x || !y || x->country.empty() || x->country != y->country || x->admin1.empty() || x->admin1 != y->admin1)
     return false;
   if (x->kind == "admin1" || y->kind == "admin1") return true;
@@ -251,9 +254,8 @@ bool places_fit(const std::string& a, const std::string& b, const std::vector<lo
 bool finer_place(const std::string& a, const std::string& b, const std::vector<location>& locations) {
   if (a.empty() || b.empty() || a == b) return false;
   auto kind_of = [&](const std::string& id) -> std::string_view {
-    for (const auto& l : locations)
-      if (l.id == id) return l.kind;
-    return {};
+    const location* l = location_with_id(locations, id);
+    return l ? std::string_view(l->kind) : std::string_view{};
   };
   const std::string_view ka = kind_of(a), kb = kind_of(b);
   return (kb == "admin1" && ka != "admin1") || (kb == "admin2" && (ka == "city" || ka == "place")) ||
