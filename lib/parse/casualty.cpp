@@ -190,9 +190,27 @@ class casualty_scanner : token_words {
                                                     "journalist", "pastor",   "priest",   "teacher",  "worker",
                                                     "militant",  "gunman",    "suspect",  "shooter",  "leader",
                                                     "infant",    "bystander", "resident", "employee", "customer",
-                                                    "guard",     "pedestrian", "passenger", "patron"};
+                                                    "guard",     "pedestrian", "passenger", "patron",
+                                                    "juvenile",  "youth",     "kid",      "adult",    "male",
+                                                    "female",    "motorist",  "homeowner", "robber",  "intruder",
+                                                    "inmate",    "rapper",    "player",   "coach",    "owner",
+                                                    "cashier",   "bartender", "bouncer",  "veteran",  "grandma"};
+    // Pets are kin to their owners, but the hurt a story counts are people.
+    if (w == "dog" || w == "cat" || w == "puppy") return false;
     return std::find(std::begin(k_people), std::end(k_people), w) != std::end(k_people) ||
            geo::is_kinship_noun(w);
+  }
+  // After a participle, words that show it has no object: "victim killed in Modesto
+  // shooting", "boy killed while playing basketball", "Juvenile Killed After Accidental
+  // Shooting", "man shot, killed". (An object would follow an active verb: "the
+  // teen killed his father".)
+  bool no_object_after(std::size_t f, std::size_t b) const {
+    if (f >= b) return true;
+    if (toks_[f].kind == token_kind::punctuation) return !toks_[f].has(token_flag::quote);
+    static constexpr std::string_view k_after[] = {"in", "at", "by", "while", "after", "during", "on", "near",
+                                                   "outside", "inside", "when", "as", "and", "following", "over",
+                                                   "early", "late", "overnight", "last", "this", "yesterday"};
+    return std::find(std::begin(k_after), std::end(k_after), k(f)) != std::end(k_after);
   }
   // A noun phrase of a few words from token f, then "to death": "his brother to death".
   bool object_then_to_death(std::size_t f, std::size_t b) const {
@@ -413,6 +431,7 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
   }
   if (count == 0 && (info.form == trigger_form::passive || info.form == trigger_form::either)) {
     bool singular_aux = false;
+    const bool remains = k(t) == "bodies" || k(t) == "corpses";
     for (std::size_t j = t; j-- > a && j + 12 > t;) {
       // "was shot several times and died": a count of units is passed over, not taken;
       // so are ages ("Four boys between ages 12 and 16 were wounded").
@@ -500,6 +519,31 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         break;
       }
       std::string_view w = k(j);
+      // "Police identify victim killed in Modesto shooting", "Alton boy killed while playing":
+      // a person noun right before a participle without an object is the one hurt. (Plurals
+      // take their count from a number: "two boys killed".)
+      if (info.kind != harm::none && !remains && person_noun(w) && toks_[j].kind == token_kind::word &&
+          info.form != trigger_form::toll && no_object_after(trig_end, b)) {
+        bool adjacent = true;  // only adverbs between: "teen accidentally shot"
+        for (std::size_t m = j + 1; m < t; ++m) adjacent = adjacent && k(m).ends_with("ly");
+        // People joined by "and", or opened by "a" ("One officer and a soldier killed"), are
+        // counted by the rules for lists below.
+        bool listed = j > a && (is(j - 1, "a") || is(j - 1, "an") || q_end_[j - 1] >= 0);
+        for (std::size_t m = j; m-- > a && m + 4 > j;) listed = listed || is(m, "and");
+        if (adjacent && !listed) {
+          count = 1;
+          qs = j;
+          qe = j + 1;
+          ve = j + 1;
+          break;
+        }
+      }
+      // "A friend found the bodies": whoever finds the dead is not among them; only a count
+      // says how many ("two bodies").
+      if (remains) {
+        if (punct_any(j, ";:\"()") || toks_[j].has(token_flag::quote) || clause_barrier(w)) break;
+        continue;
+      }
       // "John Smith was shot and killed", "police said Smith was fatally shot": a named
       // person right before the singular verb is the one victim.
       if (singular_aux && info.kind != harm::none && toks_[j].kind == token_kind::word &&
@@ -737,6 +781,22 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
       // condition": a victim alive and hurt.
       info = {harm::injured, trigger_form::passive};
       trig_end = t + 2;
+    } else if (w == "fatally" && t > a + 1 && q_end_[t - 1] >= 0 && punct_any(first_token_of(q_end_[t - 1]) - 1, ",") &&
+               casualty_trigger(k(t + 1)).kind == harm::none) {
+      // "Five people were shot, one fatally": the count before is the dead.
+      const int q = q_end_[t - 1];
+      if (!used_[static_cast<std::size_t>(q)]) {
+        used_[static_cast<std::size_t>(q)] = true;
+        statement st;
+        st.kind = harm::killed;
+        st.count = qs_[static_cast<std::size_t>(q)].value;
+        const std::size_t s0 = first_token_of(q);
+        st.victims = span{toks_[s0].start, toks_[t - 1].end};
+        st.trigger = span{toks_[t].start, toks_[t].end};
+        st.extent = span{toks_[s0].start, toks_[t].end};
+        stmts.push_back(st);
+      }
+      continue;
     } else if ((w == "gunshot" || w == "bullet") && (is(t + 1, "wound") || is(t + 1, "wounds"))) {
       // "found three victims with gunshot wounds": those shot
       info = {harm::shot, trigger_form::passive};

@@ -36,11 +36,19 @@ void locate_by_story_place(std::vector<incident>& out, const std::vector<locatio
 }
 
 bool dates_a_statement(const parse_context& ctx, const date_mention& d) {
+  auto telling = [&](std::uint32_t i) {
+    return any_of_words(ctx.tokens[i].view(ctx.text),
+                        {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed"});
+  };
   std::uint32_t t = token_starting_at(ctx, d.where.start);
-  if (t >= ctx.tokens.size() || t == 0) return false;
+  if (t >= ctx.tokens.size()) return false;
+  // "Authorities Saturday said two people were killed": the day before the verb.
+  std::uint32_t after = t;
+  while (after < ctx.tokens.size() && ctx.tokens[after].end <= d.where.end) ++after;
+  if (after < ctx.tokens.size() && telling(after)) return true;
+  if (t == 0) return false;
   if (any_of_words(ctx.tokens[t - 1].view(ctx.text), {"on"}) && t >= 2) --t;
-  return any_of_words(ctx.tokens[t - 1].view(ctx.text),
-                      {"said", "says", "told", "announced", "reported", "added", "stated", "confirmed"});
+  return telling(t - 1);
 }
 
 bool recent_day(const parse_context& ctx, const date_mention& d, int days) {

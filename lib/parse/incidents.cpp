@@ -110,6 +110,8 @@ const date_mention* pick_date(const parse_context& ctx, span sentence_span, span
     if (d.value.empty() || d.precision == date_precision::vague || !std::isdigit(static_cast<unsigned char>(d.value[0])))
       continue;
     if (d.where.start >= sentence_span.start && d.where.end <= sentence_span.end) {
+      // "were found shot to death, and police said Thursday": the day of the telling.
+      if (dates_a_statement(ctx, d)) continue;
       const std::uint32_t dist = d.where.start > trigger_start ? d.where.start - trigger_start : trigger_start - d.where.start;
       if (dist < best_distance) {
         best_distance = dist;

@@ -387,3 +387,36 @@ TEST_CASE("a count before a headline's person noun is that person's count, no on
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].shot == 1);
 }
+
+TEST_CASE("whoever finds the bodies is not among the dead — a count of bodies is") {
+  auto p = casualties_in("A friend found the bodies shortly before 3 p.m.");
+  CHECK(p.reports.empty());
+  p = casualties_in("A passerby found two bodies in the basement.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+}
+
+TEST_CASE("a person noun before a participle without an object is the one hurt — pets are not counted") {
+  auto p = casualties_in("Police identify victim killed in Modesto shooting");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  p = casualties_in("Authorities identify Alton boy killed while playing basketball.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  // A list keeps its own count.
+  p = casualties_in("One officer and a soldier killed in accidental clash between two groups of soldiers.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+  p = casualties_in("His dog was shot in the yard.");
+  CHECK(p.reports.empty());
+}
+
+TEST_CASE("those shot, some of them fatally, are shot and dead") {
+  auto p = casualties_in("Five people were shot, one fatally, on Saturday during the festival.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 5);
+  CHECK(p.reports[0].killed == 1);
+  p = casualties_in("Three girls were stabbed, one fatally.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+}

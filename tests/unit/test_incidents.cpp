@@ -526,6 +526,19 @@ TEST_CASE("the day a statement was made dates the statement, not the event it te
                        "The superintendent said Friday that officers had identified a suspect.");
   REQUIRE(assaults(d) >= 1);
   CHECK(d.incidents.front().date != "2014-04-11");
+  // A day told with "said" in the assault's own sentence is the telling's too: the day the
+  // story gives the shooting wins.
+  const auto e = parse("Three people were found shot to death inside a car in Wyandanch, and police said Thursday "
+                       "that the suspect was still on the loose. The shooting happened shortly before midnight "
+                       "Wednesday on Davidson Street.");
+  REQUIRE(assaults(e) >= 1);
+  CHECK(first_of(e, "ASSAULT")->date == "2014-04-09");
+  // The day may come before the verb: "Authorities Saturday said".
+  const auto f = parse("2 Men Dead, 2 Women Wounded In Long Beach Shooting\n\n"
+                       "Authorities Saturday said two people were killed and two others were wounded. "
+                       "Shots were fired in the 6500 block of North Rose Avenue just before 10 p.m. Friday.");
+  REQUIRE(assaults(f) >= 1);
+  CHECK(first_of(f, "ASSAULT")->date == "2014-04-11");
 }
 
 TEST_CASE("an agreement or support refused right after 'not' is a rejection — other negated acts are none") {
