@@ -70,6 +70,8 @@ class name_reader {
   bool name_token(std::uint32_t i) const {
     const token& t = s_.tok(i);
     if (t.kind != token_kind::word || s_.has(i, tok_mark::date)) return false;
+    // "Toronto-based Barrick", "Saudi-owned Arab Radio": a descriptor before the name.
+    if (t.has(token_flag::hyphenated) && descriptor_compound(s_.lower(i).view())) return false;
     if (t.has(token_flag::capitalized) || t.has(token_flag::all_caps) || t.has(token_flag::initial)) return true;
     // "al-Assad", "ul-Haq": a lower-case particle hyphened to a capitalised name.
     const std::string_view w = s_.text(i);
@@ -102,6 +104,19 @@ class name_reader {
            !s_.tok(k).has(token_flag::capitalized))
       ++k;
     return k < s_.token_count() && name_token(k) && !s_.has(k, tok_mark::location);
+  }
+
+  // The legal forms that end a company's name.
+  static bool company_form(std::string_view w) {
+    for (std::string_view f : {"corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "sa",
+                               "s.a.", "spa", "s.p.a.", "ag", "nv", "n.v.", "gmbh", "llc", "holdings", "group"})
+      if (w == f) return true;
+    return false;
+  }
+  static bool descriptor_compound(std::string_view w) {
+    for (std::string_view tail : {"-based", "-owned", "-controlled", "-backed", "-listed", "-registered", "-run"})
+      if (w.size() > tail.size() && w.ends_with(tail)) return true;
+    return false;
   }
 
   bool org_like(std::uint32_t i) const {
@@ -377,6 +392,14 @@ class name_reader {
       if (initials.size() >= 2) s_.table.index_alias(initials, id);
       const auto head = s_.text(last - 1);
       if (is_org_head(fold_word(head).view())) s_.table.index_alias(head, id);
+      // A company is named later by its first word: "Barrick Gold Corp" is "Barrick",
+      // "Pirelli SpA" "Pirelli". Only under a company's legal form: "National Party" is
+      // not "National".
+      const auto lead = fold_word(s_.text(first));
+      if (company_form(fold_word(head).view()) && s_.tok(first).has(token_flag::capitalized) &&
+          !s_.tok(first).has(token_flag::all_caps) && !is_org_start(lead.view()) && !is_org_head(lead.view()) &&
+          !is_given_name(lead.view()) && !s_.has(first, tok_mark::location))
+        s_.table.index_alias(s_.text(first), id);
     }
     s_.mark(first, last, tok_mark::used);
     return id;

@@ -19,7 +19,14 @@ word_set make_set(std::initializer_list<std::string_view> words) { return word_s
 
 bool strip_period_lookup(const word_set& s, std::string_view w) {
   if (s.contains(w)) return true;
-  return w.size() > 1 && w.back() == '.' && s.contains(w.substr(0, w.size() - 1));
+  if (w.size() > 1 && w.back() == '.' && s.contains(w.substr(0, w.size() - 1))) return true;
+  // Dotted short forms: "S.A." and "N.V." are "sa" and "nv".
+  char undotted[8];
+  std::size_t n = 0;
+  if (w.size() > sizeof undotted || w.find('.') == std::string_view::npos) return false;
+  for (char c : w)
+    if (c != '.') undotted[n++] = c;
+  return n > 0 && s.contains(std::string_view(undotted, n));
 }
 
 }  // namespace

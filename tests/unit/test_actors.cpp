@@ -488,3 +488,32 @@ TEST_CASE("actors: a country's leader, with no other word between, is of the gov
   REQUIRE(q);
   CHECK(q->sector != "GOV");
 }
+
+TEST_CASE("actors: a company is named later by its first word — its legal form, dotted or not, makes it a company") {
+  std::string text = "Barrick gets 93 pct of Arequipa. Barrick Gold Corp said on Tuesday its offer was accepted. "
+                     "Barrick will pay cash.";
+  auto d = parse(text);
+  const auto* full = actor_named(d, text, "Barrick Gold Corp");
+  REQUIRE(full);
+  CHECK(full->kind == "organization");
+  CHECK(actor_named(d, text, "Barrick") == full);
+  CHECK(full->mentions.size() == 3);
+  text = "Expectations that Cofinec S.A., the bourse's first foreign listing, would report. Cofinec's figures "
+         "were good.";
+  d = parse(text);
+  const auto* c = actor_named(d, text, "Cofinec S.A.");
+  REQUIRE(c);
+  CHECK(c->kind == "organization");
+  // A party is not named by its first word.
+  text = "The National Party won. National voters were pleased.";
+  d = parse(text);
+  const auto* p = actor_named(d, text, "National Party");
+  REQUIRE(p);
+  CHECK(actor_named(d, text, "National") == nullptr);
+}
+
+TEST_CASE("actors: a place-based descriptor is no part of the name after it") {
+  const std::string text = "Toronto-based Barrick said on Tuesday its takeover offer was accepted.";
+  const auto d = parse(text);
+  for (const auto& a : d.actors) CHECK(a.name.find("Toronto-based") == std::string::npos);
+}
