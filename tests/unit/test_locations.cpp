@@ -1,6 +1,7 @@
 // The geoparser end to end through the engine: recognition, resolution, regions.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -909,4 +910,16 @@ TEST_CASE("'Metro' police and an up-to-date note name no place") {
     CHECK(l.name != "Date");
   }
   CHECK(located(d, text, "Nashville"));
+}
+
+TEST_CASE("countries that no longer exist are regions of their successor states") {
+  const std::string text = "Up to 200,000 Serbs fled to Bosnia and Yugoslavia. Czechoslovakia split in 1993.";
+  const auto d = parse(text);
+  const auto* yu = located(d, text, "Yugoslavia");
+  REQUIRE(yu);
+  CHECK(yu->kind == "region");
+  CHECK(std::find(yu->countries.begin(), yu->countries.end(), "SRB") != yu->countries.end());
+  const auto* cs = located(d, text, "Czechoslovakia");
+  REQUIRE(cs);
+  CHECK(cs->countries.size() == 2);
 }
