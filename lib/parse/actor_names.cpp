@@ -142,6 +142,28 @@ class name_reader {
     return false;
   }
 
+  // Does "and" at token j stand between two bodies rather than inside one name? "the
+  // Council of Europe and NATO" (a known organisation or an acronym after it), "the
+  // British Heart Foundation and Lichtwer Pharma GmbH" (a complete name on each side),
+  // "PUK and Iraq" (an acronym before a place). "Procter and Gamble", "Ministry of Trade
+  // and Industry" and "Bank and Trust Company" are one name each.
+  bool two_bodies_around(std::uint32_t j, std::uint32_t limit) const {
+    const std::uint32_t next = j + 1;
+    const token& after = s_.tok(next);
+    if (after.has(token_flag::all_caps) && after.size() >= 2 && !s_.tok(j - 1).has(token_flag::all_caps)) return true;
+    if (const phrase_match* m = s_.match(next);
+        m && m->first_token == next && s_.candidate(*m, entry_kind::organization) &&
+        !is_org_head(s_.lower(next).view()))
+      return true;
+    if (s_.tok(j - 1).has(token_flag::all_caps) && s_.has(next, tok_mark::location)) return true;
+    if (!is_org_head(s_.lower(j - 1).view()) || is_org_head(s_.lower(next).view()) ||
+        is_org_start(s_.lower(next).view()))
+      return false;
+    for (std::uint32_t k = next; k < limit && k < next + 5 && name_token(k); ++k)
+      if (is_org_head(s_.lower(k).view()) && k > next) return true;
+    return false;
+  }
+
   std::uint32_t extend(std::uint32_t a, std::uint32_t limit) const {
     std::uint32_t j = a;
     bool org_mode = false;
@@ -175,7 +197,8 @@ class name_reader {
         // "The United States and Jordan agreed": "and" between two countries joins
         // two actors, not one name ("Bosnia and Herzegovina" is matched whole).
         const bool two_states = w.view() == "and" && country_starting(j + 1) && country_ending(j);
-        const bool connector = org_mode && !suffix && !two_states &&
+        const bool two_bodies = w.view() == "and" && two_bodies_around(j, limit);
+        const bool connector = org_mode && !suffix && !two_states && !two_bodies &&
                                (w.view() == "of" || w.view() == "for" || w.view() == "and" || w.view() == "on" ||
                                 w.view() == "&");
         if (particle || connector) {

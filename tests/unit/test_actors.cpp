@@ -517,3 +517,17 @@ TEST_CASE("actors: a place-based descriptor is no part of the name after it") {
   const auto d = parse(text);
   for (const auto& a : d.actors) CHECK(a.name.find("Toronto-based") == std::string::npos);
 }
+
+TEST_CASE("actors: 'and' between two bodies joins two names, inside one name it joins nothing") {
+  const std::string text = "Ukraine joined both the Council of Europe and NATO. The trial was funded by the British "
+                           "Heart Foundation and Lichtwer Pharma GmbH, which makes tablets. The Ministry of Trade "
+                           "and Industry said.";
+  const auto d = parse(text);
+  const auto* coe = actor_named(d, text, "Council of Europe");
+  REQUIRE(coe);
+  REQUIRE(actor_named(d, text, "NATO"));
+  CHECK(actor_named(d, text, "NATO") != coe);
+  REQUIRE(actor_named(d, text, "British Heart Foundation"));
+  REQUIRE(actor_named(d, text, "Lichtwer Pharma GmbH"));
+  CHECK(actor_named(d, text, "Ministry of Trade and Industry"));
+}
