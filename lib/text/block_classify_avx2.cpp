@@ -5,8 +5,47 @@
 #if defined(__x86_64__) || defined(_M_X64)
 #include <immintrin.h>
 
+#include <array>
+
 namespace sitrep::detail {
 namespace {
+
+// Marks and symbols by one nibble lookup (the simdjson technique): a byte's class
+// bits are low_table[low nibble] & high_table[high nibble]. Each bit stands for
+// one high nibble and the low nibbles that make a mark (or a symbol) with it.
+// Marks take five bits (high nibbles 2, 3, 5, 6, 7), symbols the top three (2, 3,
+// and 5 with 7, whose symbols' low nibbles differ only in F: 0x7F reads as a
+// symbol, but it is no mark, so a chunk holding it goes to the general splitter
+// and no token starts at it). Bytes of 0x80 and above have no bits.
+struct nibble_bit {
+  unsigned high, bit;
+  bool symbol;
+};
+constexpr nibble_bit kNibbleBits[] = {{2, 0x01, false}, {3, 0x02, false}, {5, 0x04, false}, {6, 0x08, false},
+                                      {7, 0x10, false}, {2, 0x20, true},  {3, 0x40, true},  {5, 0x80, true},
+                                      {7, 0x80, true}};
+constexpr unsigned kMarkBits = 0x1F;  // symbol bits are the rest: a symbol byte's bits are 0x20 or more
+constexpr std::array<char, 16> nibble_table(bool low) {
+  std::array<char, 16> t{};
+  for (const auto& [high, bit, symbol] : kNibbleBits)
+    for (unsigned n = 0; n < 16; ++n) {
+      const unsigned c = high << 4 | n;
+      if (symbol ? is_symbol_byte(c) : is_mark_byte(c)) t[low ? n : high] |= static_cast<char>(bit);
+    }
+  return t;
+}
+constexpr std::array<char, 16> kClassLow = nibble_table(true), kClassHigh = nibble_table(false);
+constexpr unsigned nibble_classes(unsigned c) {
+  return c < 0x80 ? static_cast<unsigned char>(kClassLow[c & 15]) & static_cast<unsigned char>(kClassHigh[c >> 4]) : 0;
+}
+constexpr bool nibble_tables_agree() {
+  for (unsigned c = 0; c < 256; ++c) {
+    if (((nibble_classes(c) & kMarkBits) != 0) != is_mark_byte(c)) return false;
+    if ((nibble_classes(c) > kMarkBits) != (is_symbol_byte(c) || c == 0x7F)) return false;
+  }
+  return true;
+}
+static_assert(nibble_tables_agree());
 
 // BMI1/BMI2 come with AVX2 on every x86 CPU that has it (Haswell, Zen and later)
 // and give the mask algebra three-operand forms (andn, shlx, shrx, blsr): fewer
@@ -24,8 +63,8 @@ SITREP_AVX2 __m256i opaque(__m256i v) {
 }
 SITREP_AVX2 __m256i splat(char c) { return opaque(_mm256_set1_epi8(c)); }
 // 16 bytes twice (the shuffles index within each 128-bit lane).
-SITREP_AVX2 __m256i twice(const char (&half)[17]) {
-  return opaque(_mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(half))));
+SITREP_AVX2 __m256i twice(const std::array<char, 16>& half) {
+  return opaque(_mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(half.data()))));
 }
 
 SITREP_AVX2 std::uint64_t bits_of(__m256i lo, __m256i hi) {
@@ -47,20 +86,19 @@ SITREP_AVX2 __m256i in_range(__m256i x, const byte_range& r) {
 }
 
 struct avx2_kernel {
-  // The ASCII symbols # $ % & * + < = > \ ^ _ | ~ by nibble lookup (the simdjson
-  // technique): the low-nibble table says for which high nibbles (2, 3, 5, 7 as
-  // bits 0-3) a low nibble is a symbol; the high-nibble table picks the bit.
-  __m256i symbol_low = twice("\0\0\0\1\1\1\1\0\0\0\1\1\16\2\16\4");
-  __m256i symbol_high = twice("\0\0\1\2\0\4\0\10\0\0\0\0\0\0\0\0");
-  __m256i nibble = splat(0x0F);
+  __m256i class_low = twice(kClassLow), class_high = twice(kClassHigh);
+  __m256i nibble = splat(0x0F), mark_bits = splat(kMarkBits);
+  // Saturating adds that set bit 7 of a byte exactly when it is above 0 (marks)
+  // or above kMarkBits (symbols).
+  __m256i above_zero = splat(0x7F), above_mark_bits = splat(0x7F - kMarkBits);
   byte_range upper = range('A', 'Z'), lower = range('a', 'z'), digit = range('0', '9');
-  byte_range control = range(0x09, 0x0D), printable = range(0x21, 0x7E);
+  byte_range control = range(0x09, 0x0D);
   __m256i space = splat(' '), newline = splat('\n'), period = splat('.'), hyphen = splat('-');
   __m256i comma = splat(','), colon = splat(':'), slash = splat('/'), quote = splat('"');
-  __m256i backtick = splat('`'), apostrophe = splat('\''), at = splat('@');
-  __m256i attr_upper = splat(start_attr::upper), attr_quote = splat(start_attr::quote);
-  __m256i attr_mark = splat(start_attr::mark), attr_digit = splat(start_attr::digit);
-  __m256i attr_symbol = splat(static_cast<char>(start_attr::symbol));
+  __m256i backtick = splat('`'), apostrophe = splat('\'');
+  __m256i attr_upper = splat(start_attr::upper), attr_mark = splat(start_attr::mark);
+  __m256i attr_quote = splat(start_attr::quote | start_attr::mark), attr_digit = splat(start_attr::digit);
+  __m256i attr_symbol = splat(static_cast<char>(start_attr::symbol | start_attr::mark));
   __m256i attr_possessive = splat(start_attr::possessive);
   __m256i case_bit = splat(0x20), ess = splat('s');
   __m256i attr_after_space = splat(start_attr::after_space);
@@ -74,17 +112,13 @@ struct avx2_kernel {
 
   SITREP_AVX2 avx2_kernel() = default;
 
+  // A byte is in a class when bit 7 of its byte here is set (the mark and symbol
+  // bytes may hold other bits too: only bit 7 is read, by movemask and blendv).
   struct half {
     __m256i upper, lower, digit, space, mark, quote, symbol, apostrophe;
   };
 
   SITREP_AVX2 __m256i is(__m256i x, __m256i c) const { return _mm256_cmpeq_epi8(x, c); }
-
-  SITREP_AVX2 __m256i symbols(__m256i x) const {
-    const __m256i lo = _mm256_shuffle_epi8(symbol_low, _mm256_and_si256(x, nibble));
-    const __m256i hi = _mm256_shuffle_epi8(symbol_high, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
-    return _mm256_cmpgt_epi8(_mm256_and_si256(lo, hi), _mm256_setzero_si256());
-  }
 
   SITREP_AVX2 half classify_half(__m256i x) const {
     half h;
@@ -93,25 +127,27 @@ struct avx2_kernel {
     h.digit = in_range(x, digit);
     h.space = _mm256_or_si256(is(x, space), in_range(x, control));
     h.quote = _mm256_or_si256(is(x, quote), is(x, backtick));
-    h.symbol = symbols(x);
-    // Marks: printable ASCII that is not a letter or digit, less the bytes with
-    // rules of their own: ' (apostrophes), - (hyphens and dashes), @ (e-mail).
-    const __m256i alnum = _mm256_or_si256(_mm256_or_si256(h.upper, h.lower), h.digit);
     h.apostrophe = is(x, apostrophe);
-    const __m256i own_rules = _mm256_or_si256(_mm256_or_si256(h.apostrophe, is(x, hyphen)), is(x, at));
-    h.mark = _mm256_andnot_si256(_mm256_or_si256(alnum, own_rules), in_range(x, printable));
+    const __m256i classes =
+        _mm256_and_si256(_mm256_shuffle_epi8(class_low, _mm256_and_si256(x, nibble)),
+                         _mm256_shuffle_epi8(class_high, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble)));
+    h.mark = _mm256_adds_epu8(_mm256_and_si256(classes, mark_bits), above_zero);
+    h.symbol = _mm256_adds_epu8(classes, above_mark_bits);
     return h;
   }
 
   // Start attributes, byte by byte (see start_attr); `after_space` is the space
-  // bytes shifted one place up.
-  SITREP_AVX2 static __m256i bit(__m256i v, __m256i b) { return _mm256_and_si256(v, b); }
+  // bytes shifted one place up. The classes but after_space exclude each other,
+  // except that symbols and quotes are marks: each picks its value in turn, those
+  // two after marks.
   SITREP_AVX2 __m256i start_attrs(const half& h, __m256i after_space) const {
-    return _mm256_or_si256(
-        _mm256_or_si256(_mm256_or_si256(bit(h.upper, attr_upper), bit(h.quote, attr_quote)),
-                        _mm256_or_si256(bit(h.mark, attr_mark), bit(h.digit, attr_digit))),
-        _mm256_or_si256(_mm256_or_si256(bit(h.symbol, attr_symbol), bit(after_space, attr_after_space)),
-                        bit(h.apostrophe, attr_possessive)));
+    __m256i a = _mm256_and_si256(h.upper, attr_upper);
+    a = _mm256_blendv_epi8(a, attr_mark, h.mark);
+    a = _mm256_blendv_epi8(a, attr_symbol, h.symbol);
+    a = _mm256_blendv_epi8(a, attr_quote, h.quote);
+    a = _mm256_blendv_epi8(a, attr_digit, h.digit);
+    a = _mm256_blendv_epi8(a, attr_possessive, h.apostrophe);
+    return _mm256_or_si256(a, _mm256_and_si256(after_space, attr_after_space));
   }
 
   SITREP_AVX2 block_masks classify(const unsigned char* p, std::uint8_t* attr) const noexcept {

@@ -15,23 +15,6 @@ enum : std::uint8_t {
 };
 enum : std::uint8_t { kComma = 1u << 0, kColon = 1u << 1, kNewline = 1u << 2, kApostrophe = 1u << 3, kEss = 1u << 4 };
 
-// Printable ASCII but letters, digits and the bytes with rules of their own:
-// ' (apostrophes), - (hyphens and dashes), @ (e-mail).
-constexpr bool is_mark(unsigned c) {
-  const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  return c >= 0x21 && c <= 0x7E && !alnum && c != '\'' && c != '-' && c != '@';
-}
-
-constexpr bool is_symbol(unsigned c) {
-  switch (c) {
-    case '#': case '$': case '%': case '&': case '*': case '+': case '<': case '=': case '>':
-    case '\\': case '^': case '_': case '|': case '~':
-      return true;
-    default:
-      return false;
-  }
-}
-
 constexpr std::array<std::uint8_t, 256> make_table_a() {
   std::array<std::uint8_t, 256> t{};
   for (unsigned c = 0; c < 256; ++c) {
@@ -40,7 +23,7 @@ constexpr std::array<std::uint8_t, 256> make_table_a() {
     if (c >= 'A' && c <= 'Z') k |= kUpper;
     if (c >= 'a' && c <= 'z') k |= kLower;
     if (c >= '0' && c <= '9') k |= kDigit;
-    if (is_mark(c)) k |= kMark;
+    if (is_mark_byte(c)) k |= kMark;
     if (c == '.') k |= kPeriod;
     if (c == '/') k |= kSlash;
     if (c == '-') k |= kHyphen;
@@ -65,8 +48,8 @@ constexpr std::array<std::uint8_t, 256> make_start_attrs() {
     std::uint8_t a = 0;
     if (c >= 'A' && c <= 'Z') a |= start_attr::upper;
     if (c == '"' || c == '`') a |= start_attr::quote;
-    if (is_symbol(c)) a |= start_attr::symbol;
-    if (is_mark(c)) a |= start_attr::mark;
+    if (is_symbol_byte(c)) a |= start_attr::symbol;
+    if (is_mark_byte(c)) a |= start_attr::mark;
     if (c >= '0' && c <= '9') a |= start_attr::digit;
     if (c == '\'') a |= start_attr::possessive;
     t[c] = a;

@@ -325,14 +325,14 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
                     kAttrValues.start[attr[s]] + kAttrValues.end[word_attr[last]]);
       };
       if (slow_lasts == 0) {
-        // Eight tokens, then eight more when the window has them (most have 9-16),
-        // written whether or not they exist: the extra ones land in the sink's spare
-        // room and are dropped. A loop to the exact count would mispredict its exit
-        // about once a window.
+        // Twelve tokens, then four more when the window has them (most have 9-12,
+        // three in four 12 or fewer), written whether or not they exist: the extra
+        // ones land in the sink's spare room and are dropped. A loop to the exact
+        // count would mispredict its exit about once a window.
         const unsigned count = static_cast<unsigned>(std::popcount(starts));
-        for (int k = 0; k < 8; ++k) emit();
-        if (count > 8) [[likely]] {
-          for (int k = 0; k < 8; ++k) emit();
+        for (int k = 0; k < 12; ++k) emit();
+        if (count > 12) {
+          for (int k = 0; k < 4; ++k) emit();
           if (count > 16) [[unlikely]] {
             while (starts) emit();
           }

@@ -24,6 +24,24 @@ struct block_masks {
   std::uint64_t apostrophe_s;  // ' (ASCII) before s or S: a possessive "'s" is read from masks
 };
 
+/// Printable ASCII but letters, digits and the bytes with rules of their own:
+/// ' (apostrophes), - (hyphens and dashes), @ (e-mail). Both kernels' marks.
+constexpr bool is_mark_byte(unsigned c) noexcept {
+  const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  return c >= 0x21 && c <= 0x7E && !alnum && c != '\'' && c != '-' && c != '@';
+}
+
+/// The marks that are symbols (token_kind::symbol): # $ % & * + < = > \ ^ _ | ~
+constexpr bool is_symbol_byte(unsigned c) noexcept {
+  switch (c) {
+    case '#': case '$': case '%': case '&': case '*': case '+': case '<': case '=': case '>':
+    case '\\': case '^': case '_': case '|': case '~':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /// What a token starting at a byte is: six bits the kernel fills byte by byte,
 /// two (newline, paragraph) the driver adds from its gap masks. One load per
 /// token instead of a handful of mask-bit extractions.
