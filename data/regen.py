@@ -307,6 +307,10 @@ def latin_alternates(rec, cap=None, exclude=frozenset()):
             continue
         if not any(ch.isupper() for ch in a):  # lower-case machine romanisations ("srawan", "trbt")
             continue
+        if a.startswith("The ") and not name.startswith("The "):
+            # Nicknames and old descriptions ("The Bank", "The Settlement", "The Point") read
+            # as a sentence's opening words, not as the town.
+            continue
         k = fold(a)
         if k in seen or k in exclude:
             continue

@@ -38,6 +38,18 @@ struct seg {
 
 bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
+// A name as one line: a wrapped line's break inside it is a space ("E.B.I. Foods\nLtd").
+std::string one_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!space) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  return out;
+}
+
 class name_reader {
  public:
   explicit name_reader(actor_scan& s) : s_(s) {}
@@ -168,7 +180,11 @@ class name_reader {
     std::uint32_t j = a;
     bool org_mode = false;
     while (j < limit) {
-      if (j > a && s_.tok(j).has(token_flag::newline_before)) break;
+      // A line break ends a name, but not before the company's legal form that a
+      // wrapped line carries over ("E.B.I. Foods\nLtd").
+      if (j > a && s_.tok(j).has(token_flag::newline_before) &&
+          (s_.tok(j).has(token_flag::paragraph_before) || !company_form(s_.lower(j).view())))
+        break;
       if (name_token(j) && !s_.is_possessive(j) && !s_.has(j, tok_mark::used)) {
         org_mode |= org_like(j);
         ++j;
@@ -317,7 +333,7 @@ class name_reader {
 
   // ---- records --------------------------------------------------------------
   int add_person(std::uint32_t first, std::uint32_t last, const entry_ref* dict, const name_cue& c) {
-    const std::string_view text = s_.slice(first, last);
+    const std::string text = one_line(s_.slice(first, last));
     actor_draft d;
     d.kind = "person";
     d.role = c.role;
@@ -389,7 +405,9 @@ class name_reader {
   }
 
   int add_org(std::uint32_t first, std::uint32_t last, const entry_ref* dict, std::string_view country) {
-    const std::string_view text = s_.slice(first, last);
+    const std::string text = one_line(s_.slice(first, last));
+    // "Inc" or "Ltd" alone is the tail of a name cut off before it, not a company.
+    if (!dict && last - first == 1 && company_form(s_.lower(first).view())) return -1;
     actor_draft d;
     d.kind = "organization";
     std::string key;

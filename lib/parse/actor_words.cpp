@@ -143,6 +143,39 @@ bool is_org_head(std::string_view w) noexcept {
   return strip_period_lookup(s, w);
 }
 
+std::string_view sector_of_org_word(std::string_view w) noexcept {
+  struct cue {
+    std::string_view word, sector;
+  };
+  static constexpr cue k_cues[] = {
+      {"parliament", "LEG"}, {"assembly", "LEG"},    {"senate", "LEG"},     {"congress", "LEG"},
+      {"duma", "LEG"},       {"knesset", "LEG"},     {"legislature", "LEG"}, {"ministry", "GOV"},
+      {"government", "GOV"}, {"cabinet", "GOV"},     {"presidency", "GOV"}, {"army", "MIL"},
+      {"navy", "MIL"},       {"military", "MIL"},    {"brigade", "MIL"},    {"battalion", "MIL"},
+      {"regiment", "MIL"},   {"police", "COP"},      {"gendarmerie", "COP"}, {"constabulary", "COP"},
+      {"court", "JUD"},      {"tribunal", "JUD"},    {"judiciary", "JUD"},  {"party", "PTY"},
+      {"university", "EDU"}, {"college", "EDU"},     {"school", "EDU"},     {"academy", "EDU"},
+      {"church", "REL"},     {"diocese", "REL"},     {"synod", "REL"},      {"corp", "BUS"},
+      {"corporation", "BUS"}, {"inc", "BUS"},        {"ltd", "BUS"},        {"plc", "BUS"},
+      {"co", "BUS"},         {"company", "BUS"},     {"llc", "BUS"},        {"gmbh", "BUS"},
+      {"sa", "BUS"},         {"spa", "BUS"},         {"ag", "BUS"},         {"nv", "BUS"},
+      {"holdings", "BUS"},   {"airlines", "BUS"},    {"airways", "BUS"},    {"radio", "MED"},
+      {"television", "MED"}, {"tv", "MED"},          {"newspaper", "MED"},  {"times", "MED"},
+      {"herald", "MED"},     {"tribune", "MED"},     {"gazette", "MED"},    {"journal", "MED"},
+  };
+  std::string_view bare = w;
+  char undotted[8];
+  if (w.find('.') != std::string_view::npos && w.size() <= sizeof undotted) {
+    std::size_t n = 0;
+    for (char c : w)
+      if (c != '.') undotted[n++] = c;
+    bare = std::string_view(undotted, n);
+  }
+  for (const cue& c : k_cues)
+    if (c.word == bare) return c.sector;
+  return {};
+}
+
 bool is_org_start(std::string_view w) noexcept {
   static const word_set s = make_set({
       "ministry", "department", "bank", "university", "organisation", "organization", "council", "federation",

@@ -55,6 +55,10 @@ bool is_closed_class_word(std::string_view lower) noexcept;
 /// Words after a subject that show it acts: auxiliaries and speech verbs
 /// ("has", "will", "said", "who").
 bool is_subject_cue(std::string_view lower) noexcept;
+/// The sector an organisation's name word tells: "parliament" LEG, "ministry" GOV,
+/// "army" MIL, "police" COP, "court" JUD, "party" PTY, "university" EDU, "church" REL,
+/// "corp" BUS, "radio" MED; "" for none.
+std::string_view sector_of_org_word(std::string_view lower) noexcept;
 /// Head nouns of groups from elsewhere by nature: "embassy", "diplomats",
 /// "tourists", "peacekeepers". A place they are in is not their country.
 bool is_foreign_group_head(std::string_view lower) noexcept;

@@ -17,6 +17,7 @@
 #include "parse/actor_words.hpp"
 #include "text/ascii.hpp"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -94,6 +95,38 @@ void place_titled_persons(actor_scan& scan) {
   }
 }
 
+// "the Montenegro Assembly", "Anglo American Corp", "Kyiv Post": an organisation the
+// dictionary does not know, or knows without a sector, works in the sector its name
+// words tell, the head first ("Ministry of Foreign Affairs" reads back to "Ministry").
+// A central bank is the state's ("Bank of Finland", "Reserve Bank of India").
+void sector_by_name(actor_scan& scan) {
+  for (std::size_t i = 0; i < scan.table.size(); ++i) {
+    actor_draft& d = scan.table.at(static_cast<int>(i));
+    if (d.kind != "organization" || !d.sector.empty()) continue;
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < d.name.size();) {
+      const std::size_t sp = std::min(d.name.find_first_of(" \n", at), d.name.size());
+      if (sp > at) words.emplace_back(std::string_view(d.name).substr(at, sp - at));
+      at = sp + 1;
+    }
+    const auto lower = [&](std::size_t k) { return fold_word(words[k]); };
+    bool central_bank = false;
+    for (std::size_t k = 0; k < words.size(); ++k)
+      central_bank |= lower(k).view() == "bank" &&
+                      ((k > 0 && (lower(k - 1).view() == "central" || lower(k - 1).view() == "reserve")) ||
+                       (k == 0 && words.size() == 3 && lower(1).view() == "of"));
+    if (central_bank) {
+      d.sector = "GOV";
+      continue;
+    }
+    for (std::size_t k = words.size(); k-- > 0;)
+      if (const std::string_view s = sector_of_org_word(lower(k).view()); !s.empty()) {
+        d.sector = std::string(s);
+        break;
+      }
+  }
+}
+
 }  // namespace
 
 std::vector<actor> find_actors(const parse_context& ctx, const std::vector<location>& locations) {
@@ -107,6 +140,7 @@ std::vector<actor> find_actors(const parse_context& ctx, const std::vector<locat
   find_state_actors(scan);
   find_group_actors(scan);
   place_local_actors(scan, locations);
+  sector_by_name(scan);  // after: a local organisation without a sector takes the setting's country
   place_titled_persons(scan);
   return scan.table.finish();
 }

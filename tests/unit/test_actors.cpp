@@ -531,3 +531,28 @@ TEST_CASE("actors: 'and' between two bodies joins two names, inside one name it 
   REQUIRE(actor_named(d, text, "Lichtwer Pharma GmbH"));
   CHECK(actor_named(d, text, "Ministry of Trade and Industry"));
 }
+
+TEST_CASE("actors: an organisation's name words tell its sector where the dictionary does not") {
+  const std::string text = "Officials demanded support from the Montenegro Assembly. Dean Foods Co said it bought "
+                           "the unit. The Bank of Finland raised rates. The Kyiv Post reported it.";
+  const auto d = parse(text);
+  const auto* assembly = actor_named(d, text, "Montenegro Assembly");
+  REQUIRE(assembly);
+  CHECK(assembly->sector == "LEG");
+  const auto* foods = actor_named(d, text, "Dean Foods Co");
+  REQUIRE(foods);
+  CHECK(foods->sector == "BUS");
+  const auto* bank = actor_named(d, text, "Bank of Finland");
+  REQUIRE(bank);
+  CHECK(bank->sector == "GOV");
+}
+
+TEST_CASE("actors: a legal form carried over a wrapped line ends the company's name — alone it is no company") {
+  const std::string text = "He said the company is a major shareholder of E.B.I. Foods\nLtd, a United Kingdom "
+                           "firm.";
+  const auto d = parse(text);
+  const auto* ebi = actor_named(d, text, "E.B.I. Foods\nLtd");
+  REQUIRE(ebi);
+  CHECK(ebi->name == "E.B.I. Foods Ltd");
+  CHECK(actor_named(d, text, "Ltd") == nullptr);
+}

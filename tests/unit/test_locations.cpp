@@ -923,3 +923,10 @@ TEST_CASE("countries that no longer exist are regions of their successor states"
   REQUIRE(cs);
   CHECK(cs->countries.size() == 2);
 }
+
+TEST_CASE("a town's nickname opening with 'The' is no name of it") {
+  // Portsmouth, New Hampshire was once "The Bank"; "The Point", "The Settlement" name towns too.
+  const std::string text = "The Bank of Spain raised rates. The Point is that prices rose.";
+  const auto d = parse(text);
+  for (const auto& l : d.locations) CHECK(l.name != "Portsmouth");
+}
