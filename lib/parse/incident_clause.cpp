@@ -113,7 +113,9 @@ bool strictly_inside_a_name(const std::vector<span>& names, const phrase_match& 
                              [](const span& x, std::uint32_t at) { return x.start < at; });
   for (int look = 0; look < 8 && it != names.begin(); ++look) {
     --it;
-    if (it->start < m.start && m.end < it->end) return true;
+    // Inside and shorter: the name's last word may be the trigger's ("the Asia-Pacific
+    // Economic Cooperation forum"), its first too ("Strike Force Command").
+    if (it->start <= m.start && m.end <= it->end && it->end - it->start > m.end - m.start) return true;
   }
   return false;
 }

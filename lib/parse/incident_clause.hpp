@@ -35,8 +35,8 @@ bool labour_strike(const parse_context& ctx, const phrase_match& m, const senten
 bool passive(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first);
 /// The first "by" within six tokens after the trigger (a passive's agent), else -1.
 int agent_by(const parse_context& ctx, std::uint32_t after, std::uint32_t sentence_end);
-/// Does a name of `names` (sorted by start) hold the trigger strictly inside, neither
-/// opening nor ending with it ("the Workers' Solidarity Union")?
+/// Does a name of `names` (sorted by start) hold the trigger as a part, not the whole
+/// ("the Workers' Solidarity Union", "the Warsaw Pact", "Asia-Pacific Economic Cooperation")?
 bool strictly_inside_a_name(const std::vector<span>& names, const phrase_match& m);
 /// Is token `t` on a headline line in title case or capitals (two thirds of its
 /// words capitalised)? Its names are not to be trusted to hold no verbs.

@@ -569,9 +569,15 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     const int by = is_passive ? agent_by(ctx, m.last_token, s.last_token) : -1;
     const std::uint32_t by_start = by >= 0 ? ctx.tokens[static_cast<std::uint32_t>(by)].start : UINT32_MAX;
     std::vector<mention_ref> before, after, agents;
+    // "around 250 demonstrators gathered", "rioters torched cars": the trigger names
+    // those who act, a group whose mention holds it. (A trigger word in an
+    // organisation's name, "Asia-Pacific Economic Cooperation", names no act.)
+    std::optional<std::uint32_t> named_by_trigger;
     // Those a trailing attribution names told of the act; they are not its object.
     const std::uint32_t told_by = attribution_start(ctx, s, m.last_token);
     for (const auto& r : mentions_in(actors, x.sentence)) {
+      if (r.where.start <= m.start && r.where.end >= m.end && !named_by_trigger && actors[r.index].kind == "group")
+        named_by_trigger = r.index;
       if (r.where.end <= m.start) before.push_back(r);
       else if (r.where.start >= by_start) agents.push_back(r);
       else if (r.where.start >= m.end && r.where.start < told_by) after.push_back(r);
@@ -604,6 +610,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       x.sources = by_agents;
     } else {
       x.sources = subjects;
+      if (x.sources.empty() && named_by_trigger) x.sources.push_back(actors[*named_by_trigger].id);
       x.targets = objects;
       // With no object after the trigger, the recipient before it is the target.
       if (x.targets.empty() && recipient_at < before.size()) {

@@ -636,3 +636,16 @@ TEST_CASE("the state a demand or a threat is made of, as the subject of the clau
   REQUIRE(demand);
   CHECK(countries_of(d, demand->targets) != std::vector<std::string>{"USA"});
 }
+
+TEST_CASE("a group the trigger names is the source — an organisation named with a trigger word is not") {
+  auto d = parse("On 26 February 2022, around 250 demonstrators gathered in Vannes.");
+  const auto* protest = first_of(d, "PROTEST");
+  REQUIRE(protest);
+  REQUIRE(protest->sources.size() == 1);
+  bool demonstrators = false;
+  for (const auto& a : d.actors) demonstrators |= a.id == protest->sources[0] && a.name == "demonstrators";
+  CHECK(demonstrators);
+  d = parse("The Asia-Pacific Economic Cooperation (APEC) forum has agreed to set up an energy research center "
+            "in Tokyo.");
+  CHECK(count_of(d, "COOPERATE") == 0);
+}
