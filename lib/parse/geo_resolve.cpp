@@ -19,6 +19,7 @@ namespace {
 constexpr float kHintSameAdmin1 = 8.0f;   // "Panjgur, Balochistan"
 constexpr float kHintSameCountry = 6.0f;  // "Tbilisi, Georgia"
 constexpr float kHintAdmin2 = 5.0f;       // "Maidstone, Kent"
+constexpr float kUnheldContainerArea = 5.0f;  // "Komsomolets, Donetsk": the oblast, though no Komsomolets is known there
 constexpr float kSharedCounty = 3.0f;     // a town and a county named apart, in one admin1 area
 constexpr float kOwnerSameCountry = 6.0f; // "Iran's Sistan-Baluchestan province"
 constexpr float kCoherenceCountry = 2.0f; // most for a country named three times or more
@@ -330,11 +331,32 @@ void resolve_toponyms(geo_document& doc) {
     geo_mention& m = ms[i];
     if (m.hint < 0) continue;
     geo_mention& h = ms[static_cast<std::size_t>(m.hint)];
+    float held = 0;
     for (auto* o = doc.begin_of(h); o != doc.end_of(h); ++o) {
       float best = 0;
       for (auto* c = doc.begin_of(m); c != doc.end_of(m); ++c) best = std::max(best, containment(c->ref, o->ref));
       o->context += best;
+      held = std::max(held, best);
     }
+    // "Komsomolets, Donetsk" where the gazetteer knows no Komsomolets in Ukraine: what follows
+    // the comma is still the area a town is told with (the oblast), not the city of its name.
+    // Only between an area and a city of one country, for a town with no reading there (in
+    // a list, "Norfolk, Portland, Providence", the next name is another town; in "Austria,
+    // Belgium, Luxembourg" a country).
+    if (held == 0)
+      for (auto* o = doc.begin_of(h); o != doc.end_of(h); ++o) {
+        if (!is_area(o->ref) || o->ref.kind() == entry_kind::country) continue;
+        bool city_there = false, town_there = false;
+        for (auto* p = doc.begin_of(h); p != doc.end_of(h); ++p)
+          city_there |= p->ref.kind() == entry_kind::place && !is_area(p->ref) && p->ref.country() == o->ref.country();
+        const geo_candidate* likeliest = nullptr;  // the place's own best reading so far
+        for (auto* c = doc.begin_of(m); c != doc.end_of(m); ++c) {
+          town_there |= c->ref.country() == o->ref.country();
+          if (!likeliest || c->prior + c->context > likeliest->prior + likeliest->context) likeliest = c;
+        }
+        const bool a_town = likeliest && likeliest->ref.kind() == entry_kind::place && !is_area(likeliest->ref);
+        if (city_there && !town_there && a_town && !(m.cues & geo_cue::person)) o->context += kUnheldContainerArea;
+      }
   }
 
   favour_shared_counties(doc);

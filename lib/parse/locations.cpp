@@ -78,6 +78,8 @@ bool opens_name(const parse_context& ctx, std::uint32_t t, bool in_capitals) {
 // Below these a town named with a container it is not in ("New Quay, Ceredigion" read as a
 // namesake in Florida) is more likely one the gazetteer lacks.
 constexpr std::uint64_t kUnknownTownAbroad = 100000;
+// A city this large is known by name wherever it is told.
+constexpr std::uint64_t kMillionCity = 1000000;
 constexpr std::uint64_t kUnknownTownInCountry = 20000;
 
 // Does container `outer` (a country, admin1 or admin2 area) leave place `inner` outside?
@@ -304,9 +306,14 @@ std::vector<location> find_locations(const parse_context& ctx) {
     // So is a bracketed list of its district and region that names one country, where no
     // namesake lies ("Kani township (Kani, Yinmarbin district, Sagaing region)" is not Kani,
     // Japan, a city of 100,000): brackets hold no list of towns.
+    // A national capital or a city of millions named by its own name stays itself:
+    // "Islamabad city (FCT)" is not a village in Nigeria's Federal Capital Territory (but
+    // "Goba village (Djugu, Ituri)" is no Juba, whose old name Goba was).
+    const bool landmark_city = c->ref.kind() == entry_kind::place && c->exact_name &&
+                               (c->ref.feature() == "PPLC" || effective_population(c->ref) >= kMillionCity);
     if (outer && is_area(outer->ref) && outer->ref.kind() != entry_kind::region && !is_area(c->ref) &&
         outside(c->ref, outer->ref) &&
-        ((m.cues & geo_cue::dateline) || m.outside_hint >= 0 ||
+        ((m.cues & geo_cue::dateline) || (m.outside_hint >= 0 && !landmark_city) ||
          effective_population(c->ref) < (has_reading_in(doc, m, outer->ref.country()) ? kUnknownTownInCountry
                                                                                       : kUnknownTownAbroad))) {
       // The name may begin with capitalised words the gazetteer did not take ("New Quay").

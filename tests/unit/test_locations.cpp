@@ -930,3 +930,17 @@ TEST_CASE("a town's nickname opening with 'The' is no name of it") {
   const auto d = parse(text);
   for (const auto& l : d.locations) CHECK(l.name != "Portsmouth");
 }
+
+TEST_CASE("a container no reading of the town lies in is still the area, and holds a town the gazetteer lacks") {
+  std::string text = "On 19 May 2022, Russian forces shelled Komsomolets, Donetsk.";
+  auto d = parse(text);
+  const auto* town = located(d, text, "Komsomolets");
+  REQUIRE(town);
+  CHECK(town->country == "UKR");
+  // A national capital named by its own name stays itself whatever the brackets say.
+  text = "On 14 February 2022, hundreds of students held a protest at Islamabad city (FCT).";
+  d = parse(text);
+  const auto* capital = located(d, text, "Islamabad");
+  REQUIRE(capital);
+  CHECK(capital->country == "PAK");
+}
