@@ -620,9 +620,14 @@ class name_reader {
   }
 
   bool has_name_after(std::size_t k, std::size_t hi) const {
-    for (; k < hi; ++k) {
+    for (const std::size_t first = k; k < hi; ++k) {
       const auto kind = segs_[k].kind;
       if (kind == seg_kind::word || kind == seg_kind::person) return true;
+      // A given name that is a place ("President Chad Mitchell") is passed over when a
+      // name follows right after it; a place further on ends the name.
+      if (kind == seg_kind::place && k == first && k + 1 < hi &&
+          (segs_[k + 1].kind == seg_kind::word || segs_[k + 1].kind == seg_kind::person))
+        continue;
       if (kind == seg_kind::place || kind == seg_kind::org || kind == seg_kind::title) return false;
     }
     return false;

@@ -556,3 +556,11 @@ TEST_CASE("actors: a legal form carried over a wrapped line ends the company's n
   CHECK(ebi->name == "E.B.I. Foods Ltd");
   CHECK(actor_named(d, text, "Ltd") == nullptr);
 }
+
+TEST_CASE("actors: a given name that is a place, right after a title, is part of the person's name") {
+  const std::string text = "Foreign Minister Israel Katz met President Chad Mitchell.";
+  const auto d = parse(text);
+  const auto* chad = actor_named(d, text, "Chad Mitchell");
+  REQUIRE(chad);
+  CHECK(chad->kind == "person");
+}
