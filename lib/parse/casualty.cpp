@@ -212,6 +212,24 @@ class casualty_scanner : token_words {
                                                    "early", "late", "overnight", "last", "this", "yesterday"};
     return std::find(std::begin(k_after), std::end(k_after), k(f)) != std::end(k_after);
   }
+  // Where verb `t` takes someone to hospital, the token of "to"; 0 when it does not: "was
+  // taken to a local hospital", "rushed to Nash General Hospital", "sent four people to
+  // the hospital". A place of treatment within a few words after "to".
+  std::size_t hospital_destination(std::size_t t, std::size_t b) const {
+    static constexpr std::string_view k_taking[] = {"taken", "transported", "rushed", "flown", "airlifted",
+                                                    "driven", "sent", "sends", "sending", "send"};
+    if (std::find(std::begin(k_taking), std::end(k_taking), k(t)) == std::end(k_taking)) return 0;
+    const bool sending = k(t).starts_with("sen");
+    std::size_t to = t + 1;
+    if (sending)  // the people sent come first
+      while (to < b && to < t + 6 && !is(to, "to") && toks_[to].kind != token_kind::punctuation) ++to;
+    if (to >= b || !is(to, "to")) return 0;
+    for (std::size_t h = to + 1; h < b && h < to + 6; ++h) {
+      if (is(h, "hospital") || is(h, "hospitals") || is(h, "trauma")) return to;
+      if (toks_[h].kind == token_kind::punctuation) break;
+    }
+    return 0;
+  }
   // A noun phrase of a few words from token f, then "to death": "his brother to death".
   bool object_then_to_death(std::size_t f, std::size_t b) const {
     if (is(f, "to")) return false;  // "shot to death" has no object between
@@ -256,7 +274,7 @@ class casualty_scanner : token_words {
     // A person as the object is active whatever comes before: "The gunman shot his wife and
     // daughter" is no headline's "Gunman shot".
     const std::size_t f = t + 1;
-    if (f < b && (is(f, "himself") || is(f, "herself"))) return trigger_form::active;
+    if (f < b && (is(f, "himself") || is(f, "herself") || is(f, "self"))) return trigger_form::active;
     if (f < b && (is(f, "a") || is(f, "an") || is(f, "his") || is(f, "her") || is(f, "their")) && person_follows(f, b))
       return trigger_form::active;
     // Headline forms: an age ("15-year-old shot", "9-year-old boy shot"), a count of two or
@@ -339,13 +357,15 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
   };
   // a singular noun phrase opened by a determiner: "a man", "an 80-year-old civilian", "his wife"
   auto singular_np_after = [&](std::size_t f) -> std::size_t {
-    if (!(is(f, "a") || is(f, "an") || is(f, "his") || is(f, "her") || is(f, "another"))) return 0;
+    // An age opens a phrase as a determiner does: "wounded 9-year-old girl", "killing 5-year-old".
+    const bool aged = f < b && age_word(k(f));
+    if (!(is(f, "a") || is(f, "an") || is(f, "his") || is(f, "her") || is(f, "another") || aged)) return 0;
     std::size_t e = f + 1;
     // The phrase ends before a count: "shot a man several times".
     while (e < b && e < f + 5 && toks_[e].kind == token_kind::word && !np_stop(k(e)) &&
            casualty_trigger(k(e)).kind == harm::none && (e == f + 1 || q_start_[e] < 0))
       ++e;
-    if (e == f + 1) return 0;
+    if (e == f + 1) return aged ? e : 0;
     std::string_view head = k(e - 1);
     if (head.size() > 3 && head.back() == 's' && !head.ends_with("ss")) return 0;  // plural head
     if (thing_noun(head)) return 0;  // "as a result of her injuries": no one
@@ -372,7 +392,7 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
     if (f < b && q_start_[f] >= 0 && !used_[static_cast<std::size_t>(q_start_[f])]) {
       take(q_start_[f], f);
       forward = true;
-    } else if ((is(f, "himself") || is(f, "herself")) && info.kind != harm::none) {
+    } else if ((is(f, "himself") || is(f, "herself") || is(f, "self")) && info.kind != harm::none) {
       // "shot himself", "then killed herself": one
       count = 1;
       qs = f;
@@ -797,6 +817,11 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
         stmts.push_back(st);
       }
       continue;
+    } else if (const std::size_t to = hospital_destination(t, b); to > 0) {
+      // "The victim was taken to a local hospital", "sent four people to the hospital": hurt,
+      // dead or alive (those who died are told apart).
+      const bool sending = w == "sent" || w == "sends" || w == "sending" || w == "send";
+      info = {harm::shot, sending ? trigger_form::active : trigger_form::passive};
     } else if ((w == "gunshot" || w == "bullet") && (is(t + 1, "wound") || is(t + 1, "wounds"))) {
       // "found three victims with gunshot wounds": those shot
       info = {harm::shot, trigger_form::passive};

@@ -420,3 +420,21 @@ TEST_CASE("those shot, some of them fatally, are shot and dead") {
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].killed == 1);
 }
+
+TEST_CASE("an age opens a victim's phrase, 'self' is reflexive, and those taken to hospital were hurt") {
+  auto p = casualties_in("Police search for shooter who wounded 9-year-old girl in Fresno apartment");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 1);
+  p = casualties_in("Police ID man who shot self after slipping on ice");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+  p = casualties_in("The victim was transported to Nash General Hospital for treatment.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+  p = casualties_in("Police are investigating a shooting that sent four people to the hospital Saturday.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 4);
+  // Taken anywhere else is no harm.
+  p = casualties_in("The suspect was taken to the county jail.");
+  CHECK(p.reports.empty());
+}
