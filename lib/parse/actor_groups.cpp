@@ -2,6 +2,7 @@
 
 #include "parse/actor_words.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace sitrep::detail {
@@ -43,6 +44,22 @@ std::string_view country_placed_after(const actor_scan& s, std::uint32_t e) {
   // Not across sentences.
   if (s.ctx.sentence_of_token(k) != s.ctx.sentence_of_token(e)) return {};
   return s.location_country_at(k);
+}
+
+// Is `noun` (a group noun's last word) used as an adjective, before `next`, a thing? Only
+// the forms that read as adjectives ("official", "civilian") and things no one is.
+bool attributive_before_thing(std::string_view noun, std::string_view next) {
+  if (noun != "official" && noun != "civilian") return false;
+  static constexpr std::string_view k_things[] = {
+      "protest",  "protests",   "visit",      "visits",     "statement", "statements", "figures",  "data",
+      "newspaper", "newspapers", "media",     "channels",   "sources",   "news",       "trip",     "residence",
+      "results",  "toll",       "report",     "reports",    "document",  "documents",  "capacity", "ceremony",
+      "website",  "buildings",  "building",   "homes",      "houses",    "infrastructure", "areas", "area",
+      "targets",  "facilities", "objects",    "property",   "structures", "sites",     "vehicles", "vehicle",
+      "cars",     "aircraft",   "airliner",   "plane",      "planes",    "flights",    "airport",  "neighborhoods",
+      "neighbourhoods", "installations", "clothes", "clothing", "dress", "complaint", "request", "invitation",
+      "language", "languages",  "agency",     "gazette",    "rate",      "rates",      "estimate", "estimates"};
+  return std::find(std::begin(k_things), std::end(k_things), next) != std::end(k_things);
 }
 
 // The table key of a group: its name in lower case, its country and its count, so
@@ -99,6 +116,11 @@ void find_group_actors(actor_scan& s) {
       const entry_ref* head = s.candidate(*next, entry_kind::role, static_cast<int>(role_subkind::group_noun));
       if (head && !head->sector().empty()) continue;
     }
+    // "an official protest", "civilian buildings", "the official newspaper": a noun used as an
+    // adjective before a thing names no people.
+    if (m.last_token < s.token_count() && attributive_before_thing(s.lower(m.last_token - 1).view(),
+                                                                   s.lower(m.last_token).view()))
+      continue;
     const std::uint32_t sent_first = s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token;
     std::uint32_t first = m.first_token;  // start of the mention
     std::uint32_t noun_first = m.first_token;  // start of the noun phrase the mention reports

@@ -15,6 +15,7 @@
 #include "parse/incident_clause.hpp"
 #include "parse/incident_story.hpp"
 #include "parse/incident_words.hpp"
+#include "parse/masthead.hpp"
 #include "parse/verb_patterns.hpp"
 
 namespace sitrep::detail {
@@ -48,7 +49,7 @@ int kind_rank(std::string_view kind) {
 // (city over admin1 over country), and not the name of an actor that acts in it
 // ("This led Islamabad to retaliate … in Sistan-Baluchestan").
 int pick_location(const parse_context& ctx, const std::vector<location>& locations, const std::vector<actor>& actors,
-                  const std::vector<std::string>& sources, span sentence_span, span trigger) {
+                  const std::vector<std::string>& sources, span sentence_span, span trigger, span masthead) {
   auto is_source_mention = [&](const span& m) {
     for (const auto& a : actors)
       if (std::find(sources.begin(), sources.end(), a.id) != sources.end())
@@ -60,6 +61,9 @@ int pick_location(const parse_context& ctx, const std::vector<location>& locatio
   for (std::uint32_t i = 0; i < locations.size(); ++i) {
     for (const auto& m : locations[i].mentions) {
       if (m.start < sentence_span.start || m.end > sentence_span.end) continue;
+      // "Five teens shot after tournament - WALB.com, South Georgia News": the outlet's home
+      // is no place the headline tells.
+      if (m.start >= masthead.start && m.end <= masthead.end && masthead.end > masthead.start) continue;
       int score = kind_rank(locations[i].kind) * 10;
       // The word before the mention, skipping "the" and a possessive owner ("Iran's").
       const auto before = ctx.text.substr(sentence_span.start, m.start - sentence_span.start);
@@ -369,6 +373,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
 
   // The names of organisations and persons, by start: a trigger word strictly inside
   // one is no event (below). Sorted once, searched per hit.
+  const span masthead = masthead_of(ctx.text, ctx.tokens);
   std::vector<span> name_spans;
   for (const auto& a : actors)
     if (a.kind == "organization" || a.kind == "person")
@@ -670,7 +675,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
         targeted_places.push_back(x.trigger);
       }
 
-    if (const int loc = pick_location(ctx, locations, actors, x.sources, x.sentence, x.trigger); loc >= 0)
+    if (const int loc = pick_location(ctx, locations, actors, x.sources, x.sentence, x.trigger, masthead); loc >= 0)
       x.location = locations[static_cast<std::size_t>(loc)].id;
     const span previous = hit.sentence > 0 ? span{ctx.sentences[hit.sentence - 1].start, ctx.sentences[hit.sentence - 1].end}
                                            : span{0, 0};

@@ -649,3 +649,22 @@ TEST_CASE("a group the trigger names is the source — an organisation named wit
             "in Tokyo.");
   CHECK(count_of(d, "COOPERATE") == 0);
 }
+
+TEST_CASE("the outlet a headline names after its title is not where the incident happened") {
+  const auto d = parse("Five teens shot after midnight basketball tournament - WALB.com, South Georgia News, "
+                       "Weather, Sports\n\nThe five teens had just left the tournament in Memphis on Friday.");
+  const auto* a = first_of(d, "ASSAULT");
+  REQUIRE(a);
+  const auto* where = location_of(d, *a);
+  REQUIRE(where);
+  CHECK(where->name == "Memphis");
+}
+
+TEST_CASE("a noun used as an adjective before a thing is no group of people") {
+  const auto d = parse("Serbia lodged an official protest with Albania today. Israeli bulldozers demolished "
+                       "civilian buildings in Gaza.");
+  for (const auto& a : d.actors) {
+    CHECK(a.name != "official");
+    CHECK(a.name != "civilian");
+  }
+}
