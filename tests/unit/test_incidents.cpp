@@ -668,3 +668,11 @@ TEST_CASE("a noun used as an adjective before a thing is no group of people") {
     CHECK(a.name != "civilian");
   }
 }
+
+TEST_CASE("a protest a government lodges is an official complaint, not a demonstration") {
+  const auto d = parse("Serbia lodged an official protest with Albania today.");
+  CHECK(count_of(d, "PROTEST") == 0);
+  const auto* complaint = first_of(d, "ACCUSE");
+  REQUIRE(complaint);
+  CHECK(complaint->acled_event_type.empty());
+}
