@@ -1592,6 +1592,7 @@ def build_persons(src, valid_a3, cutoff_end="2015-01-01", open_start_min="2012-0
     def key(n):
         return re.sub(r"[^a-z0-9]", "", fold(n))
     curated = read_curated("persons.tsv")
+    drop = {fold(r["name"]) for r in read_curated("petrarch_drop.tsv", required=False)}
     rows = []
     seen_names = set()
     for r in curated:
@@ -1614,6 +1615,9 @@ def build_persons(src, valid_a3, cutoff_end="2015-01-01", open_start_min="2012-0
             stats["skipped_org"] += 1
             continue
         names = [proper_case(p) if p.isupper() else p for p in rec["phrases"]]
+        if fold(names[0]) in drop:
+            stats["skipped_drop"] += 1
+            continue
         names = [n for n in names if not re.match(TITLE_PREFIX, n)] or names[:1]
         name = names[0]
         if any(key(n) in seen_names for n in names[:1]):
@@ -1651,7 +1655,7 @@ def build_persons(src, valid_a3, cutoff_end="2015-01-01", open_start_min="2012-0
         names = [n for n in names if not ORG_WORDS.search(n.upper()) and not re.search(HISTORY_ORG_WORDS, n)
                  and len(n.split()) >= 2 and not re.search(r"[\d(\"`,\x1a]", n)]
         names = [n for n in dict.fromkeys(names) if key(n) not in emitted]
-        if not names:
+        if not names or fold(names[0]) in drop:
             continue
         for n in names:
             emitted.add(key(n))

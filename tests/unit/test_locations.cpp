@@ -944,3 +944,13 @@ TEST_CASE("a container no reading of the town lies in is still the area, and hol
   REQUIRE(capital);
   CHECK(capital->country == "PAK");
 }
+
+TEST_CASE("a province named with its noun is the province, not a person's alias") {
+  const std::string text = "Clashes erupted in Nineveh Province and in Tal Afar on Monday.";
+  const auto d = parse(text);
+  const auto* nineveh = located(d, text, "Nineveh Province");
+  const auto* bare = located(d, text, "Nineveh");
+  REQUIRE((nineveh || bare));
+  CHECK((nineveh ? nineveh : bare)->admin1 == "IQ-NI");
+  for (const auto& a : d.actors) CHECK(a.kind != "person");
+}
