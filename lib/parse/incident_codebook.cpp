@@ -18,6 +18,25 @@ void acled_violent_protest(incident& x, const parse_context& ctx) {
   x.acled_sub_event_type = "Violent demonstration";
 }
 
+// "Protesters were beaten by unknown people during the demonstration", "police dispersed
+// the rally": a peaceful protest someone tried to break up is one with intervention; force
+// used against protesters that killed or hurt no one is intervention too, not the
+// "excessive force" the codebook keeps for lethal or serious violence.
+void acled_protest_intervention(incident& x, const parse_context& ctx) {
+  if (x.acled_event_type != "Protests") return;
+  if (x.acled_sub_event_type == "Excessive force against protesters") {
+    if (x.fatalities.value_or(0) == 0 && x.injuries.value_or(0) == 0) x.acled_sub_event_type = "Protest with intervention";
+    return;
+  }
+  if (x.acled_sub_event_type != "Peaceful protest" || x.type != "PROTEST") return;
+  // Only words of breaking a crowd up: "arrested", "beaten" or "attacked" as often tell what
+  // the protest is about ("to demand the release of those arrested").
+  if (sentence_or_next_has(ctx, x.sentence,
+                           {"dispersed", "disperse", "dispersing", "teargas", "tear-gas", "baton", "batons",
+                            "lathicharged", "lathi-charged", "lathicharge", "cannon", "cannons"}))
+    x.acled_sub_event_type = "Protest with intervention";
+}
+
 // Property destroyed and no one hurt ("torched 12 huts", "demolished the church",
 // "razed lands") is coercion in PLOVER and CAMEO (mode destroy, 1712) and a strategic
 // development in ACLED.

@@ -21,6 +21,10 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
 void acled_weapon(incident& x, const parse_context& ctx);
 /// A demonstration turned violent, in its sentence or the next, is a riot.
 void acled_violent_protest(incident& x, const parse_context& ctx);
+/// A peaceful protest someone tried to break up ("police dispersed the rally", "protesters
+/// were beaten"), and force against protesters that hurt no one: ACLED's protest with
+/// intervention.
+void acled_protest_intervention(incident& x, const parse_context& ctx);
 /// Property burned, demolished or razed with no one hurt is coercion (PLOVER COERCE,
 /// mode destroy, CAMEO 1712) and, in ACLED, a strategic development.
 void acled_property_destruction(incident& x, const parse_context& ctx, const std::vector<actor>& actors);

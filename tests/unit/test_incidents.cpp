@@ -676,3 +676,16 @@ TEST_CASE("a protest a government lodges is an official complaint, not a demonst
   REQUIRE(complaint);
   CHECK(complaint->acled_event_type.empty());
 }
+
+TEST_CASE("ACLED types: a protest someone breaks up is one with intervention — force that hurt no one is too") {
+  auto d = parse("On 3 March 2022, a large number of students staged a protest in Allahabad city. Police used "
+                 "batons to disperse them.");
+  const auto* protest = first_of(d, "PROTEST");
+  REQUIRE(protest);
+  CHECK(protest->acled_sub_event_type == "Protest with intervention");
+  // What a protest is about is no intervention.
+  d = parse("On 1 February 2022, locals held a protest demonstration in Swabi city against gas load shedding.");
+  protest = first_of(d, "PROTEST");
+  REQUIRE(protest);
+  CHECK(protest->acled_sub_event_type == "Peaceful protest");
+}
