@@ -19,30 +19,64 @@ void erase_marked(std::vector<incident>& out, const std::vector<bool>& drop) {
   out = std::move(kept);
 }
 
+// Does claim y read as a modifier of those who act ("a party demanding reforms", "workers,
+// backed by the union,"), not as the sentence's own verb?
+bool describes_protesters(const incident& y, const parse_context& ctx) {
+  const auto [a, b] = tokens_between(ctx, y.trigger.start, y.trigger.end);
+  if (a >= b) return false;
+  const std::string_view first = ctx.tokens[a].view(ctx.text);
+  if (first.size() > 4 && first.ends_with("ing")) return true;
+  return b < ctx.tokens.size() && any_of_words(ctx.tokens[b].view(ctx.text), {"by"});
+}
+
+// Is protest x told as the purpose of what came before: "in protest against", "to protest"?
+bool protest_by_purpose(const incident& x, const parse_context& ctx) {
+  const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
+  return a > 0 && a < b && any_of_words(ctx.tokens[a - 1].view(ctx.text), {"in", "to"});
+}
+
 }  // namespace
 
 // "Teachers protested in Lagos, demanding unpaid salaries", "a rally in support of
 // the strikers": a demand, an endorsement or a denunciation after a protest in its
 // sentence is what the protest is for, not an event of its own. One that names a
 // different actor ("… the governor rejected their demands") stays.
-void fold_protest_purposes(std::vector<incident>& out) {
+//
+// Before the protest too, where the claim has no other actor of its own: "a newly formed
+// party demanding constitutional reforms staged a protest", "health workers, backed by the
+// union, gathered to protest". So is an occupation or a blockade the protesters mount
+// ("students occupied part of their school … to denounce").
+void fold_protest_purposes(std::vector<incident>& out, const parse_context& ctx) {
   auto claim = [](const std::string& t) {
     return t == "REQUEST" || t == "SUPPORT" || t == "ACCUSE" || t == "REJECT" || t == "THREATEN";
   };
-  std::vector<incident> kept;
-  kept.reserve(out.size());
-  for (auto& y : out) {
-    bool purpose = false;
-    if (claim(y.type))
-      for (const auto& x : kept)
-        if (x.type == "PROTEST" && x.sentence == y.sentence && x.trigger.end <= y.trigger.start &&
-            (y.sources.empty() || y.sources == x.sources || x.sources.empty())) {
-          purpose = true;
-          break;
-        }
-    if (!purpose) kept.push_back(std::move(y));
+  auto occupation = [&](const incident& y) {
+    if (y.type != "COERCE") return false;
+    const std::string_view w = ctx.text.substr(y.trigger.start, y.trigger.end - y.trigger.start);
+    return any_of_words(w, {"occupied", "occupy", "occupying", "occupies", "blocked", "blocking", "block",
+                            "blockaded"});
+  };
+  std::vector<bool> drop(out.size(), false);
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const incident& y = out[k];
+    if (!claim(y.type) && !occupation(y)) continue;
+    for (const auto& x : out) {
+      if (x.type != "PROTEST" || !(x.sentence == y.sentence)) continue;
+      const bool after = x.trigger.end <= y.trigger.start;
+      const bool same_side = y.sources.empty() || y.sources == x.sources || x.sources.empty();
+      // Before the protest, only a claim that describes the protesters ("demanding …",
+      // "backed by …"), not one the sentence makes ("Albania denounced … unrest", "threatened
+      // to hold a general strike"); an occupation only "in protest" or "to protest".
+      bool before = y.trigger.end <= x.trigger.start && same_side;
+      if (before && claim(y.type)) before = describes_protesters(y, ctx) && (y.targets.empty() || y.targets == x.targets);
+      if (before && occupation(y)) before = protest_by_purpose(x, ctx);
+      if ((after && same_side && claim(y.type)) || before) {
+        drop[k] = true;
+        break;
+      }
+    }
   }
-  out = std::move(kept);
+  erase_marked(out, drop);
 }
 
 // "demanding their release", "called for the withdrawal of the troops", "jointly held a

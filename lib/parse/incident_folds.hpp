@@ -13,8 +13,10 @@
 namespace sitrep::detail {
 
 /// "Teachers protested, demanding unpaid salaries": a demand, endorsement or denunciation
-/// after a protest in its sentence is what the protest is for.
-void fold_protest_purposes(std::vector<incident>& out);
+/// after a protest in its sentence is what the protest is for; so is one before it that
+/// describes the protesters ("a party demanding reforms staged a protest"), and an
+/// occupation or blockade mounted "in protest" or "to protest".
+void fold_protest_purposes(std::vector<incident>& out, const parse_context& ctx);
 /// "demanded the resignation of", "threatened to deliver blows to", "jointly held a
 /// protest": an act a demand or a threat names is its content; "jointly" says how.
 void fold_demanded_and_joint_acts(std::vector<incident>& out, const parse_context& ctx);

@@ -770,8 +770,9 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     injured_from_shot(d, story_dead);
     out.push_back(std::move(d.x));
   }
-  fold_protest_purposes(out);
+  // A threatened strike is the threat's content before any protest claims the threat.
   fold_demanded_and_joint_acts(out, ctx);
+  fold_protest_purposes(out, ctx);
   fold_protest_causes(out, ctx);
   for (auto& x : out) acled_weapon(x, ctx);
   for (auto& x : out) acled_type_from_actors(x, ctx, actors);

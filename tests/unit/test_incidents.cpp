@@ -689,3 +689,16 @@ TEST_CASE("ACLED types: a protest someone breaks up is one with intervention —
   REQUIRE(protest);
   CHECK(protest->acled_sub_event_type == "Peaceful protest");
 }
+
+TEST_CASE("a claim that describes the protesters, or an occupation made in protest, is part of the protest") {
+  auto d = parse("On 13 March 2022, at least 30 activists of a newly formed party demanding constitutional reforms "
+                 "staged a protest in Rajshahi city against rising prices.");
+  CHECK(count_of(d, "REQUEST") == 0);
+  CHECK(count_of(d, "PROTEST") >= 1);
+  d = parse("On 6 April 2022, supporters of the party occupied the premises of the hospital in protest against the "
+            "appointment of its director.");
+  CHECK(count_of(d, "COERCE") == 0);
+  // A claim the sentence makes stays: "denounced" is its verb, the unrest its object.
+  d = parse("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest.");
+  CHECK(count_of(d, "ACCUSE") == 1);
+}
