@@ -184,6 +184,18 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
     return n.find("mob") != std::string::npos || n.find("rioter") != std::string::npos ||
            n.find("looter") != std::string::npos || n.find("vigilante") != std::string::npos;
   };
+  // A group of several civilians, party men, workers or students: "villagers", "residents",
+  // "young men", "supporters" (not "a man").
+  auto crowd = [](const actor& a) {
+    if (a.kind != "group" || (a.count && *a.count < 2)) return false;
+    if (a.sector != "CVL" && a.sector != "PTY" && a.sector != "OPP" && a.sector != "LAB" && a.sector != "EDU")
+      return false;
+    const std::string_view n = a.name;
+    const std::size_t sp = n.rfind(' ');
+    const std::string_view head = sp == std::string_view::npos ? n : n.substr(sp + 1);
+    return (head.size() > 3 && head.back() == 's' && !head.ends_with("ss")) || head == "people" || head == "men" ||
+           head == "youth" || head == "crowd" || head == "group";
+  };
   bool mob_source = false, armed_target = false, armed_any = false, unarmed_group = false;
   for (const auto& id : x.sources)
     if (const actor* a = find(id); a && mob(*a)) mob_source = true;
@@ -209,6 +221,21 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
   if (clash && !armed_any &&
       sentence_or_next_has(ctx, x.sentence, {"stones", "stone", "sticks", "rods", "bricks", "stone-pelting"}))
     mob_source = true;
+  // "villagers beat a woman", "local residents lynched a pastor", "a mob of 30 young men
+  // attacked the centre": a crowd of civilians, party men or students hurting people, no
+  // armed force on either side, is mob violence, not an armed group's attack.
+  if (!armed_any && (open || civilian_attack) && !x.targets.empty()) {
+    const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
+    bool beating = false;  // hands-on violence, not a death told with its toll
+    for (std::uint32_t t = a; t < b && !beating; ++t)
+      beating = any_of_words(ctx.tokens[t].view(ctx.text),
+                             {"beat", "beaten", "beating", "lynched", "lynch", "attacked", "attack", "assaulted",
+                              "stoned", "hacked", "clubbed", "stabbed", "thrashed", "mobbed", "torched", "ablaze",
+                              "fire", "burned", "burnt", "vandalized", "vandalised"});
+    if (beating)
+      for (const auto& id : x.sources)
+        if (const actor* s = find(id); s && crowd(*s)) mob_source = true;
+  }
   if (mob_source) {
     x.acled_event_type = "Riots";
     x.acled_sub_event_type = "Mob violence";

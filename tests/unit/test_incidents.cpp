@@ -702,3 +702,13 @@ TEST_CASE("a claim that describes the protesters, or an occupation made in prote
   d = parse("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest.");
   CHECK(count_of(d, "ACCUSE") == 1);
 }
+
+TEST_CASE("ACLED types: a crowd of civilians beating or burning, no armed force on either side, is mob violence") {
+  auto d = parse("On 3 March 2022, local residents lynched a pastor of a local church in Dalisu village.");
+  const auto* a = first_of(d, "ASSAULT");
+  REQUIRE(a);
+  CHECK(a->acled_sub_event_type == "Mob violence");
+  // Those who died are no crowd that attacked.
+  d = parse("At least 26 people died when a car ferry struck a pier.");
+  for (const auto& i : d.incidents) CHECK(i.acled_sub_event_type != "Mob violence");
+}
