@@ -250,7 +250,8 @@ std::optional<hit> scanner::year_expr(std::size_t i) const {
   if (nx == "%" || nx == "percent" || nx == "per" || nx == "people" || nx == "troops" || nx == "soldiers" ||
       nx == "km" || nx == "kilometers" || nx == "miles" || nx == "meters" || nx == "feet" || nx == "tons" ||
       nx == "hours" || nx == "dollars" || nx == "points" || nx == "shares" || nx == "members" ||
-      nx == "residents" || nx == "civilians" || nx == "families" || nx == "houses" || nx == "homes")
+      nx == "residents" || nx == "civilians" || nx == "families" || nx == "houses" || nx == "homes" ||
+      nx == "block" || nx == "blocks")  // "the 1900 block of Dover": an address
     return std::nullopt;
   if (*y < 1900 || *y > 2100) {
     std::string_view pv = j > 0 ? k(j - 1) : std::string_view();

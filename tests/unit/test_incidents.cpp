@@ -712,3 +712,12 @@ TEST_CASE("ACLED types: a crowd of civilians beating or burning, no armed force 
   d = parse("At least 26 people died when a car ferry struck a pier.");
   for (const auto& i : d.incidents) CHECK(i.acled_sub_event_type != "Mob violence");
 }
+
+TEST_CASE("those a verb of dying tells of are victims, not attackers — a street block is no year") {
+  auto d = parse("At least 26 people died when a car ferry struck a pier.");
+  for (const auto& i : d.incidents)
+    for (const auto& src : i.sources)
+      for (const auto& a : d.actors) CHECK(!(a.id == src && a.name == "people"));
+  d = parse("Salina police are investigating a shooting death in the 1900 block of Dover on Sunday.");
+  for (const auto& date : d.dates) CHECK(date.value != "1900");
+}
