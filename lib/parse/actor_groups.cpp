@@ -46,6 +46,17 @@ std::string_view country_placed_after(const actor_scan& s, std::uint32_t e) {
   return s.location_country_at(k);
 }
 
+// Does a country's name end at token k ("the affected Ithilen villages" are its people)?
+bool country_named_at(const actor_scan& s, std::uint32_t k) {
+  const phrase_match* pm = s.match(k);
+  return pm && pm->last_token == k + 1 && s.candidate(*pm, entry_kind::country);
+}
+
+bool settlement_noun(std::string_view w) {
+  return w == "village" || w == "villages" || w == "community" || w == "communities" || w == "neighborhood" ||
+         w == "neighbourhood" || w == "settlement";
+}
+
 // Is `noun` (a group noun's last word) used as an adjective, before `next`, a thing? Only
 // the forms that read as adjectives ("official", "civilian") and things no one is.
 bool attributive_before_thing(std::string_view noun, std::string_view next) {
@@ -116,6 +127,14 @@ void find_group_actors(actor_scan& s) {
       const entry_ref* head = s.candidate(*next, entry_kind::role, static_cast<int>(role_subkind::group_noun));
       if (head && !head->sector().empty()) continue;
     }
+    // "in Budaguda village", "the Morro do Estado community", "Cidade Nova neighborhood": a
+    // settlement noun after a name is part of a place's name, not its people.
+    if (settlement_noun(s.lower(m.last_token - 1).view()) && m.first_token > 0 &&
+        s.tok(m.first_token - 1).has(token_flag::capitalized) && s.tok(m.first_token - 1).kind == token_kind::word &&
+        !s.tok(m.first_token).has(token_flag::capitalized) && s.demonym_at(m.first_token - 1).empty() &&
+        !country_named_at(s, m.first_token - 1) &&
+        m.first_token - 1 > s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token)
+      continue;
     // "an official protest", "civilian buildings", "the official newspaper": a noun used as an
     // adjective before a thing names no people.
     if (m.last_token < s.token_count() && attributive_before_thing(s.lower(m.last_token - 1).view(),

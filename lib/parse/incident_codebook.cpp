@@ -163,6 +163,15 @@ void acled_weapon(incident& x, const parse_context& ctx) {
 //   - a clash of crowds with stones and sticks, no armed force on either side: mob violence;
 //   - no type yet and someone else hit: violence against civilians.
 // Explosions, air strikes and shelling keep their type whoever they hit.
+namespace {
+// Is the trigger a verb of dying ("died", "perished", "lost their lives"), which tells a
+// death, violent or not?
+bool dying_verb(const incident& x, const parse_context& ctx) {
+  const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
+  return a < b && any_of_words(ctx.tokens[a].view(ctx.text), {"died", "dies", "die", "perished", "drowned", "lost"});
+}
+}  // namespace
+
 void acled_type_from_actors(incident& x, const parse_context& ctx, const std::vector<actor>& actors) {
   if (x.type != "ASSAULT") return;
   const bool open = x.acled_event_type.empty();
@@ -224,7 +233,7 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
   // "villagers beat a woman", "local residents lynched a pastor", "a mob of 30 young men
   // attacked the centre": a crowd of civilians, party men or students hurting people, no
   // armed force on either side, is mob violence, not an armed group's attack.
-  if (!armed_any && (open || civilian_attack) && !x.targets.empty()) {
+  if (!armed_any && (open || civilian_attack)) {
     const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
     bool beating = false;  // hands-on violence, not a death told with its toll
     for (std::uint32_t t = a; t < b && !beating; ++t)
@@ -242,7 +251,8 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
   } else if ((open || civilian_attack) && armed_target) {
     x.acled_event_type = "Battles";
     x.acled_sub_event_type = "Armed clash";
-  } else if (open && !x.targets.empty()) {
+  } else if (open && !x.targets.empty() && !(x.sources.empty() && dying_verb(x, ctx))) {
+    // (Not a death told with no one behind it: "Grieg died in Bergen", "died of the disease".)
     x.acled_event_type = "Violence against civilians";
     x.acled_sub_event_type = "Attack";
   }

@@ -564,3 +564,15 @@ TEST_CASE("actors: a given name that is a place, right after a title, is part of
   REQUIRE(chad);
   CHECK(chad->kind == "person");
 }
+
+TEST_CASE("actors: a settlement noun after a place's name is part of the place — after a nationality it is people") {
+  std::string text = "On 21 January 2022, cadres set ablaze a truck in Budaguda village.";
+  auto d = parse(text);
+  CHECK(actor_named(d, text, "Budaguda village") == nullptr);
+  CHECK(actor_named(d, text, "village") == nullptr);
+  text = "The Afghan government promised aid to the affected Afghan villages.";
+  d = parse(text);
+  const auto* villages = actor_named(d, text, "villages");
+  REQUIRE(villages);
+  CHECK(villages->country == "AFG");
+}

@@ -721,3 +721,8 @@ TEST_CASE("those a verb of dying tells of are victims, not attackers — a stree
   d = parse("Salina police are investigating a shooting death in the 1900 block of Dover on Sunday.");
   for (const auto& date : d.dates) CHECK(date.value != "1900");
 }
+
+TEST_CASE("ACLED types: a death told with no one behind it is no attack") {
+  const auto d = parse("Alejandro Lanusse, the former dictator who ruled Argentina for two years, died at age 78 on Monday.");
+  for (const auto& i : d.incidents) CHECK(i.acled_sub_event_type != "Attack");
+}
