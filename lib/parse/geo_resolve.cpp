@@ -192,6 +192,11 @@ bool has_evidence(const geo_document& doc, const geo_mention& m, const geo_candi
         !doc.ctx->tokens[m.first_token].has(token_flag::newline_before))
       return false;
   }
+  // "Colonia Ruben Jaramillo", "Barrio San Jose": in Spanish and Portuguese place names the
+  // word for a neighbourhood opens the neighbourhood's name; it is no Colonia, Uruguay.
+  if ((m.cues & geo_cue::name_continues) && !(m.cues & geo_cue::dateline) &&
+      (doc.key(m) == "colonia" || doc.key(m) == "barrio" || doc.key(m) == "bairro"))
+    return false;
   // "Eastern Ghouta", "West Wing": an ordinary word opening a longer name.
   if ((m.cues & geo_cue::common_word) && (m.cues & geo_cue::name_continues) &&
       !(m.cues & (geo_cue::admin_noun | geo_cue::hinted | geo_cue::dateline)))

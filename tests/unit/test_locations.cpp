@@ -954,3 +954,9 @@ TEST_CASE("a province named with its noun is the province, not a person's alias"
   CHECK((nineveh ? nineveh : bare)->admin1 == "IQ-NI");
   for (const auto& a : d.actors) CHECK(a.kind != "person");
 }
+
+TEST_CASE("the word for a neighbourhood opening its name is no town of that name") {
+  const std::string text = "On 26 January 2022, in Temixco, Morelos, an armed clash was reported in Colonia Ruben Jaramillo.";
+  const auto d = parse(text);
+  for (const auto& l : d.locations) CHECK(l.country != "URY");
+}
