@@ -12,6 +12,7 @@
 #include <string>
 
 #include "parse/actor_cues.hpp"
+#include "parse/geo_words.hpp"
 #include "parse/incident_words.hpp"
 #include "text/ascii.hpp"
 
@@ -485,6 +486,11 @@ class name_reader {
   // ---- one chunk ------------------------------------------------------------
   void read_chunk(std::uint32_t a, std::uint32_t b, const sentence& sent) {
     sent_first_ = sent.first_token;
+    // "in Qalat Sukkar district", "Mikhlaf Ammar village": a name a place noun follows is a
+    // place's, known to the gazetteer or not; no one's.
+    if (b < sent.last_token && s_.is_word(b) && !s_.tok(b).has(token_flag::capitalized) &&
+        geo::place_noun_of(s_.lower(b).view()) != geo::place_noun::none)
+      return;
     segment(a, b);
     std::size_t lo = 0, hi = segs_.size();
     while (lo < hi && (segs_[lo].kind == seg_kind::function || segs_[lo].kind == seg_kind::particle)) ++lo;

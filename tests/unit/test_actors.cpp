@@ -576,3 +576,9 @@ TEST_CASE("actors: a settlement noun after a place's name is part of the place â
   REQUIRE(villages);
   CHECK(villages->country == "AFG");
 }
+
+TEST_CASE("actors: a name a place noun follows is a place's, known or not") {
+  const std::string text = "Two tribal militias clashed in Qalat Sukkar district, Thi Qar province.";
+  const auto d = parse(text);
+  CHECK(actor_named(d, text, "Qalat Sukkar") == nullptr);
+}
