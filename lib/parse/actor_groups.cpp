@@ -52,6 +52,13 @@ bool country_named_at(const actor_scan& s, std::uint32_t k) {
   return pm && pm->last_token == k + 1 && s.candidate(*pm, entry_kind::country);
 }
 
+bool security_topic(std::string_view w) {
+  static constexpr std::string_view k_topics[] = {"border", "food", "energy", "national", "regional", "cyber",
+                                                  "maritime", "job", "water", "health", "economic", "global",
+                                                  "collective", "nuclear", "data", "supply", "financial", "social"};
+  return std::find(std::begin(k_topics), std::end(k_topics), w) != std::end(k_topics);
+}
+
 bool settlement_noun(std::string_view w) {
   return w == "village" || w == "villages" || w == "community" || w == "communities" || w == "neighborhood" ||
          w == "neighbourhood" || w == "settlement";
@@ -134,6 +141,10 @@ void find_group_actors(actor_scan& s) {
         !s.tok(m.first_token).has(token_flag::capitalized) && s.demonym_at(m.first_token - 1).empty() &&
         !country_named_at(s, m.first_token - 1) &&
         m.first_token - 1 > s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token)
+      continue;
+    // "to discuss border security", "food security": security as a matter, not the forces.
+    if (s.lower(m.last_token - 1).view() == "security" && m.last_token >= 2 &&
+        security_topic(s.lower(m.last_token - 2).view()))
       continue;
     // "an official protest", "civilian buildings", "the official newspaper": a noun used as an
     // adjective before a thing names no people.

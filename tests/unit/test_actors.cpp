@@ -582,3 +582,10 @@ TEST_CASE("actors: a name a place noun follows is a place's, known or not") {
   const auto d = parse(text);
   CHECK(actor_named(d, text, "Qalat Sukkar") == nullptr);
 }
+
+TEST_CASE("actors: security as a matter discussed is no security force") {
+  const std::string text = "Pakistan's foreign minister met his Afghan counterpart in Islamabad to discuss border security.";
+  const auto d = parse(text);
+  CHECK(actor_named(d, text, "security") == nullptr);
+  CHECK(actor_named(d, text, "border security") == nullptr);
+}
