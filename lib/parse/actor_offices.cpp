@@ -51,6 +51,24 @@ void find_office_holders(actor_scan& s) {
     s.table.mention(id, s.span_of(m.first_token, m.last_token));
     s.mark(m.first_token, m.last_token, tok_mark::used);
   }
+  // "met his Afghan counterpart", "Iran's counterpart": an official of that country, the
+  // office the one met holds. (A counterpart the text names, "counterpart, Tariq Qureshi",
+  // is read with the name.)
+  for (std::uint32_t k = 1; k < s.token_count(); ++k) {
+    if (s.has(k, tok_mark::used) || s.lower(k).view() != "counterpart") continue;
+    if (k + 1 < s.token_count() && (s.tok(k + 1).has(token_flag::capitalized) || s.text(k + 1) == ",")) continue;
+    const std::uint32_t sentence_first = s.ctx.sentences[s.ctx.sentence_of_token(k)].first_token;
+    const qualifier q = qualifier_before(s, k, sentence_first);
+    if (q.country.empty() || s.has(q.first, tok_mark::used)) continue;
+    actor_draft d;
+    d.kind = "person";
+    d.country = std::string(q.country);
+    d.sector = "GOV";
+    d.name = std::string(s.slice(q.first, k + 1));
+    const int id = s.table.upsert("o:" + d.country + "|counterpart", d);
+    s.table.mention(id, s.span_of(k, k + 1));
+    s.mark(k, k + 1, tok_mark::used);
+  }
 }
 
 }  // namespace sitrep::detail

@@ -589,3 +589,14 @@ TEST_CASE("actors: security as a matter discussed is no security force") {
   CHECK(actor_named(d, text, "security") == nullptr);
   CHECK(actor_named(d, text, "border security") == nullptr);
 }
+
+TEST_CASE("actors: an unnamed counterpart of a country is an official of it") {
+  const std::string text = "Deputy Secretary of State Strobe Talbott flew to Ottawa on Monday to meet his Russian "
+                           "counterpart.";
+  const auto d = parse(text);
+  const auto* c = actor_named(d, text, "counterpart");
+  REQUIRE(c);
+  CHECK(c->kind == "person");
+  CHECK(c->country == "RUS");
+  CHECK(c->sector == "GOV");
+}
