@@ -81,7 +81,8 @@ bool acts_after(const actor_scan& s, std::uint32_t e, std::uint32_t limit, bool 
       const auto head = s.lower(end);
       if (head.view() == "group" || head.view() == "movement" || head.view() == "government") ++end;
     }
-    return end < limit && end > k && acts_after(s, end, limit);
+    // (A pair opening its sentence acts before a past-tense verb as one name does.)
+    return end < limit && end > k && acts_after(s, end, limit, opens);
   }
   if (is_subject_cue(w.view()) || trigger_at(s, k)) return true;
   if (opens && w.len >= 5 && w.view().ends_with("ed") && !s.tok(k).has(token_flag::capitalized) &&
@@ -224,8 +225,12 @@ void find_state_actors(actor_scan& s) {
     // "arrived in Islamabad to meet": after a preposition the name is the place of events.
     const bool after_preposition = m.first_token > sent.first_token &&
                                    preposition(s.lower(m.first_token - 1).view());
+    // "Ukraine and Russia exchanged": the second of a pair opening the sentence opens it too.
+    const phrase_match* first = s.match(sent.first_token);
     const bool opens = m.first_token == sent.first_token ||
-                       (m.first_token == sent.first_token + 1 && s.lower(sent.first_token).view() == "the");
+                       (m.first_token == sent.first_token + 1 && s.lower(sent.first_token).view() == "the") ||
+                       (first && first->first_token == sent.first_token && first->last_token + 1 == m.first_token &&
+                        s.lower(first->last_token).view() == "and" && state_of(s, *first));
     const bool acting = !after_preposition && acts_after(s, m.last_token, sent.last_token, opens);
     if (!acting && !acted_upon(s, m.first_token, sent.first_token) &&
         !counterpart_after_with(s, m.first_token, m.last_token, sent.first_token, sent.last_token) &&

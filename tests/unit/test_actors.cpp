@@ -600,3 +600,14 @@ TEST_CASE("actors: an unnamed counterpart of a country is an official of it") {
   CHECK(c->country == "RUS");
   CHECK(c->sector == "GOV");
 }
+
+TEST_CASE("actors: both states of a pair opening the sentence act before a past-tense verb") {
+  const std::string text = "Ukraine and Russia exchanged 100 prisoners of war on Wednesday.";
+  const auto d = parse(text);
+  const auto* ru = actor_named(d, text, "Russia");
+  REQUIRE(ru);
+  CHECK(ru->kind == "state");
+  const auto* ua = actor_named(d, text, "Ukraine");
+  REQUIRE(ua);
+  CHECK(ua->kind == "state");
+}
