@@ -88,6 +88,37 @@ bool governed(const parse_context& ctx, span where) {
          giving_verb(word(k - 1));
 }
 
+bool object_of_verb(const parse_context& ctx, span where) {
+  std::size_t k = token_starting_at(ctx, where.start);
+  const auto word = [&](std::size_t t) { return ctx.tokens[t].view(ctx.text); };
+  // A count or a determiner opens the phrase: "exchanged 100 prisoners", "killed at least 11 civilians".
+  for (int steps = 0; steps < 4 && k > 0; ++steps) {
+    const token& t = ctx.tokens[k - 1];
+    if (t.kind == token_kind::number ||
+        any_of_words(word(k - 1), {"the", "a", "an", "some", "several", "its", "their", "his", "her", "at", "least",
+                                   "about", "nearly", "almost", "more", "than", "over", "dozens", "hundreds",
+                                   "thousands", "of"}))
+      --k;
+    else
+      break;
+  }
+  if (k == 0) return false;
+  const token& v = ctx.tokens[k - 1];
+  const std::string_view w = word(k - 1);
+  if (v.kind != token_kind::word || v.has(token_flag::capitalized) || w.size() < 5 || !w.ends_with("ed")) return false;
+  // Participles used as adjectives describe the phrase, they do not govern it ("armed men").
+  if (any_of_words(w, {"armed", "masked", "unidentified", "suspected", "alleged", "united", "wounded", "injured",
+                       "displaced", "detained", "hooded", "retired", "elected", "concerned", "unarmed", "organized",
+                       "organised", "disgruntled", "aggrieved", "banned", "outlawed", "affected", "trained",
+                       "uniformed", "unnamed", "undocumented", "stranded", "trapped", "killed"}))
+    return false;
+  // After a determiner or a count the participle is an adjective too ("the embattled president").
+  if (k >= 2 && (ctx.tokens[k - 2].kind == token_kind::number ||
+                 any_of_words(word(k - 2), {"the", "a", "an", "two", "three", "several", "some", "of"})))
+    return false;
+  return true;
+}
+
 // The reporting verb of a sentence ("said", "declared", "insisted" ...) nearest
 // before token `before`, else the first after it; -1 when there is none.
 int reporting_verb(const parse_context& ctx, const sentence& s, std::uint32_t before) {

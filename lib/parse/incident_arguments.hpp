@@ -30,6 +30,10 @@ struct mention_ref {
 std::vector<mention_ref> mentions_in(const std::vector<actor>& actors, span s);
 /// Is the mention at `where` the object of a preposition or of a verb like "told"?
 bool governed(const parse_context& ctx, span where);
+/// Is the mention at `where` the object of a past-tense verb right before it ("exchanged
+/// 100 prisoners", "expelled the diplomats")? Participles used as adjectives ("armed men",
+/// "the embattled president") govern nothing.
+bool object_of_verb(const parse_context& ctx, span where);
 /// The sentence's reporting verb ("said", "declared" ...) nearest before token
 /// `before`, else the first after it; -1 when there is none.
 int reporting_verb(const parse_context& ctx, const sentence& s, std::uint32_t before);

@@ -597,8 +597,13 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     std::size_t subject = before.size() - 1;  // (none when `before` is empty: wraps past the end)
     // "witnesses told police about another person shot": an object or a prepositional
     // phrase is not the subject, while one before it is.
-    while (subject > 0 && subject < before.size() && governed(ctx, before[subject].where)) --subject;
-    if (subject < before.size() && governed(ctx, before[subject].where)) subject = before.size() - 1;
+    // So is the object of a verb before the trigger ("Ukraine and Russia exchanged 100
+    // prisoners of war in a deal"): the subject is before it.
+    const auto not_subject = [&](std::size_t k) {
+      return governed(ctx, before[k].where) || object_of_verb(ctx, before[k].where);
+    };
+    while (subject > 0 && subject < before.size() && not_subject(subject)) --subject;
+    if (subject < before.size() && not_subject(subject)) subject = before.size() - 1;
     // "Finland will give Tanzania a grant": the recipient a verb of giving names as its
     // bare object, never the subject, even where no other name stands before it.
     const auto recipient = [&](std::size_t k) {

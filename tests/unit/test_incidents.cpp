@@ -726,3 +726,18 @@ TEST_CASE("ACLED types: a death told with no one behind it is no attack") {
   const auto d = parse("Alejandro Lanusse, the former dictator who ruled Argentina for two years, died at age 78 on Monday.");
   for (const auto& i : d.incidents) CHECK(i.acled_sub_event_type != "Attack");
 }
+
+TEST_CASE("the object of a verb before the trigger is not its subject — a participle before a noun governs nothing") {
+  auto d = parse("Ukraine and Russia exchanged 100 prisoners of war on Wednesday in a deal brokered by the United "
+                 "Arab Emirates.");
+  const auto* deal = first_of(d, "AGREE");
+  REQUIRE(deal);
+  REQUIRE(!deal->sources.empty());
+  for (const auto& src : deal->sources)
+    for (const auto& a : d.actors)
+      if (a.id == src) CHECK(a.kind == "state");
+  d = parse("Armed men attacked a police station in Kandahar on Monday.");
+  const auto* attack = first_of(d, "ASSAULT");
+  REQUIRE(attack);
+  CHECK(!attack->sources.empty());
+}
