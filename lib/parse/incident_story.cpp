@@ -1,11 +1,13 @@
 // lib/parse/incident_story.cpp — see incident_story.hpp.
 #include "parse/incident_story.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <string>
 #include <string_view>
 
+#include "parse/actor_words.hpp"
 #include "parse/calendar.hpp"
 #include "parse/incident_words.hpp"
 
@@ -33,6 +35,25 @@ void locate_by_story_place(std::vector<incident>& out, const std::vector<locatio
   if (place.empty()) return;
   for (auto& x : out)
     if (x.type == "ASSAULT" && x.location.empty()) x.location = place;
+}
+
+void place_groups_by_incident(const std::vector<incident>& out, std::vector<actor>& actors,
+                              const std::vector<location>& locations) {
+  for (const auto& x : out) {
+    if (x.location.empty()) continue;
+    const auto where = std::find_if(locations.begin(), locations.end(), [&](const location& l) { return l.id == x.location; });
+    if (where == locations.end() || where->country.empty()) continue;
+    for (const auto* side : {&x.sources, &x.targets})
+      for (const auto& id : *side)
+        for (auto& a : actors) {
+          if (a.id != id || !a.country.empty() || a.kind != "group" || a.sector == "IGO" || a.sector == "NGO") continue;
+          // Diplomats, an embassy, peacekeepers: where they are is not whose they are.
+          const std::size_t sp = a.name.rfind(' ');
+          const auto head = fold_word(sp == std::string::npos ? std::string_view(a.name) : std::string_view(a.name).substr(sp + 1));
+          if (actor_lex::is_foreign_group_head(head.view())) continue;
+          a.country = where->country;
+        }
+  }
 }
 
 bool dates_a_statement(const parse_context& ctx, const date_mention& d) {

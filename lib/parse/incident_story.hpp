@@ -20,6 +20,11 @@ void date_by_article(std::vector<incident>& out, const parse_context& ctx);
 /// Is day mention `d` on the reference date or within `days` before it? (Any day is,
 /// with no reference date.) A story tells of its own days, not of a years-old arrest.
 bool recent_day(const parse_context& ctx, const date_mention& d, int days);
+/// "protesters demonstrated in Yekaterinburg", "locals staged a protest in Kakani": a group
+/// the text gives no country takes part in an incident placed in a country, and is of it
+/// (not diplomats, an embassy or peacekeepers, nor international bodies).
+void place_groups_by_incident(const std::vector<incident>& out, std::vector<actor>& actors,
+                              const std::vector<location>& locations);
 /// Does day mention `d` date a statement ("police said Tuesday", "announced on
 /// Monday") rather than what it tells?
 bool dates_a_statement(const parse_context& ctx, const date_mention& d);

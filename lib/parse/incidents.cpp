@@ -796,6 +796,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   // After the confidences: a place or day inherited from the story is no evidence of its own.
   locate_by_story_place(out, locations);
   date_by_article(out, ctx);
+  place_groups_by_incident(out, actors, locations);
   return out;
 }
 

@@ -741,3 +741,13 @@ TEST_CASE("the object of a verb before the trigger is not its subject — a part
   REQUIRE(attack);
   CHECK(!attack->sources.empty());
 }
+
+TEST_CASE("a group the text gives no country is of the country where its incident happened") {
+  const auto d = parse("On 19 March 2022, feminist activists gathered in Yekaterinburg to hold a mourning event for "
+                       "those who died in Ukraine.");
+  const auto* protest = first_of(d, "PROTEST");
+  REQUIRE(protest);
+  REQUIRE(!protest->sources.empty());
+  for (const auto& a : d.actors)
+    if (a.id == protest->sources[0]) CHECK(a.country == "RUS");
+}
