@@ -37,6 +37,14 @@ void locate_by_story_place(std::vector<incident>& out, const std::vector<locatio
     if (x.type == "ASSAULT" && x.location.empty()) x.location = place;
 }
 
+namespace {
+bool local_sector(std::string_view s) {
+  // (Not armed groups, which strike across borders, nor universities named after places
+  // abroad: "Georgetown University".)
+  return s == "PTY" || s == "OPP" || s == "LAB" || s == "COP" || s == "JUD" || s == "LEG";
+}
+}  // namespace
+
 void place_groups_by_incident(const std::vector<incident>& out, std::vector<actor>& actors,
                               const std::vector<location>& locations) {
   for (const auto& x : out) {
@@ -46,7 +54,11 @@ void place_groups_by_incident(const std::vector<incident>& out, std::vector<acto
     for (const auto* side : {&x.sources, &x.targets})
       for (const auto& id : *side)
         for (auto& a : actors) {
-          if (a.id != id || !a.country.empty() || a.kind != "group" || a.sector == "IGO" || a.sector == "NGO") continue;
+          if (a.id != id || !a.country.empty() || a.sector == "IGO" || a.sector == "NGO") continue;
+          // Organisations only where their sector says they are local: a party, a union, a
+          // police force, a court, a legislature ("Janata Dal-United", "the Senate"); a company
+          // or a body named without its country may be anyone's.
+          if (a.kind != "group" && !(a.kind == "organization" && local_sector(a.sector))) continue;
           // Diplomats, an embassy, peacekeepers: where they are is not whose they are.
           const std::size_t sp = a.name.rfind(' ');
           const auto head = fold_word(sp == std::string::npos ? std::string_view(a.name) : std::string_view(a.name).substr(sp + 1));
