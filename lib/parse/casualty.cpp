@@ -21,6 +21,7 @@ namespace {
 
 struct statement {
   harm kind = harm::none;
+  bool toll = false;
   std::int64_t count = 0;
   span victims;
   span trigger;
@@ -377,6 +378,17 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
     while (e + 1 < b && (is(e, "and") || punct_any(e, ","))) {
       std::size_t f = e + 1;
       if (is(f, "and")) ++f;  // ", and"
+      // "wife, 2 young children": a count of people joined adds up.
+      if (f < b && q_start_[f] >= 0 && !used_[static_cast<std::size_t>(q_start_[f])]) {
+        const int q2 = q_start_[f];
+        std::size_t h = quantity_end(q2, f);
+        while (h < b && h < f + 5 && toks_[h].kind == token_kind::word && !plural_people_head(k(h)) && !np_stop(k(h))) ++h;
+        if (h >= b || !plural_people_head(k(h)) || counts_things(h - 1)) break;
+        claim(q2);
+        count += qs_[static_cast<std::size_t>(q2)].value;
+        e = h + 1;
+        continue;
+      }
       std::size_t end = singular_np_after(f);
       if (!end && f < b && toks_[f].kind == token_kind::word && person_noun(k(f))) end = f + 1;  // a bare noun
       if (!end || !person_noun(k(end - 1))) break;
@@ -398,6 +410,16 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
       qs = f;
       qe = f + 1;
       ve = f + 1;
+      forward = true;
+    } else if (f < b && info.kind != harm::none && toks_[f].kind == token_kind::word &&
+               !toks_[f].has(token_flag::capitalized) && person_noun(k(f)) && !is(f + 1, "of") &&
+               (is(f + 1, "and") || punct_any(f + 1, ",") || f + 1 >= b)) {
+      // A headline's bare object: "killing wife, 2 young children", "kills girlfriend and son".
+      count = 1;
+      qs = f;
+      qe = f + 1;
+      ve = add_people_joined_after(f + 1);
+      if (ve <= f) ve = f + 1;
       forward = true;
     } else if (std::size_t e = singular_np_after(trig_end); e && info.kind != harm::none) {
       // "killed a man", "killing his wife and three children", "shot his wife and daughter"
@@ -550,6 +572,8 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         // counted by the rules for lists below.
         bool listed = j > a && (is(j - 1, "a") || is(j - 1, "an") || q_end_[j - 1] >= 0);
         for (std::size_t m = j; m-- > a && m + 4 > j;) listed = listed || is(m, "and");
+        // "4-year-old girl, mother fatally shot": a comma after another person lists too.
+        listed = listed || (j > a + 1 && punct_any(j - 1, ",") && person_noun(k(j - 2)));
         if (adjacent && !listed) {
           count = 1;
           qs = j;
@@ -680,6 +704,8 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           qs = j;
           qe = j + 1;
           ve = h < t ? h + 1 : j + 1;
+          // "A 4-year-old girl and her mother were shot", "4-year-old girl, mother fatally shot".
+          if (h < t && person_noun(k(h))) ve = std::max(ve, add_people_joined_after(h + 1));
           break;
         }
       }
@@ -792,6 +818,14 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
     if ((w == "death" || w == "casualty" || w == "fatality") && is(t + 1, "toll")) {
       info = {harm::killed, trigger_form::toll};
       trig_end = t + 2;
+    } else if (w == "number" && is(t + 1, "of") &&
+               (is(t + 2, "fatalities") || is(t + 2, "dead") || is(t + 2, "deaths") || is(t + 2, "people"))) {
+      // "bringing the number of fatalities to three": a toll. ("The number of people killed
+      // rose to 12" is read at "killed".)
+      if (!is(t + 2, "people") || is(t + 3, "dead")) {
+        info = {harm::killed, trigger_form::toll};
+        trig_end = is(t + 2, "people") ? t + 4 : t + 3;
+      }
     } else if (w == "lives" && t > a && (is(t - 1, "their") || is(t - 1, "his") || is(t - 1, "her")) &&
                t > a + 1 && is(t - 2, "lost")) {
       info = {harm::killed, trigger_form::passive};
@@ -855,6 +889,7 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
     std::size_t from = info.form == trigger_form::passive && w == "lives" && is(t - 2, "lost") ? t - 2 : t;
     if (auto st = attach(from, trig_end, info, a, b)) {
       st->trigger = span{toks_[t].start, toks_[trig_end - 1].end};
+      st->toll = info.form == trigger_form::toll;
       stmts.push_back(*st);
     }
     t = trig_end - 1;
@@ -885,6 +920,7 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
       if (!cur->killed && cur->injured) cur->trigger = s.trigger;  // "killed" outranks "wounded"
       cur->killed = s.count;
       cur->killed_victims = s.victims;
+      cur->toll = s.toll;
     } else if (s.kind == harm::injured) {
       cur->injured = s.count;
       cur->injured_victims = s.victims;

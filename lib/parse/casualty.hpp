@@ -31,6 +31,7 @@ struct casualty_report {
   span killed_victims, injured_victims;  ///< the noun phrase counted ("11 civilians"); {0,0} when none
   span trigger;                          ///< "killed", "wounded", "dead", "death toll" …
   std::uint32_t sentence_index = 0;
+  bool toll = false;                     ///< the killed count is a running total ("the death toll rose to 40")
 };
 
 /// Casualty statements in one document, in text order. `quantities` is what

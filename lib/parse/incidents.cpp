@@ -736,6 +736,8 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     }
     for (incident* x : targets) {
       if (c.killed && !x->fatalities) x->fatalities = c.killed;
+      // "… has died, bringing the death toll to three": a running total outgrows the one told.
+      if (c.killed && c.toll && *c.killed > *x->fatalities) x->fatalities = c.killed;
       if (c.injured && !x->injuries) x->injuries = c.injured;
       if (c.shot) {
         auto& shot = shot_of[static_cast<std::size_t>(x - out.data())];

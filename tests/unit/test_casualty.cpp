@@ -438,3 +438,20 @@ TEST_CASE("an age opens a victim's phrase, 'self' is reflexive, and those taken 
   p = casualties_in("The suspect was taken to the county jail.");
   CHECK(p.reports.empty());
 }
+
+TEST_CASE("people listed after a victim are counted with commas and counts too — a running total is a toll") {
+  auto p = casualties_in("4-year-old girl, mother fatally shot near home in Long Beach");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+  p = casualties_in("A 4-year-old girl and her mother were shot and killed near their home.");
+  REQUIRE(!p.reports.empty());
+  CHECK(p.reports[0].killed == 2);
+  p = casualties_in("Man shoots self after killing wife, 2 young children");
+  bool three = false;
+  for (const auto& r : p.reports) three |= r.killed == 3;
+  CHECK(three);
+  p = casualties_in("A woman who was wounded in the shooting has died, bringing the number of fatalities to three.");
+  bool toll = false;
+  for (const auto& r : p.reports) toll |= r.toll && r.killed == 3;
+  CHECK(toll);
+}
