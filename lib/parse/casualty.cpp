@@ -160,7 +160,8 @@ class casualty_scanner : token_words {
                                   std::size_t b);
 
   static bool plural_people_head(std::string_view w) {
-    return w == "men" || w == "women" || w == "people" || w == "children" ||
+    // ("3 other shot": headlines drop the plural's s.)
+    return w == "men" || w == "women" || w == "people" || w == "children" || w == "other" ||
            (w.size() > 3 && w.back() == 's' && !w.ends_with("ss"));
   }
   // The count starting at token s is an age or the end of an age range: "aged 14",
@@ -794,6 +795,13 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
     }
   }
   st.victims = span{toks_[qs].start, toks_[ve - 1].end};
+  // "Man killed, 3 others shot": others than the dead, so the shot are the hurt.
+  if (st.kind == harm::shot)
+    for (std::size_t o = qs; o < std::max(ve, t) && o < qs + 4; ++o)
+      if (k(o) == "others" || k(o) == "other") {
+        st.kind = harm::injured;
+        break;
+      }
   const std::size_t lo = std::min(qs, t), hi = std::max(ve, trig_end);
   st.extent = span{toks_[lo].start, toks_[hi - 1].end};
   // "with nine fatalities in Iran", "including two children": a breakdown of a total

@@ -313,6 +313,9 @@ TEST_CASE("a count ends the victim's phrase â€” wounds from gunfire are shots") 
   CHECK(p.reports[0].shot == 1);
   p = casualties_in("Police said five other victims showed up at the hospital with gunshot wounds.");
   REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 5);  // others than the dead the story tells: the hurt
+  p = casualties_in("Police said five victims showed up at the hospital with gunshot wounds.");
+  REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].shot == 5);
   p = casualties_in("Two bystanders were struck by gunfire.");
   REQUIRE(p.reports.size() == 1);
@@ -454,4 +457,15 @@ TEST_CASE("people listed after a victim are counted with commas and counts too â
   bool toll = false;
   for (const auto& r : p.reports) toll |= r.toll && r.killed == 3;
   CHECK(toll);
+}
+
+TEST_CASE("others shot besides the dead are the hurt") {
+  auto p = casualties_in("One man was killed and three others were shot.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  CHECK(p.reports[0].injured == 3);
+  p = casualties_in("Man killed, 3 other shot on Ryburn Ave. in Dayton");
+  bool hurt = false;
+  for (const auto& r : p.reports) hurt |= r.injured == 3;
+  CHECK(hurt);
 }
