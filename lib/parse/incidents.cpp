@@ -774,13 +774,18 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     if (!d.shot && d.implied_shot) d.shot = d.implied_shot;
   }
   locate_headline_assaults(drafts, ctx);
-  std::int64_t story_dead = 0;
-  for (const auto& d : drafts)
-    if (d.x.type == "ASSAULT") story_dead = std::max(story_dead, d.x.fatalities.value_or(0));
+  // The story's dead, for each assault: the most any assault that could be the same one
+  // reports (place and day fitting); another shooting the story mentions counts no dead here.
+  std::vector<std::int64_t> story_dead(drafts.size(), 0);
+  for (std::size_t i = 0; i < drafts.size(); ++i)
+    for (const auto& other : drafts)
+      if (other.x.type == "ASSAULT" && places_fit(drafts[i].x.location, other.x.location, locations) &&
+          dates_fit(drafts[i].x.date, other.x.date))
+        story_dead[i] = std::max(story_dead[i], other.x.fatalities.value_or(0));
   out.clear();
-  for (auto& d : drafts) {
-    injured_from_shot(d, story_dead);
-    out.push_back(std::move(d.x));
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    injured_from_shot(drafts[i], story_dead[i]);
+    out.push_back(std::move(drafts[i].x));
   }
   // A threatened strike is the threat's content before any protest claims the threat.
   fold_demanded_and_joint_acts(out, ctx);

@@ -751,3 +751,11 @@ TEST_CASE("a group the text gives no country is of the country where its inciden
   for (const auto& a : d.actors)
     if (a.id == protest->sources[0]) CHECK(a.country == "RUS");
 }
+
+TEST_CASE("the dead of another shooting the story tells are not among those shot here") {
+  const auto d = parse("Four people were shot on Telegraph Avenue in Oakland on Saturday. In a separate shooting in "
+                       "Fresno on Friday, a man was killed.");
+  const auto* first = first_of(d, "ASSAULT");
+  REQUIRE(first);
+  CHECK(first->injuries == 4);
+}
