@@ -800,6 +800,17 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   for (auto& x : out)
     x.confidence = confidence_of(x, x.targets.size() == 1 && std::find(targeted_places.begin(), targeted_places.end(),
                                                                          x.trigger) != targeted_places.end());
+  // "Lebanon complained over two Israeli air raids", "Iran threatened to shell Iraqi towns in
+  // retaliation for an air raid": an act a claim someone makes before it in the sentence is
+  // about is what the sentence tells second; the claim leads. ("alleged militants" claim nothing.)
+  for (auto& y : out)
+    for (const auto& x : out)
+      if (&x != &y && x.sentence == y.sentence && x.trigger.end <= y.trigger.start && !x.sources.empty() &&
+          (x.type == "REQUEST" || x.type == "ACCUSE" || x.type == "THREATEN" || x.type == "REJECT") &&
+          y.type != x.type) {
+        y.confidence = std::max(0.0, y.confidence - 0.1);
+        break;
+      }
   // After the confidences: a place or day inherited from the story is no evidence of its own.
   locate_by_story_place(out, locations);
   date_by_article(out, ctx);

@@ -759,3 +759,14 @@ TEST_CASE("the dead of another shooting the story tells are not among those shot
   REQUIRE(first);
   CHECK(first->injuries == 4);
 }
+
+TEST_CASE("a claim someone makes leads the act it is about in the same sentence") {
+  const auto d = parse("Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday in "
+                       "which it said 20 people were killed.");
+  const sitrep::incident* lead = nullptr;
+  for (const auto& i : d.incidents)
+    if (!lead || i.confidence > lead->confidence) lead = &i;
+  REQUIRE(lead);
+  CHECK(lead->type == "ACCUSE");
+  CHECK(count_of(d, "ASSAULT") == 1);  // the raids stay an incident
+}
