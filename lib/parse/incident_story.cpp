@@ -49,7 +49,8 @@ void place_groups_by_incident(const std::vector<incident>& out, std::vector<acto
                               const std::vector<location>& locations) {
   for (const auto& x : out) {
     if (x.location.empty()) continue;
-    const auto where = std::find_if(locations.begin(), locations.end(), [&](const location& l) { return l.id == x.location; });
+    const auto where =
+        std::find_if(locations.begin(), locations.end(), [&](const location& l) { return l.id == x.location; });
     if (where == locations.end() || where->country.empty()) continue;
     for (const auto* side : {&x.sources, &x.targets})
       for (const auto& id : *side)
@@ -60,8 +61,9 @@ void place_groups_by_incident(const std::vector<incident>& out, std::vector<acto
           // or a body named without its country may be anyone's.
           if (a.kind != "group" && !(a.kind == "organization" && local_sector(a.sector))) continue;
           // Diplomats, an embassy, peacekeepers: where they are is not whose they are.
-          const std::size_t sp = a.name.rfind(' ');
-          const auto head = fold_word(sp == std::string::npos ? std::string_view(a.name) : std::string_view(a.name).substr(sp + 1));
+          const std::string_view name = a.name;
+          const std::size_t sp = name.rfind(' ');
+          const auto head = fold_word(sp == std::string_view::npos ? name : name.substr(sp + 1));
           if (actor_lex::is_foreign_group_head(head.view())) continue;
           a.country = where->country;
         }
