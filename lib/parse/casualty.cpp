@@ -383,7 +383,9 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
       if (f < b && q_start_[f] >= 0 && !used_[static_cast<std::size_t>(q_start_[f])]) {
         const int q2 = q_start_[f];
         std::size_t h = quantity_end(q2, f);
-        while (h < b && h < f + 5 && toks_[h].kind == token_kind::word && !plural_people_head(k(h)) && !np_stop(k(h))) ++h;
+        while (h < b && h < f + 5 && toks_[h].kind == token_kind::word && !plural_people_head(k(h)) &&
+               !np_stop(k(h)))
+          ++h;
         if (h >= b || !plural_people_head(k(h)) || counts_things(h - 1)) break;
         claim(q2);
         count += qs_[static_cast<std::size_t>(q2)].value;

@@ -25,7 +25,8 @@ void acled_violent_protest(incident& x, const parse_context& ctx) {
 void acled_protest_intervention(incident& x, const parse_context& ctx) {
   if (x.acled_event_type != "Protests") return;
   if (x.acled_sub_event_type == "Excessive force against protesters") {
-    if (x.fatalities.value_or(0) == 0 && x.injuries.value_or(0) == 0) x.acled_sub_event_type = "Protest with intervention";
+    if (x.fatalities.value_or(0) == 0 && x.injuries.value_or(0) == 0)
+      x.acled_sub_event_type = "Protest with intervention";
     return;
   }
   if (x.acled_sub_event_type != "Peaceful protest" || x.type != "PROTEST") return;

@@ -68,7 +68,8 @@ void fold_protest_purposes(std::vector<incident>& out, const parse_context& ctx)
       // "backed by …"), not one the sentence makes ("Albania denounced … unrest", "threatened
       // to hold a general strike"); an occupation only "in protest" or "to protest".
       bool before = y.trigger.end <= x.trigger.start && same_side;
-      if (before && claim(y.type)) before = describes_protesters(y, ctx) && (y.targets.empty() || y.targets == x.targets);
+      if (before && claim(y.type))
+        before = describes_protesters(y, ctx) && (y.targets.empty() || y.targets == x.targets);
       if (before && occupation(y)) before = protest_by_purpose(x, ctx);
       if ((after && same_side && claim(y.type)) || before) {
         drop[k] = true;

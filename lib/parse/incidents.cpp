@@ -572,9 +572,9 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     // Arguments: actors before the trigger act, actors after it are acted on.
     // "26 people died", "five soldiers perished", "they lost their lives": the one a verb of
     // dying tells of is its victim, as a passive's subject is.
-    const bool dying = any_of_words(ctx.tokens[m.first_token].view(ctx.text),
-                                    {"died", "dies", "die", "perished", "drowned"}) ||
-                       (any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"lost"}) && m.last_token - m.first_token == 3);
+    const std::string_view first_word = ctx.tokens[m.first_token].view(ctx.text);
+    const bool dying = any_of_words(first_word, {"died", "dies", "die", "perished", "drowned"}) ||
+                       (any_of_words(first_word, {"lost"}) && m.last_token - m.first_token == 3);
     const bool is_passive = dying || passive(ctx, m.first_token, s.first_token);
     const int by = is_passive ? agent_by(ctx, m.last_token, s.last_token) : -1;
     const std::uint32_t by_start = by >= 0 ? ctx.tokens[static_cast<std::uint32_t>(by)].start : UINT32_MAX;
