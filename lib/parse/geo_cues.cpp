@@ -117,6 +117,11 @@ void tag_cues(geo_document& doc) {
         if (is_locative_preposition(pk)) m.cues |= geo_cue::locative;
         else if (is_weak_locative_preposition(pk)) m.cues |= geo_cue::weak_locative;
       }
+      // "Al Jubah district (Marib)", "Kani township (Sagaing region)": a bracket after a place
+      // noun holds the area the place lies in, whether or not the gazetteer knows the place.
+      if (is_punct(tokens[b - 1], '(', text) && b - 1 > s.first_token &&
+          place_noun_of(lower_key(b - 2)) != place_noun::none)
+        m.cues |= geo_cue::locative;
       if (pk == "of" && b - 1 > s.first_token) {
         const place_noun noun = place_noun_of(lower_key(b - 2));
         switch (noun) {

@@ -960,3 +960,11 @@ TEST_CASE("the word for a neighbourhood opening its name is no town of that name
   const auto d = parse(text);
   for (const auto& l : d.locations) CHECK(l.country != "URY");
 }
+
+TEST_CASE("a bracket after a place noun holds a place, whether or not the gazetteer knows the one before") {
+  const std::string text = "On 2 January 2022, the coalition conducted 1 air raid on Al Jubah district (Marib).";
+  const auto d = parse(text);
+  const auto* marib = located(d, text, "Marib");
+  REQUIRE(marib);
+  CHECK(marib->country == "YEM");
+}
