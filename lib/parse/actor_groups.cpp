@@ -134,22 +134,22 @@ void find_group_actors(actor_scan& s) {
       const entry_ref* head = s.candidate(*next, entry_kind::role, static_cast<int>(role_subkind::group_noun));
       if (head && !head->sector().empty()) continue;
     }
+    const auto head = s.lower(m.last_token - 1);  // the group noun's last word
     // "in Budaguda village", "the Morro do Estado community", "Cidade Nova neighborhood": a
     // settlement noun after a name is part of a place's name, not its people.
-    if (settlement_noun(s.lower(m.last_token - 1).view()) && m.first_token > 0 &&
+    if (settlement_noun(head.view()) && m.first_token > 0 &&
         s.tok(m.first_token - 1).has(token_flag::capitalized) && s.tok(m.first_token - 1).kind == token_kind::word &&
         !s.tok(m.first_token).has(token_flag::capitalized) && s.demonym_at(m.first_token - 1).empty() &&
         !country_named_at(s, m.first_token - 1) &&
         m.first_token - 1 > s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token)
       continue;
     // "to discuss border security", "food security": security as a matter, not the forces.
-    if (s.lower(m.last_token - 1).view() == "security" && m.last_token >= 2 &&
+    if (head.view() == "security" && m.last_token >= 2 &&
         security_topic(s.lower(m.last_token - 2).view()))
       continue;
     // "an official protest", "civilian buildings", "the official newspaper": a noun used as an
     // adjective before a thing names no people.
-    if (m.last_token < s.token_count() && attributive_before_thing(s.lower(m.last_token - 1).view(),
-                                                                   s.lower(m.last_token).view()))
+    if (m.last_token < s.token_count() && attributive_before_thing(head.view(), s.lower(m.last_token).view()))
       continue;
     const std::uint32_t sent_first = s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token;
     std::uint32_t first = m.first_token;  // start of the mention

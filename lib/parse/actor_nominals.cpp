@@ -1,16 +1,10 @@
 #include "parse/actor_nominals.hpp"
 
+#include "parse/incident_words.hpp"
+
 #include <string>
 
 namespace sitrep::detail {
-namespace {
-
-std::string_view last_word(std::string_view s) {
-  const std::size_t sp = s.rfind(' ');
-  return sp == std::string_view::npos ? s : s.substr(sp + 1);
-}
-
-}  // namespace
 
 void find_nominal_mentions(actor_scan& s) {
   for (const auto& m : s.ctx.matches.matches) {

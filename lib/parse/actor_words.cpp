@@ -17,16 +17,23 @@ using word_set = absl::flat_hash_set<std::string_view>;
 
 word_set make_set(std::initializer_list<std::string_view> words) { return word_set(words.begin(), words.end()); }
 
+// A short dotted form without its periods ("s.a." → "sa", "n.v." → "nv") in `buf`; the
+// word itself when it has no period or is too long to be such a form.
+std::string_view undotted(std::string_view w, char (&buf)[8]) {
+  if (w.size() > sizeof buf || w.find('.') == std::string_view::npos) return w;
+  std::size_t n = 0;
+  for (char c : w)
+    if (c != '.') buf[n++] = c;
+  return {buf, n};
+}
+
 bool strip_period_lookup(const word_set& s, std::string_view w) {
   if (s.contains(w)) return true;
   if (w.size() > 1 && w.back() == '.' && s.contains(w.substr(0, w.size() - 1))) return true;
   // Dotted short forms: "S.A." and "N.V." are "sa" and "nv".
-  char undotted[8];
-  std::size_t n = 0;
-  if (w.size() > sizeof undotted || w.find('.') == std::string_view::npos) return false;
-  for (char c : w)
-    if (c != '.') undotted[n++] = c;
-  return n > 0 && s.contains(std::string_view(undotted, n));
+  char buf[8];
+  const std::string_view bare = undotted(w, buf);
+  return bare != w && !bare.empty() && s.contains(bare);
 }
 
 }  // namespace
@@ -163,14 +170,8 @@ std::string_view sector_of_org_word(std::string_view w) noexcept {
       {"television", "MED"}, {"tv", "MED"},          {"newspaper", "MED"},  {"times", "MED"},
       {"herald", "MED"},     {"tribune", "MED"},     {"gazette", "MED"},    {"journal", "MED"},
   };
-  std::string_view bare = w;
-  char undotted[8];
-  if (w.find('.') != std::string_view::npos && w.size() <= sizeof undotted) {
-    std::size_t n = 0;
-    for (char c : w)
-      if (c != '.') undotted[n++] = c;
-    bare = std::string_view(undotted, n);
-  }
+  char buf[8];
+  const std::string_view bare = undotted(w, buf);
   for (const cue& c : k_cues)
     if (c.word == bare) return c.sector;
   return {};

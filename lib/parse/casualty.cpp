@@ -214,23 +214,25 @@ class casualty_scanner : token_words {
                                                    "early", "late", "overnight", "last", "this", "yesterday"};
     return std::find(std::begin(k_after), std::end(k_after), k(f)) != std::end(k_after);
   }
-  // Where verb `t` takes someone to hospital, the token of "to"; 0 when it does not: "was
-  // taken to a local hospital", "rushed to Nash General Hospital", "sent four people to
-  // the hospital". A place of treatment within a few words after "to".
-  std::size_t hospital_destination(std::size_t t, std::size_t b) const {
+  // Does verb `t` take someone to hospital ("was taken to a local hospital", "rushed to Nash
+  // General Hospital", "sent four people to the hospital": a place of treatment within a few
+  // words after "to")? Sending names those sent after it (active), the others before
+  // (passive); none when it does not.
+  std::optional<trigger_form> taken_to_hospital(std::size_t t, std::size_t b) const {
     static constexpr std::string_view k_taking[] = {"taken", "transported", "rushed", "flown", "airlifted",
                                                     "driven", "sent", "sends", "sending", "send"};
-    if (std::find(std::begin(k_taking), std::end(k_taking), k(t)) == std::end(k_taking)) return 0;
+    if (std::find(std::begin(k_taking), std::end(k_taking), k(t)) == std::end(k_taking)) return std::nullopt;
     const bool sending = k(t).starts_with("sen");
     std::size_t to = t + 1;
     if (sending)  // the people sent come first
       while (to < b && to < t + 6 && !is(to, "to") && toks_[to].kind != token_kind::punctuation) ++to;
-    if (to >= b || !is(to, "to")) return 0;
+    if (to >= b || !is(to, "to")) return std::nullopt;
     for (std::size_t h = to + 1; h < b && h < to + 6; ++h) {
-      if (is(h, "hospital") || is(h, "hospitals") || is(h, "trauma")) return to;
+      if (is(h, "hospital") || is(h, "hospitals") || is(h, "trauma"))
+        return sending ? trigger_form::active : trigger_form::passive;
       if (toks_[h].kind == token_kind::punctuation) break;
     }
-    return 0;
+    return std::nullopt;
   }
   // A noun phrase of a few words from token f, then "to death": "his brother to death".
   bool object_then_to_death(std::size_t f, std::size_t b) const {
@@ -861,11 +863,10 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
         stmts.push_back(st);
       }
       continue;
-    } else if (const std::size_t to = hospital_destination(t, b); to > 0) {
+    } else if (const auto taken = taken_to_hospital(t, b)) {
       // "The victim was taken to a local hospital", "sent four people to the hospital": hurt,
       // dead or alive (those who died are told apart).
-      const bool sending = w == "sent" || w == "sends" || w == "sending" || w == "send";
-      info = {harm::shot, sending ? trigger_form::active : trigger_form::passive};
+      info = {harm::shot, *taken};
     } else if ((w == "gunshot" || w == "bullet") && (is(t + 1, "wound") || is(t + 1, "wounds"))) {
       // "found three victims with gunshot wounds": those shot
       info = {harm::shot, trigger_form::passive};

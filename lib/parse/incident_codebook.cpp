@@ -164,15 +164,6 @@ void acled_weapon(incident& x, const parse_context& ctx) {
 //   - a clash of crowds with stones and sticks, no armed force on either side: mob violence;
 //   - no type yet and someone else hit: violence against civilians.
 // Explosions, air strikes and shelling keep their type whoever they hit.
-namespace {
-// Is the trigger a verb of dying ("died", "perished", "lost their lives"), which tells a
-// death, violent or not?
-bool dying_verb(const incident& x, const parse_context& ctx) {
-  const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
-  return a < b && any_of_words(ctx.tokens[a].view(ctx.text), {"died", "dies", "die", "perished", "drowned", "lost"});
-}
-}  // namespace
-
 void acled_type_from_actors(incident& x, const parse_context& ctx, const std::vector<actor>& actors) {
   if (x.type != "ASSAULT") return;
   const bool open = x.acled_event_type.empty();
@@ -200,9 +191,7 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
     if (a.kind != "group" || (a.count && *a.count < 2)) return false;
     if (a.sector != "CVL" && a.sector != "PTY" && a.sector != "OPP" && a.sector != "LAB" && a.sector != "EDU")
       return false;
-    const std::string_view n = a.name;
-    const std::size_t sp = n.rfind(' ');
-    const std::string_view head = sp == std::string_view::npos ? n : n.substr(sp + 1);
+    const std::string_view head = last_word(a.name);
     return (head.size() > 3 && head.back() == 's' && !head.ends_with("ss")) || head == "people" || head == "men" ||
            head == "youth" || head == "crowd" || head == "group";
   };
@@ -252,7 +241,7 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
   } else if ((open || civilian_attack) && armed_target) {
     x.acled_event_type = "Battles";
     x.acled_sub_event_type = "Armed clash";
-  } else if (open && !x.targets.empty() && !(x.sources.empty() && dying_verb(x, ctx))) {
+  } else if (open && !x.targets.empty() && !(x.sources.empty() && tells_a_death(ctx, x.trigger))) {
     // (Not a death told with no one behind it: "Grieg died in Bergen", "died of the disease".)
     x.acled_event_type = "Violence against civilians";
     x.acled_sub_event_type = "Attack";

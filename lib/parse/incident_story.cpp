@@ -61,10 +61,7 @@ void place_groups_by_incident(const std::vector<incident>& out, std::vector<acto
           // or a body named without its country may be anyone's.
           if (a.kind != "group" && !(a.kind == "organization" && local_sector(a.sector))) continue;
           // Diplomats, an embassy, peacekeepers: where they are is not whose they are.
-          const std::string_view name = a.name;
-          const std::size_t sp = name.rfind(' ');
-          const auto head = fold_word(sp == std::string_view::npos ? name : name.substr(sp + 1));
-          if (actor_lex::is_foreign_group_head(head.view())) continue;
+          if (actor_lex::is_foreign_group_head(fold_word(last_word(a.name)).view())) continue;
           a.country = where->country;
         }
   }

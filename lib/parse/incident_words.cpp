@@ -55,6 +55,20 @@ std::pair<std::uint32_t, std::uint32_t> tokens_between(const parse_context& ctx,
   return {token_starting_at(ctx, from), token_starting_at(ctx, to)};
 }
 
+std::string_view last_word(std::string_view s) {
+  const std::size_t sp = s.rfind(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
+bool tells_a_death(const parse_context& ctx, span trigger) {
+  const auto [a, b] = tokens_between(ctx, trigger.start, trigger.end);
+  if (a >= b) return false;
+  const std::string_view first = ctx.tokens[a].view(ctx.text);
+  // ("lost" only opens "lost their lives", "lost his life".)
+  return any_of_words(first, {"died", "dies", "die", "perished", "drowned"}) ||
+         (any_of_words(first, {"lost"}) && b - a == 3);
+}
+
 bool giving_verb(std::string_view w) {
   // Not "given": more often "given the situation" than "given Iran arms".
   return any_of_words(w, {"give", "gives", "gave", "giving", "offer", "offers", "offered", "offering",

@@ -34,6 +34,11 @@ bool giving_verb(std::string_view w);
 /// Corentyne route" the name describes the thing offered.
 bool bare_recipient(const parse_context& ctx, std::uint32_t first, std::uint32_t end, std::uint32_t floor,
                     std::uint32_t limit);
+/// The last word of a name or phrase ("young men" → "men").
+std::string_view last_word(std::string_view s);
+/// Does `trigger` tell a death, violent or not ("died", "perished", "drowned", "lost
+/// their lives")? The one it tells of is its victim, as a passive's subject is.
+bool tells_a_death(const parse_context& ctx, span trigger);
 /// The first token starting at or after byte `at`.
 std::uint32_t token_starting_at(const parse_context& ctx, std::uint32_t at);
 /// The tokens [first, last) that start inside the byte range [from, to).

@@ -572,10 +572,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     // Arguments: actors before the trigger act, actors after it are acted on.
     // "26 people died", "five soldiers perished", "they lost their lives": the one a verb of
     // dying tells of is its victim, as a passive's subject is.
-    const std::string_view first_word = ctx.tokens[m.first_token].view(ctx.text);
-    const bool dying = any_of_words(first_word, {"died", "dies", "die", "perished", "drowned"}) ||
-                       (any_of_words(first_word, {"lost"}) && m.last_token - m.first_token == 3);
-    const bool is_passive = dying || passive(ctx, m.first_token, s.first_token);
+    const bool is_passive = tells_a_death(ctx, x.trigger) || passive(ctx, m.first_token, s.first_token);
     const int by = is_passive ? agent_by(ctx, m.last_token, s.last_token) : -1;
     const std::uint32_t by_start = by >= 0 ? ctx.tokens[static_cast<std::uint32_t>(by)].start : UINT32_MAX;
     std::vector<mention_ref> before, after, agents;
@@ -777,11 +774,13 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   // The story's dead, for each assault: the most any assault that could be the same one
   // reports (place and day fitting); another shooting the story mentions counts no dead here.
   std::vector<std::int64_t> story_dead(drafts.size(), 0);
-  for (std::size_t i = 0; i < drafts.size(); ++i)
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    if (!drafts[i].shot) continue;  // nothing to split: spare the pairs' place look-ups
     for (const auto& other : drafts)
       if (other.x.type == "ASSAULT" && places_fit(drafts[i].x.location, other.x.location, locations) &&
           dates_fit(drafts[i].x.date, other.x.date))
         story_dead[i] = std::max(story_dead[i], other.x.fatalities.value_or(0));
+  }
   out.clear();
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     injured_from_shot(drafts[i], story_dead[i]);
