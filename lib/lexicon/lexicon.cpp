@@ -26,6 +26,13 @@ struct answer {
   std::uint8_t flags = 0;        // cached_flag bits
 };
 
+// The next-word signature bit of a token's key (bundle_format.hpp): a key of
+// several words ("sistan baluchestan" from one hyphenated token) is checked
+// against no signature, every bit.
+std::uint32_t next_bit(std::string_view key, std::uint64_t hash) {
+  return key.find(' ') == std::string_view::npos ? next_word_bit(hash) : ~0u;
+}
+
 // Tokens whose first-word lookups are answered together, ahead of the phrase loop.
 constexpr std::size_t kBlock = 128;
 
@@ -106,9 +113,9 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     std::size_t keys_capacity = 0;
     std::vector<std::size_t> key_at;
     std::vector<std::uint64_t> key_hash;
-    std::vector<std::uint32_t> next_bit;  // next_word_bit of a one-word key; all bits for others
-    std::vector<std::uint32_t> pending;  // tokens whose lookups the cache misses
-    std::vector<std::uint32_t> probing;  // of those, the ones some filter admits
+    std::vector<std::uint32_t> candidates;  // tokens that may start a phrase, in order
+    std::vector<std::uint32_t> pending;     // of a block, the candidates the cache misses
+    std::vector<std::uint32_t> probing;     // of those, the ones some filter admits
     std::vector<answer> first = std::vector<answer>(kBlock);
     std::vector<std::uint32_t> starts = std::vector<std::uint32_t>(kBlock);  // of a block, those that start something
   };
@@ -121,24 +128,44 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   if (work.key_at.size() < n + 1) {
     work.key_at.resize(n + 1);
     work.key_hash.resize(n + 1);
-    work.next_bit.resize(n + 1);
+    work.candidates.resize(n + 1);
   }
   char* const keys = work.keys.get();
   std::size_t* const key_at = work.key_at.data();
   std::uint64_t* const key_hash = work.key_hash.data();
-  std::uint32_t* const next_bit = work.next_bit.data();
+  std::uint32_t* const candidates = work.candidates.data();
   key_cache& cache = key_cache::for_thread(id_);
+  // Every token's key, and the list of tokens that may start a phrase. Two thirds
+  // of news tokens are lower-case words, and a one-word key of a word opening in a
+  // lower-case ASCII letter starts only phrases a lower-case surface may name: each
+  // layer says which first words do (a 64 KiB bit set), and most words of running
+  // text are none of them. Those are dropped here, before any cache line of theirs
+  // is touched; the rest are the matcher's work.
+  const bool one_layer = layers_.size() == 1;
+  const bundle_view& top = *layers_.front();
+  auto may_start_lowercase = [&](std::uint64_t hash) {
+    return one_layer ? top.may_start_lowercase(hash)
+                     : std::any_of(layers_.begin(), layers_.end(),
+                                   [&](const auto& layer) { return layer->may_start_lowercase(hash); });
+  };
+  std::size_t candidate_count = 0;
   std::size_t used = 0;
   for (std::size_t i = 0; i < n; ++i) {
     key_at[i] = used;
-    const token_key k = write_token_key_hashed(text, tokens[i], keys + used);
-    key_hash[i] = k.hash;
-    // A key of several words ("sistan baluchestan" from one hyphenated token) is
-    // checked against no signature: every bit.
-    next_bit[i] = k.one_word ? next_word_bit(k.hash) : ~0u;
-    cache.prefetch(k.hash);  // in L2 by the time the phrase loop below asks for it
-    used += k.length;
+    const token& t = tokens[i];
+    const token_key k = write_token_key_hashed(text, t, keys + used);
+    const std::uint64_t hash = k.hash;
+    const std::uint32_t length = k.length;
+    key_hash[i] = hash;
+    used += length;
     keys[used++] = ' ';
+    if (!can_start(t) || length - 1 >= kMaxKeyBytes) continue;  // starts nothing (an empty key wraps)
+    const auto opening = static_cast<unsigned char>(text[t.start]);
+    if (static_cast<unsigned>(opening - 'a') < 26u && t.kind == token_kind::word && k.one_word &&
+        !may_start_lowercase(hash))
+      continue;
+    cache.prefetch(hash);  // in cache by the time the block loop below asks for it
+    candidates[candidate_count++] = static_cast<std::uint32_t>(i);
   }
   key_at[n] = used;
   auto key_of = [&](std::size_t i) { return std::string_view(keys + key_at[i], key_at[i + 1] - key_at[i] - 1); };
@@ -189,38 +216,29 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   };
   std::vector<hit> hits;
 
-  // Every token's lookup as a first word is answered a block of tokens ahead of
-  // the phrase loop, which then passes over most tokens on one stored byte. Words
-  // the cache does not know cost the filter, a slot and a key string, each a
-  // likely miss in memory. Found one by one they wait in turn; so their loads are
-  // started together, in stages (bundle_view::prefetch_filter), before any of
-  // them is answered. Only timing changes: the answers are lookup_key's.
+  // Every candidate's lookup as a first word is answered a block of candidates
+  // ahead of the phrase loop. The cache entries of the block after are fetched
+  // meanwhile, so a block finds its own in cache. Words the cache does not know
+  // cost the filter, a slot and a key string, each a likely miss in memory. Found
+  // one by one they wait in turn; so their loads are started together, in stages
+  // (bundle_view::prefetch_filter), before any of them is answered. Only timing
+  // changes: the answers are lookup_key's.
   std::vector<std::uint32_t>& pending = work.pending;
   std::vector<std::uint32_t>& probing = work.probing;
-  answer* const first = work.first.data();  // kBlock answers, for tokens [warm_begin, warm_end)
-  std::uint32_t* const starts = work.starts.data();
+  answer* const first = work.first.data();  // kBlock answers, for candidates [from, from + kBlock)
+  std::uint32_t* const starts = work.starts.data();  // of those, the positions that start something
   std::size_t start_count = 0;
-  std::size_t warm_begin = 0;
   auto warm = [&](std::size_t from) {
-    const std::size_t to = std::min(n, from + kBlock);
+    const std::size_t to = std::min(candidate_count, from + kBlock);
     pending.clear();
-    for (std::size_t t = from; t < to; ++t) {
+    for (std::size_t c = from; c < to; ++c) {
       // Only the flags are read unless they name a phrase or a prefix: the fields
       // those need are set below.
-      answer& a = first[t - from];
+      const std::uint32_t t = candidates[c];
+      answer& a = first[c - from];
       a.flags = 0;
-      const std::size_t length = key_at[t + 1] - key_at[t] - 1;
-      if (!can_start(tokens[t]) || length == 0 || length > kMaxKeyBytes) continue;  // starts nothing
-      // A one-word key of a word opening in a lower-case ASCII letter starts only phrases
-      // a lower-case surface may name: each layer says which first words do, and most
-      // words of running text are none of them. No cache probe for those.
-      const unsigned char opening = static_cast<unsigned char>(text[tokens[t].start]);
-      if (opening >= 'a' && opening <= 'z' && tokens[t].kind == token_kind::word && next_bit[t] != ~0u &&
-          std::none_of(layers_.begin(), layers_.end(),
-                       [&](const auto& layer) { return layer->may_start_lowercase(key_hash[t]); }))
-        continue;
       const cached_key& e = cache.entry(key_hash[t]);
-      if (cacheable && cache.hit(e, key_hash[t], length)) {
+      if (cacheable && cache.hit(e, key_hash[t], key_at[t + 1] - key_at[t] - 1)) {
         // A lower-case function word starts no phrase (normalize.hpp).
         if ((e.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) continue;
         a.flags = e.flags;
@@ -234,43 +252,43 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
         continue;
       }
       for (const auto& layer : layers_) layer->prefetch_filter(key_hash[t]);
-      pending.push_back(static_cast<std::uint32_t>(t));
+      pending.push_back(static_cast<std::uint32_t>(c));
     }
     probing.clear();
-    for (const std::uint32_t t : pending) {
+    for (const std::uint32_t c : pending) {
       bool any = false;
-      for (const auto& layer : layers_) any |= layer->prefetch_slot(key_hash[t]);
-      if (any) probing.push_back(t);
+      for (const auto& layer : layers_) any |= layer->prefetch_slot(key_hash[candidates[c]]);
+      if (any) probing.push_back(candidates[c]);
     }
     for (const std::uint32_t t : probing)
       for (const auto& layer : layers_) layer->prefetch_key(key_hash[t]);
-    for (const std::uint32_t t : pending) {
-      answer& a = first[t - from];
+    for (const std::uint32_t c : pending) {
+      const std::uint32_t t = candidates[c];
+      answer& a = first[c - from];
       a = lookup_key(key_hash[t], key_of(t));
       if ((a.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) a.flags = 0;
     }
-    // The tokens the phrase loop visits: most tokens start nothing, and a list of those
-    // that do replaces a test (and a mispredicted branch) at every token.
+    // The candidates the phrase loop visits: a list of those that start something
+    // replaces a test (and a mispredicted branch) at every one.
     start_count = 0;
-    for (std::size_t t = from; t < to; ++t) {
-      starts[start_count] = static_cast<std::uint32_t>(t);
-      start_count += (first[t - from].flags & (cached_flag::phrase | cached_flag::extendable)) != 0;
+    for (std::size_t c = from; c < to; ++c) {
+      starts[start_count] = static_cast<std::uint32_t>(c - from);
+      start_count += (first[c - from].flags & (cached_flag::phrase | cached_flag::extendable)) != 0;
     }
-    warm_begin = from;
   };
 
   std::size_t sentence_index = 0;
   std::uint32_t resume = 0;  // tokens before it lie inside the last match
-  for (std::size_t from = 0; from < n; from += kBlock) {
+  for (std::size_t from = 0; from < candidate_count; from += kBlock) {
     warm(from);
     for (std::size_t x = 0; x < start_count; ++x) {
-      const std::uint32_t i = starts[x];
+      const std::uint32_t i = candidates[from + starts[x]];
       if (i < resume) continue;
       while (sentence_index < sentences.size() && sentences[sentence_index].last_token <= i) ++sentence_index;
       if (sentence_index == sentences.size()) break;
       const sentence& s = sentences[sentence_index];
       if (i < s.first_token) continue;  // between sentences: no phrase starts there
-      answer a = first[i - warm_begin];
+      answer a = first[starts[x]];
       const std::string_view first_key = key_of(i);
       std::uint64_t h = key_hash[i];
       hits.clear();
@@ -282,7 +300,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
         const std::string_view k = key_of(j);
         if (k.empty()) break;
         // No longer key goes on with this word: the lookup below would say so.
-        if (!(a.next_words & next_bit[j])) break;
+        if (!(a.next_words & next_bit(k, key_hash[j]))) break;
         h = hash_bytes(h, k);
         a = lookup_key(h, std::string_view(phrase, static_cast<std::size_t>(k.data() + k.size() - phrase)));
       }
