@@ -75,6 +75,10 @@ class bundle_view {
     return (lowercase_starts_[bit / 64] >> (bit % 64)) & 1u;
   }
 
+  /// The lower-case start set's raw words (kLowercaseStartWords of them), for a
+  /// lexicon to fold its layers' sets into one.
+  const std::uint64_t* lowercase_start_words() const noexcept { return lowercase_starts_; }
+
   /// Postings by position (slot_record::postings_begin), for the matcher's cache.
   const posting_record* postings_at(std::uint32_t begin) const noexcept { return postings_ + begin; }
 

@@ -26,13 +26,6 @@ struct answer {
   std::uint8_t flags = 0;        // cached_flag bits
 };
 
-// The next-word signature bit of a token's key (bundle_format.hpp): a key of
-// several words ("sistan baluchestan" from one hyphenated token) is checked
-// against no signature, every bit.
-std::uint32_t next_bit(std::string_view key, std::uint64_t hash) {
-  return key.find(' ') == std::string_view::npos ? next_word_bit(hash) : ~0u;
-}
-
 // Tokens whose first-word lookups are answered together, ahead of the phrase loop.
 constexpr std::size_t kBlock = 128;
 
@@ -41,6 +34,19 @@ constexpr std::size_t kBlock = 128;
 lexicon::lexicon(std::vector<std::shared_ptr<const bundle_view>> layers) : layers_(std::move(layers)) {
   static std::atomic<std::uint64_t> next_id{1};
   id_ = next_id.fetch_add(1, std::memory_order_relaxed);
+  // Bit b of a bundle's set is hash bits [64 - kLowercaseStartLog2, 64); the folded
+  // set keeps the top kFoldedStartLog2 of them: bit b >> (the difference).
+  static_assert(kFoldedStartLog2 <= kLowercaseStartLog2 && kFoldedStartLog2 >= 6);
+  constexpr std::uint32_t shift = kLowercaseStartLog2 - kFoldedStartLog2;
+  lowercase_starts_.assign((std::size_t{1} << kFoldedStartLog2) / 64, 0);
+  for (const auto& layer : layers_) {
+    const std::uint64_t* words = layer->lowercase_start_words();
+    for (std::uint64_t w = 0; w < kLowercaseStartWords; ++w)
+      for (std::uint64_t bits = words[w]; bits != 0; bits &= bits - 1) {
+        const std::uint64_t folded = (w * 64 + static_cast<std::uint64_t>(__builtin_ctzll(bits))) >> shift;
+        lowercase_starts_[folded / 64] |= std::uint64_t{1} << (folded % 64);
+      }
+  }
 }
 
 void lexicon::index_surnames() const {
@@ -113,6 +119,8 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     std::size_t keys_capacity = 0;
     std::vector<std::size_t> key_at;
     std::vector<std::uint64_t> key_hash;
+    std::vector<std::uint64_t> word_hash;  // hash_word of a one-word key: extending a phrase by it is one combine
+    std::vector<std::uint32_t> next_bit;   // next_word_bit of a one-word key; all bits for others
     std::vector<std::uint32_t> candidates;  // tokens that may start a phrase, in order
     std::vector<std::uint32_t> pending;     // of a block, the candidates the cache misses
     std::vector<std::uint32_t> probing;     // of those, the ones some filter admits
@@ -128,11 +136,15 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   if (work.key_at.size() < n + 1) {
     work.key_at.resize(n + 1);
     work.key_hash.resize(n + 1);
+    work.word_hash.resize(n + 1);
+    work.next_bit.resize(n + 1);
     work.candidates.resize(n + 1);
   }
   char* const keys = work.keys.get();
   std::size_t* const key_at = work.key_at.data();
   std::uint64_t* const key_hash = work.key_hash.data();
+  std::uint64_t* const word_hash = work.word_hash.data();
+  std::uint32_t* const next_bit = work.next_bit.data();
   std::uint32_t* const candidates = work.candidates.data();
   key_cache& cache = key_cache::for_thread(id_);
   // Every token's key, and the list of tokens that may start a phrase. Two thirds
@@ -141,13 +153,6 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   // layer says which first words do (a 64 KiB bit set), and most words of running
   // text are none of them. Those are dropped here, before any cache line of theirs
   // is touched; the rest are the matcher's work.
-  const bool one_layer = layers_.size() == 1;
-  const bundle_view& top = *layers_.front();
-  auto may_start_lowercase = [&](std::uint64_t hash) {
-    return one_layer ? top.may_start_lowercase(hash)
-                     : std::any_of(layers_.begin(), layers_.end(),
-                                   [&](const auto& layer) { return layer->may_start_lowercase(hash); });
-  };
   std::size_t candidate_count = 0;
   std::size_t used = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -157,6 +162,10 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     const std::uint64_t hash = k.hash;
     const std::uint32_t length = k.length;
     key_hash[i] = hash;
+    word_hash[i] = k.word_hash;
+    // A key of several words ("sistan baluchestan" from one hyphenated token) is
+    // checked against no signature: every bit.
+    next_bit[i] = k.one_word ? next_word_bit(hash) : ~0u;
     used += length;
     keys[used++] = ' ';
     if (!can_start(t) || length - 1 >= kMaxKeyBytes) continue;  // starts nothing (an empty key wraps)
@@ -168,6 +177,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     candidates[candidate_count++] = static_cast<std::uint32_t>(i);
   }
   key_at[n] = used;
+  next_bit[n] = 0;  // nothing follows the last token
   auto key_of = [&](std::size_t i) { return std::string_view(keys + key_at[i], key_at[i + 1] - key_at[i] - 1); };
 
   // What the layers say about a key, through the per-thread cache (key_cache.hpp).
@@ -269,11 +279,16 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       if ((a.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) a.flags = 0;
     }
     // The candidates the phrase loop visits: a list of those that start something
-    // replaces a test (and a mispredicted branch) at every one.
+    // replaces a test (and a mispredicted branch) at every one. A prefix's lookup
+    // with the next word, which the phrase loop makes next, is fetched now.
     start_count = 0;
     for (std::size_t c = from; c < to; ++c) {
+      const answer& a = first[c - from];
       starts[start_count] = static_cast<std::uint32_t>(c - from);
-      start_count += (first[c - from].flags & (cached_flag::phrase | cached_flag::extendable)) != 0;
+      start_count += (a.flags & (cached_flag::phrase | cached_flag::extendable)) != 0;
+      const std::uint32_t t = candidates[c];
+      if ((a.flags & cached_flag::extendable) && (a.next_words & next_bit[t + 1]) && next_bit[t + 1] != ~0u)
+        cache.prefetch(hash_combine(key_hash[t], word_hash[t + 1]));
     }
   };
 
@@ -300,8 +315,8 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
         const std::string_view k = key_of(j);
         if (k.empty()) break;
         // No longer key goes on with this word: the lookup below would say so.
-        if (!(a.next_words & next_bit(k, key_hash[j]))) break;
-        h = hash_bytes(h, k);
+        if (!(a.next_words & next_bit[j])) break;
+        h = next_bit[j] == ~0u ? hash_bytes(h, k) : hash_combine(h, word_hash[j]);
         a = lookup_key(h, std::string_view(phrase, static_cast<std::size_t>(k.data() + k.size() - phrase)));
       }
       // Longest phrase whose case fits some alias; shorter ones otherwise.
