@@ -46,6 +46,19 @@ std::string_view country_placed_after(const actor_scan& s, std::uint32_t e) {
   return s.location_country_at(k);
 }
 
+// A word between a count and its group that only describes the people counted
+// ("67 elderly British nationals", "five more soldiers"). A closed list: an open
+// one reads amounts as counts ("$9,995,000 U.S. Navy contract").
+bool is_count_modifier(const actor_scan& s, std::uint32_t k) {
+  static constexpr std::string_view kModifiers[] = {
+      "more",   "other",   "elderly",  "young",   "unarmed", "innocent", "armed",   "wounded",
+      "injured", "foreign", "local",   "suspected", "alleged", "unidentified", "unknown", "masked",
+      "fellow", "senior",  "retired",  "former",  "striking", "missing", "dead",    "additional"};
+  if (!s.is_word(k) || s.tok(k).has(token_flag::capitalized)) return false;
+  const auto w = s.lower(k);
+  return std::find(std::begin(kModifiers), std::end(kModifiers), w.view()) != std::end(kModifiers);
+}
+
 // Does a country's name end at token k ("the affected Ithilen villages" are its people)?
 bool country_named_at(const actor_scan& s, std::uint32_t k) {
   const phrase_match* pm = s.match(k);
@@ -212,6 +225,8 @@ void find_group_actors(actor_scan& s) {
     std::uint32_t k = first;
     if (k > sent_first && s.has(k - 1, tok_mark::quantity_end)) {
       count = s.quantity_value[k - 1];
+    } else if (k >= sent_first + 2 && s.has(k - 2, tok_mark::quantity_end) && is_count_modifier(s, k - 1)) {
+      count = s.quantity_value[k - 2];  // "67 elderly British nationals", "three unarmed civilians"
     } else if (k >= sent_first + 3 && s.text(k - 2) == "of" && s.has(k - 3, tok_mark::quantity_end)) {
       const auto det = s.lower(k - 1);
       if (possessive_pronoun(det.view()) || det.view() == "the") {

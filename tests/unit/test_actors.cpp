@@ -611,3 +611,18 @@ TEST_CASE("actors: both states of a pair opening the sentence act before a past-
   REQUIRE(ua);
   CHECK(ua->kind == "state");
 }
+
+TEST_CASE("actors: nationals are civilians of their country, counted past a describing word") {
+  const std::string text = "Uganda paid compensation to 67 elderly British nationals. Rebels killed five more soldiers.";
+  const auto d = parse(text);
+  const auto* n = actor_named(d, text, "nationals");
+  REQUIRE(n);
+  CHECK(n->country == "GBR");
+  CHECK(n->sector == "CVL");
+  REQUIRE(n->count);
+  CHECK(*n->count == 67);
+  const auto* s = actor_named(d, text, "soldiers");
+  REQUIRE(s);
+  REQUIRE(s->count);
+  CHECK(*s->count == 5);
+}
