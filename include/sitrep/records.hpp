@@ -66,7 +66,7 @@ struct actor {
   std::string kind;                 ///< "person", "organization", "state", "group"
   std::string country;              ///< ISO 3166-1 alpha-3, empty = unknown
   std::string sector;               ///< GOV, MIL, REB, UAF, CVL, LAB, COP, IGO, …; empty = unknown
-  std::string role;                 ///< lower-case title ("foreign minister"); empty = none
+  std::string role;                 ///< lower-case title ("foreign minister"); for a group without one, the part it plays ("protesters", "rioters"); empty = none
   std::optional<std::int64_t> count;///< group size when stated
   std::vector<span> mentions;       ///< every mention, coreferent ones included
 };

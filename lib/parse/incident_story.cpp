@@ -67,6 +67,26 @@ void place_groups_by_incident(const std::vector<incident>& out, std::vector<acto
   }
 }
 
+// Sectors of the state, of bodies of states and of armed groups: a government "protests"
+// a decision and troops or rebels "clash", but none of them is a crowd.
+bool armed_or_state_sector(std::string_view sector) {
+  for (const std::string_view s : {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "UAF"})
+    if (sector == s) return true;
+  return false;
+}
+
+void role_groups_by_incident(const std::vector<incident>& out, std::vector<actor>& actors) {
+  for (const auto& x : out) {
+    const char* role = x.acled_event_type == "Protests" ? "protesters"
+                       : x.acled_event_type == "Riots"  ? "rioters"
+                                                        : nullptr;
+    if (!role) continue;
+    for (const auto& id : x.sources)
+      for (auto& a : actors)
+        if (a.id == id && a.kind == "group" && a.role.empty() && !armed_or_state_sector(a.sector)) a.role = role;
+  }
+}
+
 bool dates_a_statement(const parse_context& ctx, const date_mention& d) {
   auto telling = [&](std::uint32_t i) {
     return any_of_words(ctx.tokens[i].view(ctx.text),

@@ -25,6 +25,10 @@ bool recent_day(const parse_context& ctx, const date_mention& d, int days);
 /// (not diplomats, an embassy or peacekeepers, nor international bodies).
 void place_groups_by_incident(const std::vector<incident>& out, std::vector<actor>& actors,
                               const std::vector<location>& locations);
+/// "retired airline employees protested", "a mob of young men attacked": a group with no
+/// title of its own that demonstrates is, in the story, protesters (rioters where the
+/// incident is a riot): its role says so, as event datasets name such actors.
+void role_groups_by_incident(const std::vector<incident>& out, std::vector<actor>& actors);
 /// Does day mention `d` date a statement ("police said Tuesday", "announced on
 /// Monday") rather than what it tells?
 bool dates_a_statement(const parse_context& ctx, const date_mention& d);

@@ -814,6 +814,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   locate_by_story_place(out, locations);
   date_by_article(out, ctx);
   place_groups_by_incident(out, actors, locations);
+  role_groups_by_incident(out, actors);
   return out;
 }
 

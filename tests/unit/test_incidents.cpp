@@ -770,3 +770,16 @@ TEST_CASE("a claim someone makes leads the act it is about in the same sentence"
   CHECK(lead->type == "ACCUSE");
   CHECK(count_of(d, "ASSAULT") == 1);  // the raids stay an incident
 }
+
+TEST_CASE("incidents: a group that demonstrates is protesters, a government that protests is not") {
+  const auto d = parse("Retired airline employees protested in front of parliament in Tehran on Monday. "
+                       "The Zimbabwean government protested the decision.");
+  const auto role_of = [&](std::string_view last_word) {
+    for (const auto& a : d.actors)
+      if (a.name.size() >= last_word.size() && a.name.substr(a.name.size() - last_word.size()) == last_word)
+        return a.role;
+    return std::string("(none)");
+  };
+  CHECK(role_of("employees") == "protesters");
+  CHECK(role_of("government").empty());
+}
