@@ -405,6 +405,35 @@ TEST_CASE("lexicon: the bundle knows which first words a lower-case surface may 
   CHECK(found[1] == "widget strike");
 }
 
+TEST_CASE("lexicon: a lower-case phrase of any layer is found, in a lexicon of several layers") {
+  // The matcher folds the layers' lower-case start sets into one: a phrase only the
+  // second layer opens in lower case must still be looked up.
+  auto bundle_of = [](const char* phrase) {
+    sitrep::detail::entry_source e;
+    e.kind = sitrep::detail::entry_kind::trigger;
+    e.name = phrase;
+    e.aliases = {{phrase, 0}};
+    // The view reads the bytes in place: one allocation keeps both, and the pointer
+    // handed out shares its ownership.
+    struct owned {
+      std::vector<unsigned char> bytes;
+      std::optional<sitrep::detail::bundle_view> view;
+    };
+    auto o = std::make_shared<owned>();
+    o->bytes = sitrep::detail::compile_bundle({e});
+    auto v = sitrep::detail::bundle_view::open(o->bytes.data(), o->bytes.size(), phrase);
+    REQUIRE(v.ok());
+    o->view = v.value();
+    return std::shared_ptr<const sitrep::detail::bundle_view>(o, &*o->view);
+  };
+  auto first = bundle_of("gadget walkout"), second = bundle_of("widget strike");
+  const sitrep::detail::lexicon lex({first, second});
+  const auto found = phrases_found(lex, "They staged a widget strike and then a gadget walkout.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0] == "widget strike");
+  CHECK(found[1] == "gadget walkout");
+}
+
 TEST_CASE("lexicon: a PETRARCH actor's dated codes are entries valid on their dates, and a parse takes the valid one") {
   const std::string actors = temp_file("dated.actors",
                                        "WIDGET_MOVEMENT [NORREB]\n"
