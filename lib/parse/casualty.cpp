@@ -214,6 +214,38 @@ class casualty_scanner : token_words {
                                                    "early", "late", "overnight", "last", "this", "yesterday"};
     return std::find(std::begin(k_after), std::end(k_after), k(f)) != std::end(k_after);
   }
+  // Is the harm trigger at token t (its clause opening at a) denied, intended or
+  // supposed rather than told? "he did not mean to hurt him", "was not hurt",
+  // "threatened to kill", "any time one of our students is hurt". ("Not seriously
+  // hurt" is hurt; a negation does not reach past "but".)
+  bool irrealis(std::size_t t, std::size_t a) const {
+    for (std::size_t i = t > a + 3 ? t - 3 : a; i < t; ++i) {
+      const std::string_view w = k(i);
+      if (w != "not" && w != "never" && !w.ends_with("n't")) continue;
+      bool told = false;
+      for (std::size_t j = i + 1; j < t; ++j)
+        told |= is(j, "seriously") || is(j, "critically") || is(j, "severely") || is(j, "badly") ||
+                is(j, "only") || is(j, "but");
+      if (!told) return true;
+    }
+    if (t >= a + 2 && is(t - 1, "to")) {
+      static constexpr std::string_view kIntending[] = {
+          "mean",    "meant",      "means",      "want",     "wanted",  "wants",    "trying", "tried",
+          "threaten", "threatened", "threatening", "threatens", "intend", "intended", "plan",   "planned",
+          "plans",   "plotted",    "plotting",   "vowed",    "vow"};
+      const std::string_view v = k(t - 2);
+      for (const std::string_view x : kIntending)
+        if (v == x) return true;
+    }
+    for (std::size_t i = t; i-- > a;) {
+      if (punct_any(i, ",;:")) break;
+      const std::string_view w = k(i);
+      if (w == "if" || w == "whenever" || w == "unless" || w == "anytime" || (w == "time" && i > a && is(i - 1, "any")))
+        return true;
+    }
+    return false;
+  }
+
   // Does verb `t` take someone to hospital ("was taken to a local hospital", "rushed to Nash
   // General Hospital", "sent four people to the hospital": a place of treatment within a few
   // words after "to")? Sending names those sent after it (active), the others before
@@ -896,7 +928,7 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
         if (w == "toll" && !(t > a && (is(t - 1, "the") || is(t - 1, "a")))) info = {};
       }
     }
-    if (info.kind == harm::none) continue;
+    if (info.kind == harm::none || irrealis(t, a)) continue;
     std::size_t from = info.form == trigger_form::passive && w == "lives" && is(t - 2, "lost") ? t - 2 : t;
     if (auto st = attach(from, trig_end, info, a, b)) {
       st->trigger = span{toks_[t].start, toks_[trig_end - 1].end};

@@ -469,3 +469,15 @@ TEST_CASE("others shot besides the dead are the hurt") {
   for (const auto& r : p.reports) hurt |= r.injured == 3;
   CHECK(hurt);
 }
+
+TEST_CASE("a harm denied, intended or supposed is no casualty, a harm told with a degree is") {
+  for (const char* text : {"He did not mean to hurt him.", "The driver wasn't hurt.",
+                           "The group threatened to kill two hostages.",
+                           "Any time one of our students is hurt, the whole school feels it."}) {
+    CAPTURE(text);
+    CHECK(casualties_in(text).reports.empty());
+  }
+  auto p = casualties_in("Two people were not seriously hurt.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 2);
+}
