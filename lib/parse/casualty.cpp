@@ -648,6 +648,19 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           break;
         }
       }
+      // "left three people dead and another injured", "another man was wounded": one more,
+      // named right before the verb (nothing but words between).
+      if (w == "another" && info.kind != harm::none && j + 4 > t) {
+        bool words_only = true;
+        for (std::size_t m = j + 1; m < t; ++m) words_only = words_only && toks_[m].kind == token_kind::word;
+        if (words_only) {
+          count = 1;
+          qs = j;
+          qe = j + 1;
+          ve = t;
+          break;
+        }
+      }
       if (w == "was" || w == "is") singular_aux = true;
       // "Both were injured", "both men were killed", "both of them were wounded": two.
       if (w == "both" && info.kind != harm::none && (j == a || !toks_[j - 1].has(token_flag::capitalized) ||

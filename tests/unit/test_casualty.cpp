@@ -481,3 +481,17 @@ TEST_CASE("a harm denied, intended or supposed is no casualty, a harm told with 
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].injured == 2);
 }
+
+TEST_CASE("'another' after the dead is one more hurt") {
+  auto p = casualties_in("A shooting at the motel left three people dead and another injured.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 3);
+  CHECK(p.reports[0].injured == 1);
+  p = casualties_in("Two men were killed and another man was wounded.");
+  bool one_hurt = false;
+  for (const auto& r : p.reports) one_hurt |= r.injured == 1;
+  CHECK(one_hurt);
+  p = casualties_in("In another shooting, two people were hurt.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 2);
+}
