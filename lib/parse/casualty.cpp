@@ -530,7 +530,11 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
         if (s > a && toks_[s - 1].kind == token_kind::word && toks_[s - 1].has(token_flag::capitalized) &&
             !sentence_initial(s - 1) && !is(s - 1, "and"))
           return std::nullopt;
-        if (used_[static_cast<std::size_t>(qi)]) return std::nullopt;
+        if (used_[static_cast<std::size_t>(qi)]) {
+          // "Four teens, one fatally, were shot": the dead, set off inside the count of all.
+          if (is(quantity_end(qi, s), "fatally")) continue;
+          return std::nullopt;
+        }
         // "John Smith, 25, was killed", "a boy, 7, hospitalized": an age after a name or a
         // person noun means one victim
         if (s > a + 1 && punct_any(s - 1, ",") &&

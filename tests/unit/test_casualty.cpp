@@ -495,3 +495,10 @@ TEST_CASE("'another' after the dead is one more hurt") {
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].injured == 2);
 }
+
+TEST_CASE("the dead set off inside a count of those shot leave the rest hurt") {
+  auto p = casualties_in("Four teens, one fatally, were shot in the parking lot.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 1);
+  CHECK(p.reports[0].shot == 4);
+}
