@@ -819,6 +819,17 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           continue;
         }
       }
+      // "found four victims who had been struck by gunfire": a relative clause whose
+      // passive verb is the trigger tells of the people before "who".
+      if (w == "who" && j > a && info.kind != harm::none &&
+          (plural_people_head(k(j - 1)) || person_noun(k(j - 1)))) {
+        bool auxiliaries_only = j + 1 < t;  // "who was shot", not "who lives nearby"
+        for (std::size_t m = j + 1; m < t; ++m)
+          auxiliaries_only = auxiliaries_only && (is(m, "had") || is(m, "has") || is(m, "have") || is(m, "been") ||
+                                                  is(m, "were") || is(m, "was") || is(m, "are") || is(m, "is") ||
+                                                  k(m).ends_with("ly"));
+        if (auxiliaries_only) continue;
+      }
       if (punct_any(j, ";:\"()") || toks_[j].has(token_flag::quote) || clause_barrier(k(j))) break;
       // Another trigger ends the clause, but "shot" ("were shot and killed") does not.
       if (const trigger_info before = casualty_trigger(k(j));

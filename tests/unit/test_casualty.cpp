@@ -502,3 +502,10 @@ TEST_CASE("the dead set off inside a count of those shot leave the rest hurt") {
   CHECK(p.reports[0].killed == 1);
   CHECK(p.reports[0].shot == 4);
 }
+
+TEST_CASE("a relative clause whose passive verb is the harm counts the people before 'who'") {
+  auto p = casualties_in("Officers found four victims who had been struck by gunfire.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 4);
+  CHECK(casualties_in("One person who lives in the area said it was quiet.").reports.empty());
+}
