@@ -246,6 +246,19 @@ class casualty_scanner : token_words {
     return false;
   }
 
+  // Was a gun fired earlier in the clause of token t (opening at a)? "fired", "discharged",
+  // "opened fire", "went off", rounds or gunfire.
+  bool gunfire_before(std::size_t t, std::size_t a) const {
+    for (std::size_t i = a; i < t; ++i) {
+      const std::string_view w = k(i);
+      if (w == "fired" || w == "discharged" || w == "gunfire" || w == "bullet" || w == "bullets" ||
+          w == "shots" || w == "rounds" || (w == "fire" && i > a && is(i - 1, "opened")) ||
+          (w == "off" && i > a && is(i - 1, "went")))
+        return true;
+    }
+    return false;
+  }
+
   // Does verb `t` take someone to hospital ("was taken to a local hospital", "rushed to Nash
   // General Hospital", "sent four people to the hospital": a place of treatment within a few
   // words after "to")? Sending names those sent after it (active), the others before
@@ -937,6 +950,11 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
       // "four victims who had been struck by gunfire", "struck by a stray bullet"
       info = {harm::shot, trigger_form::passive};
       trig_end = is(t + 2, "gunfire") || is(t + 2, "bullets") ? t + 3 : is(t + 3, "bullet") ? t + 4 : t + 5;
+    } else if ((w == "hitting" || w == "striking" || w == "hit" || w == "struck") && t > a &&
+               gunfire_before(t, a) && !is(t + 1, "by")) {
+      // "the gun discharged, striking 15-year-old Kevin Barbee in the face", "opened fire,
+      // hitting two men": a round that hits people shoots them.
+      info = {harm::shot, trigger_form::active};
     } else if ((w == "shot" || w == "stabbed" || w == "beat" || w == "beaten" || w == "bludgeoned") &&
                object_then_to_death(t + 1, b)) {
       // "shot his 6-year-old brother to death": those named between are the dead.

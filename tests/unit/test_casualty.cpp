@@ -509,3 +509,14 @@ TEST_CASE("a relative clause whose passive verb is the harm counts the people be
   CHECK(p.reports[0].shot == 4);
   CHECK(casualties_in("One person who lives in the area said it was quiet.").reports.empty());
 }
+
+TEST_CASE("a fired round that hits people shoots them, one that hits a thing shoots no one") {
+  auto p = casualties_in("The pistol discharged, striking 15-year-old Kevin Barbee in the face.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 1);
+  p = casualties_in("The gunman opened fire, hitting two men.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].shot == 2);
+  CHECK(casualties_in("Shots were fired, hitting a house.").reports.empty());
+  CHECK(casualties_in("The storm hit two towns.").reports.empty());
+}
