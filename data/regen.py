@@ -270,6 +270,10 @@ ALT_CAP, ALT_CAP_CITY, ALT_CITY_POP = 12, 40, 100000  # a city's English exonym 
 SAINT = re.compile(r"^(Saint|Sainte|Sankt) (.+)$")
 
 
+# Short alternate names that English news does use for the place.
+SHORT_EXONYMS = frozenset({"rio", "fez", "qum", "ife"})
+
+
 def latin_alternates(rec, cap=None, exclude=frozenset()):
     if cap is None:
         cap = ALT_CAP_CITY if rec["pop"] >= ALT_CITY_POP else ALT_CAP
@@ -306,6 +310,11 @@ def latin_alternates(rec, cap=None, exclude=frozenset()):
         if re.fullmatch(r"[A-Z]{2,5}", a):  # airport / postal / abbreviation codes
             continue
         if not any(ch.isupper() for ch in a):  # lower-case machine romanisations ("srawan", "trbt")
+            continue
+        if len(a) <= 3 and fold(a) not in SHORT_EXONYMS:
+            # Two- and three-letter alternates are romanised fragments ("Pa" for Chongqing,
+            # "Kan" for Ganzhou, "As" for As) that fire inside other names ("Thar Du Kan",
+            # "As-Salamiyeh"); English writes only a few places so ("Rio", "Fez").
             continue
         if a.startswith("The ") and not name.startswith("The "):
             # Nicknames and old descriptions ("The Bank", "The Settlement", "The Point") read

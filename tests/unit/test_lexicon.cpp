@@ -78,6 +78,22 @@ TEST_CASE("lexicon: places the example article implies are in the gazetteer") {
   }
 }
 
+TEST_CASE("lexicon: a place is not named by a two- or three-letter fragment of its alternates") {
+  // GeoNames lists romanised fragments ("Pa" for Chongqing, "Kan" for Ganzhou, "Ec" for
+  // Oetz) that fired inside other names and on capitals ("EC"); English uses a few short
+  // names, which stay ("Rio").
+  auto names_place = [](std::string_view phrase, std::string_view place) {
+    for (const auto& r : dict().lookup(phrase))
+      if (r.kind() == entry_kind::place && r.name() == place) return true;
+    return false;
+  };
+  CHECK(!names_place("Pa", "Chongqing"));
+  CHECK(!names_place("Kan", "Ganzhou"));
+  CHECK(!names_place("Ec", "Oetz"));
+  CHECK(names_place("Rio", "Rio de Janeiro"));
+  CHECK(names_place("Chongqing", "Chongqing"));
+}
+
 TEST_CASE("lexicon: countries by names, aliases and demonyms") {
   const auto us = find_kind(dict().lookup("U.S."), entry_kind::country);
   REQUIRE(us);
