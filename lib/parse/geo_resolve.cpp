@@ -19,6 +19,7 @@ namespace {
 constexpr float kHintSameAdmin1 = 8.0f;   // "Panjgur, Balochistan"
 constexpr float kHintSameCountry = 6.0f;  // "Tbilisi, Georgia"
 constexpr float kHintAdmin2 = 5.0f;       // "Maidstone, Kent"
+constexpr float kHintCountryOnly = 3.0f;  // an admin1 area holds a town of its country elsewhere in it less
 constexpr float kUnheldContainerArea = 5.0f;  // "Komsomolets, Donetsk": the oblast, though no Komsomolets is known there
 constexpr float kSharedCounty = 3.0f;     // a town and a county named apart, in one admin1 area
 constexpr float kOwnerSameCountry = 6.0f; // "Iran's Sistan-Baluchestan province"
@@ -57,7 +58,7 @@ float containment(const entry_ref& inner, const entry_ref& outer) {
   if (outer.kind() == entry_kind::admin1) {
     if (!outer.admin1().empty() && inner.admin1() == outer.admin1() && inner.kind() != entry_kind::admin1)
       return kHintSameAdmin1;
-    return inner.country() == outer.country() && inner.kind() != entry_kind::country ? 3.0f : 0.0f;
+    return inner.country() == outer.country() && inner.kind() != entry_kind::country ? kHintCountryOnly : 0.0f;
   }
   if (outer.kind() == entry_kind::country)
     return inner.country() == outer.country() && inner.kind() != entry_kind::country ? kHintSameCountry : 0.0f;
@@ -343,24 +344,27 @@ void resolve_toponyms(geo_document& doc) {
       o->context += best;
       held = std::max(held, best);
     }
-    // "Komsomolets, Donetsk" where the gazetteer knows no Komsomolets in Ukraine: what follows
-    // the comma is still the area a town is told with (the oblast), not the city of its name.
-    // Only between an area and a city of one country, for a town with no reading there (in
-    // a list, "Norfolk, Portland, Providence", the next name is another town; in "Austria,
-    // Belgium, Luxembourg" a country).
-    if (held == 0)
+    // "Komsomolets, Donetsk" where the gazetteer knows no Komsomolets in the oblast: what
+    // follows the comma is still the area a town is told with (the oblast), not the city of
+    // its name; so for "Oleksandrivka, Kharkiv", whose namesakes lie in other oblasts. Only
+    // between an area and a city of one country, for a town with no reading inside the
+    // area (in a list, "Norfolk, Portland, Providence", the next name is another town; in
+    // "Austria, Belgium, Luxembourg" a country).
+    const bool listed = (i > 0 && conjoined(doc, ms[i - 1], m)) ||
+                        (static_cast<std::size_t>(m.hint) + 1 < ms.size() &&
+                         conjoined(doc, h, ms[static_cast<std::size_t>(m.hint) + 1]));
+    if (held <= kHintCountryOnly && !listed)
       for (auto* o = doc.begin_of(h); o != doc.end_of(h); ++o) {
         if (!is_area(o->ref) || o->ref.kind() == entry_kind::country) continue;
-        bool city_there = false, town_there = false;
+        bool city_there = false;
         for (auto* p = doc.begin_of(h); p != doc.end_of(h); ++p)
           city_there |= p->ref.kind() == entry_kind::place && !is_area(p->ref) && p->ref.country() == o->ref.country();
         const geo_candidate* likeliest = nullptr;  // the place's own best reading so far
         for (auto* c = doc.begin_of(m); c != doc.end_of(m); ++c) {
-          town_there |= c->ref.country() == o->ref.country();
           if (!likeliest || c->prior + c->context > likeliest->prior + likeliest->context) likeliest = c;
         }
         const bool a_town = likeliest && likeliest->ref.kind() == entry_kind::place && !is_area(likeliest->ref);
-        if (city_there && !town_there && a_town && !(m.cues & geo_cue::person)) o->context += kUnheldContainerArea;
+        if (city_there && a_town && !(m.cues & geo_cue::person)) o->context += kUnheldContainerArea;
       }
   }
 

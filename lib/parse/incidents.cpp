@@ -58,6 +58,7 @@ int pick_location(const parse_context& ctx, const std::vector<location>& locatio
     return false;
   };
   int best = -1, best_score = INT32_MIN;
+  std::uint32_t best_end = 0;  // the end of the chosen mention
   for (std::uint32_t i = 0; i < locations.size(); ++i) {
     for (const auto& m : locations[i].mentions) {
       if (m.start < sentence_span.start || m.end > sentence_span.end) continue;
@@ -94,7 +95,23 @@ int pick_location(const parse_context& ctx, const std::vector<location>& locatio
       if (score > best_score) {
         best_score = score;
         best = static_cast<int>(i);
+        best_end = m.end;
       }
+    }
+  }
+  // "shelled Oleksandrivka, Kharkiv" where the gazetteer's Oleksandrivkas lie in other
+  // oblasts: the area the text puts the town in is where it happened, not a namesake's.
+  if (best >= 0) {
+    const location& town = locations[static_cast<std::size_t>(best)];
+    std::uint32_t at = best_end;
+    while (at < ctx.text.size() && (ctx.text[at] == ',' || ctx.text[at] == '(' || ctx.text[at] == ' ')) ++at;
+    for (std::uint32_t j = 0; j < locations.size() && at > best_end; ++j) {
+      const location& area = locations[j];
+      if (area.kind != "admin1" || area.country != town.country || area.admin1.empty() || town.admin1.empty() ||
+          area.admin1 == town.admin1 || town.kind == "admin1" || town.kind == "country" || town.kind == "region")
+        continue;
+      for (const auto& am : area.mentions)
+        if (am.start == at && am.end <= sentence_span.end) return static_cast<int>(j);
     }
   }
   return best;

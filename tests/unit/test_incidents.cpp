@@ -783,3 +783,30 @@ TEST_CASE("incidents: a group that demonstrates is protesters, a government that
   CHECK(role_of("employees") == "protesters");
   CHECK(role_of("government").empty());
 }
+
+TEST_CASE("incidents: a town told with an area none of its namesakes lies in happened in that area") {
+  // The gazetteer's Oleksandrivkas lie in other oblasts; "Kharkiv" after the comma is the
+  // oblast the text puts it in, not the city.
+  const auto d = parse("Russian forces shelled Oleksandrivka, Kharkiv. No casualties were reported.");
+  bool oblast = false;
+  for (const auto& l : d.locations) oblast |= l.admin1 == "UA-63" && l.kind == "admin1";
+  CHECK(oblast);
+  REQUIRE(!d.incidents.empty());
+  const sitrep::location* where = nullptr;
+  for (const auto& l : d.locations)
+    if (l.id == d.incidents[0].location) where = &l;
+  REQUIRE(where);
+  CHECK(where->admin1 == "UA-63");  // the town placed in the oblast, or the oblast
+}
+
+TEST_CASE("incidents: a town told with an area it does not lie in happened in the area") {
+  // The gazetteer's only Issaquah is in Washington: "Issaquah, Connecticut" is a place in
+  // Connecticut it lacks, and the incident is placed in the state the text names.
+  const auto d = parse("Two men were shot in Issaquah, Connecticut on Saturday.");
+  REQUIRE(!d.incidents.empty());
+  const sitrep::location* where = nullptr;
+  for (const auto& l : d.locations)
+    if (l.id == d.incidents[0].location) where = &l;
+  REQUIRE(where);
+  CHECK(where->admin1 == "US-CT");
+}
