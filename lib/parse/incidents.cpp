@@ -165,6 +165,25 @@ const date_mention* lead_day(const parse_context& ctx) {
   return nullptr;
 }
 
+// Is the trigger at `trigger` "support" in "with (the) support of/from" (or "with the
+// backing of"): a phrase of manner, not a clause of its own? ("provided Xerox with technical
+// support" is the act itself.)
+bool support_adjunct(const parse_context& ctx, span trigger) {
+  const std::string_view after = ctx.text.substr(trigger.end, 6);
+  if (!(after.starts_with(" of ") || after.starts_with(" from "))) return false;
+  const std::string_view before = ctx.text.substr(0, trigger.start);
+  std::size_t end = before.size();
+  for (int words = 0; words < 3 && end > 0; ++words) {
+    while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == '\n')) --end;
+    std::size_t begin = end;
+    while (begin > 0 && before[begin - 1] != ' ' && before[begin - 1] != '\n') --begin;
+    const std::string_view w = before.substr(begin, end - begin);
+    if (w == "with" || w == "With") return true;
+    end = begin;
+  }
+  return false;
+}
+
 // `target_from_place`: the only target is the state a place names ("troops to Liberia"),
 // the evidence the location already counts.
 double confidence_of(const incident& x, bool target_from_place) {
@@ -827,6 +846,16 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
         y.confidence = std::max(0.0, y.confidence - 0.1);
         break;
       }
+  // "the FARDC, with the support from MONUSCO, fought with CODECO militiamen": support told
+  // as the manner of another act in the sentence is not what the sentence tells first.
+  for (auto& y : out) {
+    if (y.type != "SUPPORT" || !support_adjunct(ctx, y.trigger)) continue;
+    for (const auto& x : out)
+      if (&x != &y && x.sentence == y.sentence && x.type != "SUPPORT") {
+        y.confidence = std::max(0.0, y.confidence - 0.1);
+        break;
+      }
+  }
   // After the confidences: a place or day inherited from the story is no evidence of its own.
   locate_by_story_place(out, locations);
   date_by_article(out, ctx);

@@ -810,3 +810,16 @@ TEST_CASE("incidents: a town told with an area it does not lie in happened in th
   REQUIRE(where);
   CHECK(where->admin1 == "US-CT");
 }
+
+TEST_CASE("incidents: support told as the manner of a fight does not lead it, and a hit-and-run attack is an attack") {
+  const auto d = parse("The army, with the support of the United Nations, fought with militiamen in Goba village.");
+  const sitrep::incident* lead = nullptr;
+  for (const auto& x : d.incidents)
+    if (!lead || x.confidence > lead->confidence) lead = &x;
+  REQUIRE(lead);
+  CHECK(lead->type == "ASSAULT");
+  const auto h = parse("Militants launched a hit and run attack against soldiers at a base.");
+  REQUIRE(!h.incidents.empty());
+  CHECK(h.incidents[0].type == "ASSAULT");
+  CHECK(h.incidents[0].acled_event_type == "Battles");
+}
