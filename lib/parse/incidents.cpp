@@ -165,6 +165,16 @@ const date_mention* lead_day(const parse_context& ctx) {
   return nullptr;
 }
 
+// Does token t open a quoted title: capitalised, not the sentence's first word, right after
+// an opening quotation mark, with a capitalised word after it ("'Bans Off Our Bodies'")?
+bool opens_quoted_title(const parse_context& ctx, std::uint32_t t, std::uint32_t sentence_first) {
+  if (t <= sentence_first + 1 || t + 1 >= ctx.tokens.size()) return false;
+  const token& w = ctx.tokens[t];
+  const token& q = ctx.tokens[t - 1];
+  return w.has(token_flag::capitalized) && !w.has(token_flag::all_caps) && q.has(token_flag::quote) &&
+         q.end == w.start && ctx.tokens[t + 1].has(token_flag::capitalized);
+}
+
 // Is the trigger at `trigger` "support" in "with (the) support of/from" (or "with the
 // backing of"): a phrase of manner, not a clause of its own? ("provided Xerox with technical
 // support" is the act itself.)
@@ -472,6 +482,8 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     // case reads as a name that ends or opens with its verb ("Arrest Made in Manassas
     // Quadruple Shooting").
     if (strictly_inside_a_name(name_spans, m) && !on_title_case_line(ctx, s, m.first_token)) continue;
+    // "held a 'Bans Off Our Bodies' rally": a capitalised word opening a quoted title names it.
+    if (opens_quoted_title(ctx, m.first_token, s.first_token)) continue;
     std::string_view type = refusal ? "REJECT" : hit.entry.str(hit.entry.rec().plover_type);
     if (!pattern_cameo.empty()) type = pattern_type;
     if (type.empty()) continue;  // a verb that codes nothing by itself

@@ -823,3 +823,12 @@ TEST_CASE("incidents: support told as the manner of a fight does not lead it, an
   CHECK(h.incidents[0].type == "ASSAULT");
   CHECK(h.incidents[0].acled_event_type == "Battles");
 }
+
+TEST_CASE("incidents: a quoted title and a strike committee tell no ban and no strike") {
+  const auto d = parse("Roughly 100 people held a 'Bans Off Our Bodies' rally at the courthouse in Eureka.");
+  CHECK(count_of(d, "COERCE") == 0);
+  CHECK(count_of(d, "PROTEST") == 1);
+  const auto s = parse("The Salingyi strike committee held a protest against the military coup.");
+  CHECK(count_of(s, "ASSAULT") == 0);
+  CHECK(count_of(s, "PROTEST") == 1);
+}
