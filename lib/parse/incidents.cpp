@@ -165,6 +165,32 @@ const date_mention* lead_day(const parse_context& ctx) {
   return nullptr;
 }
 
+// Is the trigger at `trigger` a past participle describing a person after a determiner
+// ("the jailed opposition leader", "his detained brother", "the ousted president")?
+bool attributive_participle(const parse_context& ctx, span trigger) {
+  const std::string_view word = ctx.text.substr(trigger.start, trigger.end - trigger.start);
+  if (!any_of_words(word, {"jailed", "imprisoned", "detained", "arrested", "exiled", "convicted", "deposed", "ousted",
+                           "kidnapped", "abducted", "sacked", "dismissed", "banned", "outlawed"}))
+    return false;
+  // A word follows, not a preposition or the clause's end: "the jailed leader", not "was jailed in".
+  std::size_t next = trigger.end;
+  if (next >= ctx.text.size() || ctx.text[next] != ' ') return false;
+  std::size_t next_end = next + 1;
+  while (next_end < ctx.text.size() && std::isalpha(static_cast<unsigned char>(ctx.text[next_end]))) ++next_end;
+  const std::string_view after = ctx.text.substr(next + 1, next_end - next - 1);
+  if (after.empty() || any_of_words(after, {"in", "on", "at", "for", "by", "to", "from", "after", "and", "as", "with",
+                                            "over", "since", "during", "without", "under", "last", "this"}))
+    return false;
+  std::size_t end = trigger.start;
+  while (end > 0 && ctx.text[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && ctx.text[begin - 1] != ' ' && ctx.text[begin - 1] != '\n') --begin;
+  const std::string_view before = ctx.text.substr(begin, end - begin);
+  return any_of_words(before, {"the", "a", "an", "his", "her", "their", "its", "our", "The", "A", "An", "His", "Her",
+                               "Their", "Its"}) ||
+         before.ends_with("'s") || before.ends_with("\xE2\x80\x99s");
+}
+
 // Does token t open a quoted title: capitalised, not the sentence's first word, right after
 // an opening quotation mark, with a capitalised word after it ("'Bans Off Our Bodies'")?
 bool opens_quoted_title(const parse_context& ctx, std::uint32_t t, std::uint32_t sentence_first) {
@@ -868,6 +894,10 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
         break;
       }
   }
+  // "supporters of the jailed opposition leader demanded his release": a participle that
+  // describes someone tells what happened to them before; the sentence tells the demand.
+  for (auto& x : out)
+    if (attributive_participle(ctx, x.trigger)) x.confidence = std::max(0.0, x.confidence - 0.2);
   // After the confidences: a place or day inherited from the story is no evidence of its own.
   locate_by_story_place(out, locations);
   date_by_article(out, ctx);

@@ -832,3 +832,16 @@ TEST_CASE("incidents: a quoted title and a strike committee tell no ban and no s
   CHECK(count_of(s, "ASSAULT") == 0);
   CHECK(count_of(s, "PROTEST") == 1);
 }
+
+TEST_CASE("incidents: a participle describing a person does not lead the act the sentence tells") {
+  const auto d = parse("Dozens of supporters of the jailed opposition leader demanded his release in Tbilisi.");
+  const sitrep::incident* lead = nullptr;
+  for (const auto& x : d.incidents)
+    if (!lead || x.confidence > lead->confidence) lead = &x;
+  REQUIRE(lead);
+  CHECK(lead->type == "REQUEST");
+  // Told as the act itself, it leads: "was jailed in".
+  const auto j = parse("The opposition leader was jailed in Tbilisi on Monday.");
+  REQUIRE(!j.incidents.empty());
+  CHECK(j.incidents[0].confidence > 0.6);  // not lowered: 0.45 base, place, date
+}
