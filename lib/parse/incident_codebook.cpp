@@ -22,6 +22,34 @@ void acled_violent_protest(incident& x, const parse_context& ctx) {
 // the rally": a peaceful protest someone tried to break up is one with intervention; force
 // used against protesters that killed or hurt no one is intervention too, not the
 // "excessive force" the codebook keeps for lethal or serious violence.
+namespace {
+
+// Does the sentence of `sp`, or the next one, tell the police acting on people: "Police
+// forces detained BJP members", "Security forces arrested an activist", "Police used
+// force"? The force is the subject: a verb of arrest within a few words after it, not
+// "demanding the release of those arrested".
+bool police_acted(const parse_context& ctx, span sp) {
+  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
+    if (ctx.sentences[k].start != sp.start) continue;
+    for (std::size_t s = k; s < ctx.sentences.size() && s <= k + 1; ++s) {
+      const sentence& sn = ctx.sentences[s];
+      for (std::uint32_t t = sn.first_token; t < sn.last_token; ++t) {
+        if (!any_of_words(ctx.tokens[t].view(ctx.text),
+                          {"police", "Police", "policemen", "forces", "enforcers", "marshals", "gendarmes"}))
+          continue;
+        for (std::uint32_t u = t + 1; u < sn.last_token && u <= t + 4; ++u)
+          if (any_of_words(ctx.tokens[u].view(ctx.text), {"detained", "arrested", "removed", "stopped", "prevented",
+                                                          "assaulted", "beat", "cane-charged", "used", "dragged"}))
+            return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 void acled_protest_intervention(incident& x, const parse_context& ctx) {
   if (x.acled_event_type != "Protests") return;
   if (x.acled_sub_event_type == "Excessive force against protesters") {
@@ -34,7 +62,8 @@ void acled_protest_intervention(incident& x, const parse_context& ctx) {
   // the protest is about ("to demand the release of those arrested").
   if (sentence_or_next_has(ctx, x.sentence,
                            {"dispersed", "disperse", "dispersing", "teargas", "tear-gas", "baton", "batons",
-                            "lathicharged", "lathi-charged", "lathicharge", "cannon", "cannons"}))
+                            "lathicharged", "lathi-charged", "lathicharge", "cannon", "cannons", "intervened"}) ||
+      police_acted(ctx, x.sentence))
     x.acled_sub_event_type = "Protest with intervention";
 }
 

@@ -845,3 +845,19 @@ TEST_CASE("incidents: a participle describing a person does not lead the act the
   REQUIRE(!j.incidents.empty());
   CHECK(j.incidents[0].confidence > 0.6);  // not lowered: 0.45 base, place, date
 }
+
+TEST_CASE("incidents: police acting on protesters in the next sentence make it a protest with intervention") {
+  const auto d = parse("Protesters gathered in Saratov to oppose the war. Police intervened in the event, detaining "
+                       "at least 36 of its participants.");
+  const auto e = parse("Lawyers staged protests in Udaipur city, demanding an inquiry. Police forces stopped the "
+                       "protesters from blocking a road.");
+  const auto p = parse("Workers staged a protest in Ankara to demand the release of those arrested last week.");
+  auto sub = [](const sitrep::document& doc) {
+    for (const auto& x : doc.incidents)
+      if (x.type == "PROTEST") return x.acled_sub_event_type;
+    return std::string("(none)");
+  };
+  CHECK(sub(d) == "Protest with intervention");
+  CHECK(sub(e) == "Protest with intervention");
+  CHECK(sub(p) == "Peaceful protest");
+}
