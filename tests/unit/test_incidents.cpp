@@ -28,6 +28,21 @@ std::size_t count_of(const sitrep::document& d, std::string_view type) {
 
 std::size_t assaults(const sitrep::document& d) { return count_of(d, "ASSAULT"); }
 
+// The location record an incident names, or nullptr.
+const sitrep::location* location_of(const sitrep::document& d, const sitrep::incident& x) {
+  for (const auto& l : d.locations)
+    if (l.id == x.location) return &l;
+  return nullptr;
+}
+
+// The incident a consumer taking one per document takes: the most confident, the first of equals.
+const sitrep::incident* lead_incident(const sitrep::document& d) {
+  const sitrep::incident* lead = nullptr;
+  for (const auto& x : d.incidents)
+    if (!lead || x.confidence > lead->confidence) lead = &x;
+  return lead;
+}
+
 // The first incident of `type`, or nullptr.
 const sitrep::incident* first_of(const sitrep::document& d, std::string_view type) {
   for (const auto& i : d.incidents)
@@ -792,9 +807,7 @@ TEST_CASE("incidents: a town told with an area none of its namesakes lies in hap
   for (const auto& l : d.locations) oblast |= l.admin1 == "UA-63" && l.kind == "admin1";
   CHECK(oblast);
   REQUIRE(!d.incidents.empty());
-  const sitrep::location* where = nullptr;
-  for (const auto& l : d.locations)
-    if (l.id == d.incidents[0].location) where = &l;
+  const sitrep::location* where = location_of(d, d.incidents[0]);
   REQUIRE(where);
   CHECK(where->admin1 == "UA-63");  // the town placed in the oblast, or the oblast
 }
@@ -804,18 +817,14 @@ TEST_CASE("incidents: a town told with an area it does not lie in happened in th
   // Connecticut it lacks, and the incident is placed in the state the text names.
   const auto d = parse("Two men were shot in Issaquah, Connecticut on Saturday.");
   REQUIRE(!d.incidents.empty());
-  const sitrep::location* where = nullptr;
-  for (const auto& l : d.locations)
-    if (l.id == d.incidents[0].location) where = &l;
+  const sitrep::location* where = location_of(d, d.incidents[0]);
   REQUIRE(where);
   CHECK(where->admin1 == "US-CT");
 }
 
 TEST_CASE("incidents: support told as the manner of a fight does not lead it, and a hit-and-run attack is an attack") {
   const auto d = parse("The army, with the support of the United Nations, fought with militiamen in Goba village.");
-  const sitrep::incident* lead = nullptr;
-  for (const auto& x : d.incidents)
-    if (!lead || x.confidence > lead->confidence) lead = &x;
+  const sitrep::incident* lead = lead_incident(d);
   REQUIRE(lead);
   CHECK(lead->type == "ASSAULT");
   const auto h = parse("Militants launched a hit and run attack against soldiers at a base.");
@@ -835,9 +844,7 @@ TEST_CASE("incidents: a quoted title and a strike committee tell no ban and no s
 
 TEST_CASE("incidents: a participle describing a person does not lead the act the sentence tells") {
   const auto d = parse("Dozens of supporters of the jailed opposition leader demanded his release in Tbilisi.");
-  const sitrep::incident* lead = nullptr;
-  for (const auto& x : d.incidents)
-    if (!lead || x.confidence > lead->confidence) lead = &x;
+  const sitrep::incident* lead = lead_incident(d);
   REQUIRE(lead);
   CHECK(lead->type == "REQUEST");
   // Told as the act itself, it leads: "was jailed in".
