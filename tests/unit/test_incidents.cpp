@@ -28,13 +28,6 @@ std::size_t count_of(const sitrep::document& d, std::string_view type) {
 
 std::size_t assaults(const sitrep::document& d) { return count_of(d, "ASSAULT"); }
 
-// The location record an incident names, or nullptr.
-const sitrep::location* location_of(const sitrep::document& d, const sitrep::incident& x) {
-  for (const auto& l : d.locations)
-    if (l.id == x.location) return &l;
-  return nullptr;
-}
-
 // The incident a consumer taking one per document takes: the most confident, the first of equals.
 const sitrep::incident* lead_incident(const sitrep::document& d) {
   const sitrep::incident* lead = nullptr;
