@@ -103,6 +103,18 @@ bool dates_a_statement(const parse_context& ctx, const date_mention& d) {
   return telling(t - 1);
 }
 
+bool dates_a_proceeding(const parse_context& ctx, const date_mention& d) {
+  const std::uint32_t t = token_starting_at(ctx, d.where.start);
+  if (t >= ctx.tokens.size()) return false;
+  const std::uint32_t first = ctx.sentences[ctx.sentence_of_token(t)].first_token;
+  for (std::uint32_t i = t > first + 6 ? t - 6 : first; i < t; ++i)
+    if (any_of_words(ctx.tokens[i].view(ctx.text),
+                     {"court", "hearing", "arraigned", "arraignment", "bond", "bail", "sentenced", "sentencing",
+                      "appearance", "trial", "indicted", "pleaded", "funeral", "vigil", "memorial"}))
+      return true;
+  return false;
+}
+
 bool recent_day(const parse_context& ctx, const date_mention& d, int days) {
   if (!ctx.reference_date) return true;
   civil_date v{};
@@ -120,7 +132,8 @@ void date_by_article(std::vector<incident>& out, const parse_context& ctx) {
   if (!ctx.reference_date) return;
   std::string day = format_day(*ctx.reference_date);
   for (const auto& m : ctx.dates)
-    if (m.precision == date_precision::day && recent_day(ctx, m, 7) && !dates_a_statement(ctx, m)) {
+    if (m.precision == date_precision::day && recent_day(ctx, m, 7) && !dates_a_statement(ctx, m) &&
+        !dates_a_proceeding(ctx, m)) {
       day = m.value;
       break;
     }

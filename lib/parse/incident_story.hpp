@@ -29,6 +29,9 @@ void place_groups_by_incident(const std::vector<incident>& out, std::vector<acto
 /// title of its own that demonstrates is, in the story, protesters (rioters where the
 /// incident is a riot): its role says so, as event datasets name such actors.
 void role_groups_by_incident(const std::vector<incident>& out, std::vector<actor>& actors);
+/// Does day mention `d` date a proceeding after the event ("denied bond during a court
+/// appearance on Wednesday", "a vigil Sunday") rather than the event?
+bool dates_a_proceeding(const parse_context& ctx, const date_mention& d);
 /// Does day mention `d` date a statement ("police said Tuesday", "announced on
 /// Monday") rather than what it tells?
 bool dates_a_statement(const parse_context& ctx, const date_mention& d);

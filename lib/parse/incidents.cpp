@@ -118,9 +118,10 @@ int pick_location(const parse_context& ctx, const std::vector<location>& locatio
 }
 
 // The sentence's date closest to the trigger; else (`inherited` set) a day the
-// previous sentence named: news keeps narrating the day it just gave.
+// previous sentence named: news keeps narrating the day it just gave. A `violent` act
+// is not dated by a later proceeding the sentence tells (a hearing is its own act's day).
 const date_mention* pick_date(const parse_context& ctx, span sentence_span, span previous_sentence,
-                              std::uint32_t trigger_start, bool& inherited) {
+                              std::uint32_t trigger_start, bool violent, bool& inherited) {
   const date_mention* best = nullptr;
   std::uint32_t best_distance = UINT32_MAX;
   const date_mention* earlier = nullptr;
@@ -131,8 +132,9 @@ const date_mention* pick_date(const parse_context& ctx, span sentence_span, span
     if (d.value.empty() || d.precision == date_precision::vague || !std::isdigit(static_cast<unsigned char>(d.value[0])))
       continue;
     if (d.where.start >= sentence_span.start && d.where.end <= sentence_span.end) {
-      // "were found shot to death, and police said Thursday": the day of the telling.
-      if (dates_a_statement(ctx, d)) continue;
+      // "were found shot to death, and police said Thursday": the day of the telling; "was
+      // denied bond during a court appearance on Wednesday": the day of a later proceeding.
+      if (dates_a_statement(ctx, d) || (violent && dates_a_proceeding(ctx, d))) continue;
       const std::uint32_t dist = d.where.start > trigger_start ? d.where.start - trigger_start : trigger_start - d.where.start;
       if (dist < best_distance) {
         best_distance = dist;
@@ -160,7 +162,7 @@ const date_mention* lead_day(const parse_context& ctx) {
   const std::uint32_t to = ctx.sentences[std::min(kLeadSentences, ctx.sentences.size() - 1)].end;
   for (const auto& d : ctx.dates)
     if (d.where.start >= from && d.where.end <= to && d.precision == date_precision::day && !d.value.empty() &&
-        recent_day(ctx, d, 31) && !dates_a_statement(ctx, d))
+        recent_day(ctx, d, 31) && !dates_a_statement(ctx, d) && !dates_a_proceeding(ctx, d))
       return &d;
   return nullptr;
 }
@@ -761,7 +763,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     const span previous = hit.sentence > 0 ? span{ctx.sentences[hit.sentence - 1].start, ctx.sentences[hit.sentence - 1].end}
                                            : span{0, 0};
     bool inherited_date = false, x_dated_by_lead = false;
-    if (const date_mention* d = pick_date(ctx, x.sentence, previous, m.start, inherited_date)) {
+    if (const date_mention* d = pick_date(ctx, x.sentence, previous, m.start, x.type == "ASSAULT", inherited_date)) {
       x.date = d->value;
       x.precision = d->precision;
     } else if (hit.sentence == 0) {

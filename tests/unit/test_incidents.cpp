@@ -861,3 +861,16 @@ TEST_CASE("incidents: police acting on protesters in the next sentence make it a
   CHECK(sub(e) == "Protest with intervention");
   CHECK(sub(p) == "Peaceful protest");
 }
+
+TEST_CASE("incidents: the day of a later court appearance does not date the shooting") {
+  sitrep::parse_options o;
+  o.reference_date = sitrep::civil_date{2014, 5, 14};
+  auto r = default_engine().parse(
+      "A teen accused of shooting five people was denied bond during a court appearance on Wednesday. "
+      "Police said he started shooting where students had gathered Tuesday afternoon.",
+      o);
+  REQUIRE(r.ok());
+  const auto* shot = first_of(r.value(), "ASSAULT");
+  REQUIRE(shot);
+  CHECK(shot->date == "2014-05-13");
+}
