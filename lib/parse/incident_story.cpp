@@ -110,7 +110,8 @@ bool dates_a_proceeding(const parse_context& ctx, const date_mention& d) {
   for (std::uint32_t i = t > first + 6 ? t - 6 : first; i < t; ++i)
     if (any_of_words(ctx.tokens[i].view(ctx.text),
                      {"court", "hearing", "arraigned", "arraignment", "bond", "bail", "sentenced", "sentencing",
-                      "appearance", "trial", "indicted", "pleaded", "funeral", "vigil", "memorial"}))
+                      "appearance", "trial", "indicted", "pleaded", "funeral", "vigil", "memorial", "conference",
+                      "briefing", "interview"}))
       return true;
   return false;
 }

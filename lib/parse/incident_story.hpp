@@ -30,7 +30,8 @@ void place_groups_by_incident(const std::vector<incident>& out, std::vector<acto
 /// incident is a riot): its role says so, as event datasets name such actors.
 void role_groups_by_incident(const std::vector<incident>& out, std::vector<actor>& actors);
 /// Does day mention `d` date a proceeding after the event ("denied bond during a court
-/// appearance on Wednesday", "a vigil Sunday") rather than the event?
+/// appearance on Wednesday", "a vigil Sunday", "said at a news conference Thursday")
+/// rather than the event?
 bool dates_a_proceeding(const parse_context& ctx, const date_mention& d);
 /// Does day mention `d` date a statement ("police said Tuesday", "announced on
 /// Monday") rather than what it tells?

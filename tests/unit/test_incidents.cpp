@@ -874,3 +874,17 @@ TEST_CASE("incidents: the day of a later court appearance does not date the shoo
   REQUIRE(shot);
   CHECK(shot->date == "2014-05-13");
 }
+
+TEST_CASE("incidents: the day of a news conference does not date the shooting it is about") {
+  sitrep::parse_options o;
+  o.reference_date = sitrep::civil_date{2014, 4, 3};
+  auto r = default_engine().parse(
+      "Argument May Have Preceded Deadly Fort Hood Shooting\n\n"
+      "The commander said during a news conference Thursday afternoon that the gunman argued with soldiers. "
+      "Soldiers were shot late Wednesday afternoon at the post.",
+      o);
+  REQUIRE(r.ok());
+  const auto* shot = first_of(r.value(), "ASSAULT");
+  REQUIRE(shot);
+  CHECK(shot->date == "2014-04-02");
+}
