@@ -686,7 +686,7 @@ class name_reader {
       const token& t = s_.tok(first);
       if (t.has(token_flag::initial)) return;
       const bool sentence_initial = first == sent_first_;
-      if (is_given_name(start.view())) {
+      if (is_given_name(start.view()) || particle_compound_name(s_.text(first))) {
         id = add_person(first, last, nullptr, c);
       } else if (!sentence_initial && is_org_head(start.view()) && is_org_start(start.view())) {
         // An institution by its head word: "the Senate", "Congress", "the Commission".

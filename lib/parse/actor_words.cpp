@@ -442,5 +442,19 @@ bool is_foreign_group_head(std::string_view w) noexcept {
   return s.contains(w);
 }
 
+bool particle_compound_name(std::string_view word) noexcept {
+  // Capitalised part, "-ul-" (or ur, ud, uz, un, us), capitalised part. ("Lashkar-e-Taiba"
+  // and other names with "-e-" are organisations the dictionary knows.)
+  const std::size_t a = word.find('-');
+  if (a == std::string_view::npos || a == 0 || word.size() < a + 6) return false;
+  const std::size_t b = word.find('-', a + 1);
+  if (b != a + 3 || b + 1 >= word.size()) return false;
+  const std::string_view particle = word.substr(a + 1, 2);
+  const bool known = particle == "ul" || particle == "ur" || particle == "ud" || particle == "uz" || particle == "un" ||
+                     particle == "us";
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  return known && upper(word[0]) && upper(word[b + 1]) && word.find('-', b + 1) == std::string_view::npos;
+}
+
 }  // namespace actor_lex
 }  // namespace sitrep::detail

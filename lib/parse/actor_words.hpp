@@ -43,6 +43,9 @@ bool is_place_head(std::string_view lower) noexcept;
 bool is_org_start(std::string_view lower) noexcept;
 /// Common given names across languages ("john", "mohammad", "olga").
 bool is_given_name(std::string_view lower) noexcept;
+/// A South Asian compound personal name: capitalised parts joined by a lower-case
+/// particle ("Anwar-ul-Haq", "Ata-ur-Rehman", "Zia-ud-Din").
+bool particle_compound_name(std::string_view word) noexcept;
 /// Capitalised words that are not names on their own: pronouns, articles,
 /// weekdays, months, sentence adverbs ("however").
 bool is_capital_function_word(std::string_view lower) noexcept;

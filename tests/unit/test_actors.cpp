@@ -626,3 +626,16 @@ TEST_CASE("actors: nationals are civilians of their country, counted past a desc
   REQUIRE(s->count);
   CHECK(*s->count == 5);
 }
+
+TEST_CASE("actors: a compound name joined by a particle is a person, alone as well") {
+  const std::string text = "Ata-ur-Rehman took three wickets and Zia-ul-Haq scored 40. Lashkar-e-Taiba denied it.";
+  const auto d = parse(text);
+  for (const char* name : {"Ata-ur-Rehman", "Zia-ul-Haq"}) {
+    const auto* a = actor_named(d, text, name);
+    REQUIRE_MESSAGE(a, name);
+    CHECK(a->kind == "person");
+  }
+  const auto* l = actor_named(d, text, "Lashkar-e-Taiba");
+  REQUIRE(l);
+  CHECK(l->kind != "person");
+}
