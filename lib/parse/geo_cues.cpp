@@ -123,6 +123,7 @@ void tag_cues(geo_document& doc) {
           place_noun_of(lower_key(b - 2)) != place_noun::none)
         m.cues |= geo_cue::locative;
       if (pk == "of" && b - 1 > s.first_token) {
+        if (names_place_after_of(lower_key(b - 2))) m.cues |= geo_cue::locative;
         const place_noun noun = place_noun_of(lower_key(b - 2));
         switch (noun) {
           case place_noun::admin: m.cues |= geo_cue::admin_noun; break;

@@ -77,6 +77,13 @@ constexpr std::string_view kTitles[] = {
     "sgt", "sir",
 };
 
+// Nouns whose "of" names the place they belong to: "the beach of Knokke-Heist", "the
+// streets of Kharkiv", "the mayor of Lviv". (Not "residents of": a constituency or an
+// estate follows as often.)
+constexpr std::string_view kOfPlace[] = {
+    "beach", "beaches", "center", "centre", "coast", "heart", "mayor", "port", "shores", "streets",
+};
+
 constexpr std::string_view kKinship[] = {
     "aunt", "boyfriend", "brother", "cat", "cousin", "dad", "daughter", "daughters", "dog", "father",
     "fiance", "fiancee", "girlfriend", "granddaughter", "grandfather", "grandmother", "grandson", "husband",
@@ -184,7 +191,7 @@ constexpr bool sorted_words(const std::string_view (&list)[N]) {
 static_assert(sorted_words(kLocative) && sorted_words(kWeakLocative) && sorted_words(kFunction) && sorted_words(kModifiers) &&
               sorted_words(kCommon) && sorted_words(kCompoundSuffix) &&
               sorted_words(kTitles) && sorted_words(kSpeech) && sorted_words(kTerritorial) &&
-              sorted_words(kKinship) && sorted_words(kInstitution));
+              sorted_words(kKinship) && sorted_words(kInstitution) && sorted_words(kOfPlace));
 static_assert(std::is_sorted(std::begin(kRegionAdjectives), std::end(kRegionAdjectives),
                              [](const region_adjective& a, const region_adjective& b) { return a.adjective < b.adjective; }));
 static_assert(std::is_sorted(std::begin(kStates), std::end(kStates),
@@ -271,6 +278,7 @@ bool is_common_word(std::string_view w) noexcept { return in_sorted(kCommon, w);
 bool is_person_title(std::string_view w) noexcept { return in_sorted(kTitles, w); }
 bool is_speech_verb(std::string_view w) noexcept { return in_sorted(kSpeech, w); }
 bool is_kinship_noun(std::string_view w) noexcept { return in_sorted(kKinship, w); }
+bool names_place_after_of(std::string_view w) noexcept { return in_sorted(kOfPlace, w); }
 bool is_place_compound_suffix(std::string_view w) noexcept { return in_sorted(kCompoundSuffix, w); }
 
 bool is_territorial_noun(std::string_view w) noexcept { return in_sorted(kTerritorial, w); }

@@ -42,6 +42,8 @@ bool is_person_title(std::string_view w) noexcept;
 
 /// Nouns for relatives (and pets) that a person's name follows: "his wife, Julia", "son Sebastian".
 bool is_kinship_noun(std::string_view w) noexcept;
+/// A noun whose "of" names the place it belongs to ("the beach of", "the mayor of").
+bool names_place_after_of(std::string_view w) noexcept;
 
 /// Verbs of saying that mark the name next to them as a person ("said", "tweeted").
 bool is_speech_verb(std::string_view w) noexcept;

@@ -968,3 +968,14 @@ TEST_CASE("a bracket after a place noun holds a place, whether or not the gazett
   REQUIRE(marib);
   CHECK(marib->country == "YEM");
 }
+
+TEST_CASE("the noun before 'of' can place a town: the beach of, the port of, the mayor of") {
+  for (const char* text : {"Activists staged a protest on the beach of Knokke-Heist against the plan.",
+                           "The mayor of Knokke-Heist closed the road."}) {
+    CAPTURE(text);
+    const auto d = parse(text);
+    const auto* town = located(d, text, "Knokke-Heist");
+    REQUIRE(town);
+    CHECK(town->country == "BEL");
+  }
+}
