@@ -25,6 +25,24 @@ qualifier qualifier_before(const actor_scan& s, std::uint32_t k, std::uint32_t s
   return {c->country(), m->first_token};
 }
 
+// The person the name pass read right after a comma at token k ("minister, Hossein Amir
+// Abdollahian,", "emir, Sheikh Hamad bin Khalifa al-Thani,": titles may open the name),
+// or -1: a name in apposition to the title before the comma.
+int person_after_comma(const actor_scan& s, std::uint32_t k) {
+  if (k + 1 >= s.token_count() || s.text(k) != ",") return -1;
+  for (std::uint32_t j = k + 1; j < s.token_count() && j <= k + 3; ++j) {
+    if (!s.is_word(j) || !s.tok(j).has(token_flag::capitalized)) break;
+    const std::uint32_t at = s.tok(j).start;
+    for (std::size_t id = 0; id < s.table.size(); ++id) {
+      const actor_draft& a = s.table.at(static_cast<int>(id));
+      if (a.kind != "person") continue;
+      for (const span& sp : a.mentions)
+        if (sp.start == at) return static_cast<int>(id);
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 void find_office_holders(actor_scan& s) {
@@ -40,11 +58,23 @@ void find_office_holders(actor_scan& s) {
     const std::uint32_t sentence_first = s.ctx.sentences[s.ctx.sentence_of_token(m.first_token)].first_token;
     const qualifier q = qualifier_before(s, m.first_token, sentence_first);
     if (q.country.empty() || s.has(q.first, tok_mark::used)) continue;
+    const std::string_view role = title->role().empty() ? title->name() : title->role();
+    // "Iran's foreign minister, Hossein Amir Abdollahian, said": the title and the name in
+    // apposition are one person, whom the name pass has read.
+    if (const int named = person_after_comma(s, m.last_token); named >= 0) {
+      actor_draft& p = s.table.at(named);
+      if (p.country.empty()) p.country = std::string(q.country);
+      if (p.sector.empty()) p.sector = std::string(title->sector());
+      if (p.role.empty()) p.role = std::string(role);
+      s.table.mention(named, s.span_of(m.first_token, m.last_token));
+      s.mark(m.first_token, m.last_token, tok_mark::used);
+      continue;
+    }
     actor_draft d;
     d.kind = "person";
     d.country = std::string(q.country);
     d.sector = std::string(title->sector());
-    d.role = std::string(title->role().empty() ? title->name() : title->role());
+    d.role = std::string(role);
     d.name = std::string(s.slice(q.first, m.last_token));
     const int id = s.table.upsert("o:" + d.country + "|" + d.role, d);
     // The mention is the title: the country stays a place ("Iran") of its own.

@@ -639,3 +639,21 @@ TEST_CASE("actors: a compound name joined by a particle is a person, alone as we
   REQUIRE(l);
   CHECK(l->kind != "person");
 }
+
+TEST_CASE("actors: a title and a name in apposition are one person") {
+  const std::string text = "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, met Pakistan's army chief, General "
+                           "Asim Munir, in Doha.";
+  const auto d = parse(text);
+  int persons = 0;
+  for (const auto& a : d.actors) persons += a.kind == "person";
+  CHECK(persons == 2);
+  const auto* munir = actor_named(d, text, "General Asim Munir");
+  REQUIRE(munir);
+  CHECK(munir->country == "PAK");
+  CHECK(munir->sector == "MIL");
+  CHECK(actor_named(d, text, "army chief") == munir);
+  const auto* emir = actor_named(d, text, "Hamad bin Khalifa al-Thani");
+  REQUIRE(emir);
+  CHECK(emir->country == "QAT");
+  CHECK(emir->sector == "GOV");
+}
