@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "parse/actor_words.hpp"
+
 namespace sitrep::detail {
 namespace {
 
@@ -43,6 +45,20 @@ int person_after_comma(const actor_scan& s, std::uint32_t k) {
   return -1;
 }
 
+// The person whose mention ends right before a comma at token k - 1 ("Hossein Amir
+// Abdollahian, Iran's foreign minister"), or -1.
+int person_before_comma(const actor_scan& s, std::uint32_t k) {
+  if (k < 2 || s.text(k - 1) != ",") return -1;
+  const std::uint32_t at = s.tok(k - 2).end;
+  for (std::size_t id = 0; id < s.table.size(); ++id) {
+    const actor_draft& a = s.table.at(static_cast<int>(id));
+    if (a.kind != "person") continue;
+    for (const span& sp : a.mentions)
+      if (sp.end == at) return static_cast<int>(id);
+  }
+  return -1;
+}
+
 }  // namespace
 
 void find_office_holders(actor_scan& s) {
@@ -61,7 +77,13 @@ void find_office_holders(actor_scan& s) {
     const std::string_view role = title->role().empty() ? title->name() : title->role();
     // "Iran's foreign minister, Hossein Amir Abdollahian, said": the title and the name in
     // apposition are one person, whom the name pass has read.
-    if (const int named = person_after_comma(s, m.last_token); named >= 0) {
+    int named = person_after_comma(s, m.last_token);
+    // "Abdollahian, Iran's foreign minister, said", "Craxi, Italy's prime minister for 3-1/2
+    // years": the title whole ("Canada's deputy chief of delegation" is not a deputy).
+    if (named < 0 && (m.last_token >= s.token_count() || s.tok(m.last_token).kind == token_kind::punctuation ||
+                      is_closed_class_word(s.lower(m.last_token).view())))
+      named = person_before_comma(s, q.first);
+    if (named >= 0) {
       actor_draft& p = s.table.at(named);
       if (p.country.empty()) p.country = std::string(q.country);
       if (p.sector.empty()) p.sector = std::string(title->sector());

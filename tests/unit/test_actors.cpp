@@ -657,3 +657,15 @@ TEST_CASE("actors: a title and a name in apposition are one person") {
   CHECK(emir->country == "QAT");
   CHECK(emir->sector == "GOV");
 }
+
+TEST_CASE("actors: a name, then its title in apposition, is one person") {
+  const std::string text = "Joe Doakes, Iran's foreign minister, said talks would resume.";
+  const auto d = parse(text);
+  int persons = 0;
+  for (const auto& a : d.actors) persons += a.kind == "person";
+  CHECK(persons == 1);
+  const auto* p = actor_named(d, text, "Joe Doakes");
+  REQUIRE(p);
+  CHECK(p->country == "IRN");
+  CHECK(p->role == "foreign minister");
+}
