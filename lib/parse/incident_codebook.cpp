@@ -67,6 +67,23 @@ void acled_protest_intervention(incident& x, const parse_context& ctx) {
     x.acled_sub_event_type = "Protest with intervention";
 }
 
+void blockade_by_state(incident& x, const parse_context& ctx, const std::vector<actor>& actors) {
+  if (x.type != "PROTEST" || x.mode != "obstruct") return;
+  // A blockade by name: roads blocked by supporters of a former president are still theirs.
+  if (ctx.text.substr(x.trigger.start, x.trigger.end - x.trigger.start).find("blockade") == std::string_view::npos)
+    return;
+  bool state = false;
+  for (const auto& id : x.sources)
+    for (const auto& a : actors)
+      if (a.id == id) state |= a.kind == "state" || a.sector == "GOV" || a.sector == "MIL" || a.sector == "COP";
+  if (!state) return;
+  x.type = "COERCE";
+  x.mode = "restrict";
+  x.cameo = "191";
+  x.acled_event_type.clear();
+  x.acled_sub_event_type.clear();
+}
+
 // Property destroyed and no one hurt ("torched 12 huts", "demolished the church",
 // "razed lands") is coercion in PLOVER and CAMEO (mode destroy, 1712) and a strategic
 // development in ACLED.

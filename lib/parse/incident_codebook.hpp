@@ -25,6 +25,9 @@ void acled_violent_protest(incident& x, const parse_context& ctx);
 /// were beaten"), and force against protesters that hurt no one: ACLED's protest with
 /// intervention.
 void acled_protest_intervention(incident& x, const parse_context& ctx);
+/// A blockade a state or its forces impose ("Israel reimposed blockades in the West Bank")
+/// restricts movement (COERCE, mode restrict, CAMEO 191), not a protesters' obstruction.
+void blockade_by_state(incident& x, const parse_context& ctx, const std::vector<actor>& actors);
 /// Property burned, demolished or razed with no one hurt is coercion (PLOVER COERCE,
 /// mode destroy, CAMEO 1712) and, in ACLED, a strategic development.
 void acled_property_destruction(incident& x, const parse_context& ctx, const std::vector<actor>& actors);

@@ -871,6 +871,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   for (auto& x : out) acled_violent_protest(x, ctx);
   for (auto& x : out) acled_protest_intervention(x, ctx);
   for (auto& x : out) acled_property_destruction(x, ctx, actors);
+  for (auto& x : out) blockade_by_state(x, ctx, actors);
   for (std::size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("i{}", i);
   for (auto& x : out)
     x.confidence = confidence_of(x, x.targets.size() == 1 && std::find(targeted_places.begin(), targeted_places.end(),

@@ -888,3 +888,11 @@ TEST_CASE("incidents: the day of a news conference does not date the shooting it
   REQUIRE(shot);
   CHECK(shot->date == "2014-04-02");
 }
+
+TEST_CASE("incidents: a blockade a state imposes restricts movement; one protesters mount obstructs") {
+  const auto d = parse("Israel reimposed blockades in the West Bank on Friday.");
+  CHECK(count_of(d, "COERCE") == 1);
+  CHECK(count_of(d, "PROTEST") == 0);
+  const auto p = parse("Protesters mounted a blockade of the port in Marseille on Friday.");
+  CHECK(count_of(p, "PROTEST") == 1);
+}
