@@ -896,3 +896,8 @@ TEST_CASE("incidents: a blockade a state imposes restricts movement; one protest
   const auto p = parse("Protesters mounted a blockade of the port in Marseille on Friday.");
   CHECK(count_of(p, "PROTEST") == 1);
 }
+
+TEST_CASE("incidents: troops that remained on alert are mobilised") {
+  const auto d = parse("Israeli troops remained on alert in Hebron to forestall more violence.");
+  CHECK(count_of(d, "MOBILIZE") == 1);
+}
