@@ -167,12 +167,12 @@ const date_mention* lead_day(const parse_context& ctx) {
   return nullptr;
 }
 
-// Is the trigger at `trigger` a past participle describing a person after a determiner
-// ("the jailed opposition leader", "his detained brother", "the ousted president")?
+// Is the trigger at `trigger` a past participle describing someone or somewhere after a
+// determiner ("the jailed opposition leader", "the ousted president", "the occupied West Bank")?
 bool attributive_participle(const parse_context& ctx, span trigger) {
   const std::string_view word = ctx.text.substr(trigger.start, trigger.end - trigger.start);
   if (!any_of_words(word, {"jailed", "imprisoned", "detained", "arrested", "exiled", "convicted", "deposed", "ousted",
-                           "kidnapped", "abducted", "sacked", "dismissed", "banned", "outlawed"}))
+                           "kidnapped", "abducted", "sacked", "dismissed", "banned", "outlawed", "occupied", "annexed"}))
     return false;
   // A word follows, not a preposition or the clause's end: "the jailed leader", not "was jailed in".
   std::size_t next = trigger.end;
