@@ -901,3 +901,10 @@ TEST_CASE("incidents: troops that remained on alert are mobilised") {
   const auto d = parse("Israeli troops remained on alert in Hebron to forestall more violence.");
   CHECK(count_of(d, "MOBILIZE") == 1);
 }
+
+TEST_CASE("incidents: an occupied place described does not lead the act told") {
+  const auto d = parse("Israeli troops remained on alert in the occupied West Bank to forestall more violence.");
+  const sitrep::incident* lead = lead_incident(d);
+  REQUIRE(lead);
+  CHECK(lead->type == "MOBILIZE");
+}
