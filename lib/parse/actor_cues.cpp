@@ -166,17 +166,33 @@ name_cue context_cues(const actor_scan& s, std::uint32_t a, std::uint32_t b, con
   return c;
 }
 
-// The person whose mention ends at the token before `end`, or -1.
-int person_ending_at(const actor_scan& s, std::uint32_t end) {
-  if (end == 0 || !s.has(end - 1, tok_mark::used)) return -1;
-  const std::uint32_t byte_end = s.tok(end - 1).end;
+namespace {
+
+// The person with a mention for which `at` holds, or -1.
+template <class Edge>
+int person_with_mention(const actor_scan& s, Edge at) {
   for (std::size_t i = 0; i < s.table.size(); ++i) {
     const auto& d = s.table.at(static_cast<int>(i));
     if (d.kind != "person") continue;
     for (const auto& m : d.mentions)
-      if (m.end == byte_end) return static_cast<int>(i);
+      if (at(m)) return static_cast<int>(i);
   }
   return -1;
+}
+
+}  // namespace
+
+// The person whose mention ends at the token before `end`, or -1.
+int person_ending_at(const actor_scan& s, std::uint32_t end) {
+  if (end == 0 || !s.has(end - 1, tok_mark::used)) return -1;
+  const std::uint32_t byte_end = s.tok(end - 1).end;
+  return person_with_mention(s, [&](const span& m) { return m.end == byte_end; });
+}
+
+int person_starting_at(const actor_scan& s, std::uint32_t first) {
+  if (first >= s.token_count() || !s.has(first, tok_mark::used)) return -1;
+  const std::uint32_t byte_start = s.tok(first).start;
+  return person_with_mention(s, [&](const span& m) { return m.start == byte_start; });
 }
 
 }  // namespace sitrep::detail

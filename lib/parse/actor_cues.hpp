@@ -34,5 +34,7 @@ name_cue context_cues(const actor_scan& s, std::uint32_t a, std::uint32_t b, con
 
 /// The person whose mention ends at the token before `end`, or -1.
 int person_ending_at(const actor_scan& s, std::uint32_t end);
+/// The person whose mention starts at token `first`, or -1.
+int person_starting_at(const actor_scan& s, std::uint32_t first);
 
 }  // namespace sitrep::detail

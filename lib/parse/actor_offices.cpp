@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "parse/actor_cues.hpp"
 #include "parse/actor_words.hpp"
 
 namespace sitrep::detail {
@@ -34,13 +35,7 @@ int person_after_comma(const actor_scan& s, std::uint32_t k) {
   if (k + 1 >= s.token_count() || s.text(k) != ",") return -1;
   for (std::uint32_t j = k + 1; j < s.token_count() && j <= k + 3; ++j) {
     if (!s.is_word(j) || !s.tok(j).has(token_flag::capitalized)) break;
-    const std::uint32_t at = s.tok(j).start;
-    for (std::size_t id = 0; id < s.table.size(); ++id) {
-      const actor_draft& a = s.table.at(static_cast<int>(id));
-      if (a.kind != "person") continue;
-      for (const span& sp : a.mentions)
-        if (sp.start == at) return static_cast<int>(id);
-    }
+    if (const int p = person_starting_at(s, j); p >= 0) return p;
   }
   return -1;
 }
@@ -48,15 +43,7 @@ int person_after_comma(const actor_scan& s, std::uint32_t k) {
 // The person whose mention ends right before a comma at token k - 1 ("Hossein Amir
 // Abdollahian, Iran's foreign minister"), or -1.
 int person_before_comma(const actor_scan& s, std::uint32_t k) {
-  if (k < 2 || s.text(k - 1) != ",") return -1;
-  const std::uint32_t at = s.tok(k - 2).end;
-  for (std::size_t id = 0; id < s.table.size(); ++id) {
-    const actor_draft& a = s.table.at(static_cast<int>(id));
-    if (a.kind != "person") continue;
-    for (const span& sp : a.mentions)
-      if (sp.end == at) return static_cast<int>(id);
-  }
-  return -1;
+  return k >= 2 && s.text(k - 1) == "," ? person_ending_at(s, k - 1) : -1;
 }
 
 }  // namespace
