@@ -35,7 +35,7 @@ bool police_acted(const parse_context& ctx, span sp) {
       const sentence& sn = ctx.sentences[s];
       for (std::uint32_t t = sn.first_token; t < sn.last_token; ++t) {
         if (!any_of_words(ctx.tokens[t].view(ctx.text),
-                          {"police", "Police", "policemen", "forces", "enforcers", "marshals", "gendarmes"}))
+                          {"police", "policemen", "forces", "enforcers", "marshals", "gendarmes"}))
           continue;
         for (std::uint32_t u = t + 1; u < sn.last_token && u <= t + 4; ++u)
           if (any_of_words(ctx.tokens[u].view(ctx.text), {"detained", "arrested", "removed", "stopped", "prevented",

@@ -106,14 +106,10 @@ bool dates_a_statement(const parse_context& ctx, const date_mention& d) {
 bool dates_a_proceeding(const parse_context& ctx, const date_mention& d) {
   const std::uint32_t t = token_starting_at(ctx, d.where.start);
   if (t >= ctx.tokens.size()) return false;
-  const std::uint32_t first = ctx.sentences[ctx.sentence_of_token(t)].first_token;
-  for (std::uint32_t i = t > first + 6 ? t - 6 : first; i < t; ++i)
-    if (any_of_words(ctx.tokens[i].view(ctx.text),
-                     {"court", "hearing", "arraigned", "arraignment", "bond", "bail", "sentenced", "sentencing",
-                      "appearance", "trial", "indicted", "pleaded", "funeral", "vigil", "memorial", "conference",
-                      "briefing", "interview"}))
-      return true;
-  return false;
+  return any_word_before(ctx, t, ctx.sentences[ctx.sentence_of_token(t)].first_token, 6,
+                         {"court", "hearing", "arraigned", "arraignment", "bond", "bail", "sentenced", "sentencing",
+                          "appearance", "trial", "indicted", "pleaded", "funeral", "vigil", "memorial", "conference",
+                          "briefing", "interview"});
 }
 
 bool recent_day(const parse_context& ctx, const date_mention& d, int days) {

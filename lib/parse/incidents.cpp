@@ -188,9 +188,8 @@ bool attributive_participle(const parse_context& ctx, span trigger) {
   std::size_t begin = end;
   while (begin > 0 && ctx.text[begin - 1] != ' ' && ctx.text[begin - 1] != '\n') --begin;
   const std::string_view before = ctx.text.substr(begin, end - begin);
-  return any_of_words(before, {"the", "a", "an", "his", "her", "their", "its", "our", "The", "A", "An", "His", "Her",
-                               "Their", "Its"}) ||
-         before.ends_with("'s") || before.ends_with("\xE2\x80\x99s");
+  return any_of_words(before, {"the", "a", "an", "his", "her", "their", "its", "our"}) || before.ends_with("'s") ||
+         before.ends_with("\xE2\x80\x99s");
 }
 
 // Does token t open a quoted title: capitalised, not the sentence's first word, right after
@@ -209,17 +208,9 @@ bool opens_quoted_title(const parse_context& ctx, std::uint32_t t, std::uint32_t
 bool support_adjunct(const parse_context& ctx, span trigger) {
   const std::string_view after = ctx.text.substr(trigger.end, 6);
   if (!(after.starts_with(" of ") || after.starts_with(" from "))) return false;
-  const std::string_view before = ctx.text.substr(0, trigger.start);
-  std::size_t end = before.size();
-  for (int words = 0; words < 3 && end > 0; ++words) {
-    while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == '\n')) --end;
-    std::size_t begin = end;
-    while (begin > 0 && before[begin - 1] != ' ' && before[begin - 1] != '\n') --begin;
-    const std::string_view w = before.substr(begin, end - begin);
-    if (w == "with" || w == "With") return true;
-    end = begin;
-  }
-  return false;
+  const std::uint32_t t = token_starting_at(ctx, trigger.start);
+  if (t >= ctx.tokens.size()) return false;
+  return any_word_before(ctx, t, ctx.sentences[ctx.sentence_of_token(t)].first_token, 3, {"with"});
 }
 
 // `target_from_place`: the only target is the state a place names ("troops to Liberia"),
