@@ -30,16 +30,14 @@ inline bool is_short_plain_token(std::string_view text, const token& t) noexcept
   return !t.has(folded) && t.kind <= token_kind::symbol && t.size() - 1 < 8u && text.size() - t.start >= 8;
 }
 
-/// A short plain token's bytes as one little-endian word, zero past its end
-/// (raw: the case as written), and that word's key (lower case).
-inline std::uint64_t short_token_bytes(std::string_view text, const token& t) noexcept {
-  std::uint64_t c;
-  std::memcpy(&c, text.data() + t.start, 8);
-  return c & (~0ull >> (64 - 8 * t.size()));  // the size is 1 to 8: the shift is 0 to 56
+/// The first `n` (1 to 8) bytes of a little-endian word, zero past them.
+inline std::uint64_t first_bytes(std::uint64_t word, std::size_t n) noexcept {
+  return word & (~0ull >> (64 - 8 * n));  // the shift is 0 to 56
 }
-inline std::uint64_t short_token_key(std::uint64_t bytes) noexcept {
+/// Eight bytes below 0x80 with A..Z turned to a..z.
+inline std::uint64_t lower_ascii_word(std::uint64_t bytes) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  return bytes | (((bytes + 0x3F * ones) & ~(bytes + 0x25 * ones) & highs) >> 2);  // A..Z to a..z
+  return bytes | (((bytes + 0x3F * ones) & ~(bytes + 0x25 * ones) & highs) >> 2);
 }
 
 /// Writes token `t`'s key at `out` and hashes it. `text` is the whole tokenized
@@ -51,7 +49,9 @@ inline token_key write_token_key_hashed(std::string_view text, const token& t, c
   const char* src = text.data() + t.start;
   token_key k;
   if (is_short_plain_token(text, t)) {  // the common case, in as few steps as possible
-    const std::uint64_t c = short_token_key(short_token_bytes(text, t));
+    std::uint64_t c;
+    std::memcpy(&c, src, 8);
+    c = lower_ascii_word(first_bytes(c, n));
     std::memcpy(out, &c, 8);
     k.length = static_cast<std::uint32_t>(n);
     k.word_hash = hash_word_chunk(hash_word_begin(n), c);
@@ -70,13 +70,12 @@ inline token_key write_token_key_hashed(std::string_view text, const token& t, c
     const bool room = text.size() - t.start >= ((n + 7) & ~std::size_t{7});
     std::uint64_t h = hash_word_begin(n), special = 0;
     auto fold = [&](std::uint64_t c, std::size_t i) {
-      // Per byte (all below 0x80 once `special` has no high bit): A..Z, '-', '`'.
-      const std::uint64_t upper = (c + 0x3F * ones) & ~(c + 0x25 * ones) & highs;
+      // Per byte (all below 0x80 once `special` has no high bit): '-', '`', then A..Z.
       if (!plain) {
         const std::uint64_t dash = c ^ (0x2D * ones), tick = c ^ (0x60 * ones);
         special |= (c & highs) | ((dash - ones) & ~dash & highs) | ((tick - ones) & ~tick & highs);
       }
-      c |= upper >> 2;
+      c = lower_ascii_word(c);
       std::memcpy(out + i, &c, 8);
       h = hash_word_chunk(h, c);
     };
@@ -85,14 +84,14 @@ inline token_key write_token_key_hashed(std::string_view text, const token& t, c
       // shift is 0 to 56.
       std::uint64_t c;
       std::memcpy(&c, src, 8);
-      fold(c & (~0ull >> (64 - 8 * n)), 0);
+      fold(first_bytes(c, n), 0);
     } else {
       for (std::size_t i = 0; i < n; i += 8) {
         std::uint64_t c = 0;
         const std::size_t take = n - i < 8 ? n - i : 8;
         if (room) {
           std::memcpy(&c, src + i, 8);
-          if (take < 8) c &= ~0ull >> (64 - 8 * take);
+          if (take < 8) c = first_bytes(c, take);
         } else {
           std::memcpy(&c, src + i, take);
         }
