@@ -105,6 +105,8 @@ const corpus& sample() { return sitrep::bench::sample_corpus(); }
 
 BENCHMARK_CAPTURE(tokenize_corpus, BM_Tokenize_Corpus_auto, news(), sitrep::tokenizer_kernel::automatic)
     ->Name("BM_Tokenize_Corpus/auto")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(tokenize_corpus, BM_Tokenize_Corpus_avx2, news(), sitrep::tokenizer_kernel::avx2)
+    ->Name("BM_Tokenize_Corpus/avx2")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(tokenize_corpus, BM_Tokenize_Corpus_scalar, news(), sitrep::tokenizer_kernel::scalar)
     ->Name("BM_Tokenize_Corpus/scalar")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(tokenize_corpus, BM_Tokenize_Sample_auto, sample(), sitrep::tokenizer_kernel::automatic)
@@ -144,7 +146,7 @@ class ratio_reporter : public benchmark::ConsoleReporter {
       if (ours == rates_.end() || icu == rates_.end() || icu->second <= 0) continue;
       std::printf("ratio %s: sitrep tokenizer %.2f GB/s, ICU word break %.3f GB/s, %.1fx ICU (kernel %s)\n", set,
                   ours->second / 1e9, icu->second / 1e9, ours->second / icu->second,
-                  sitrep::best_tokenizer_kernel() == sitrep::tokenizer_kernel::avx2 ? "avx2" : "scalar");
+                  sitrep::tokenizer_kernel_name(sitrep::best_tokenizer_kernel()));
     }
   }
 

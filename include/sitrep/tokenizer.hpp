@@ -19,9 +19,9 @@
 // Speed: the hot path classifies 64-byte windows into bit masks and finds token
 // boundaries there, words, marks, joiners and acronyms included; only chunks
 // with apostrophes, non-ASCII text or unusual shapes take the general per-code-point
-// rules. An AVX2 kernel is chosen at run time when the CPU has it, and the scalar
-// kernel gives identical tokens everywhere (both are tested against the general
-// rules applied chunk by chunk).
+// rules. An AVX-512 or AVX2 kernel is chosen at run time when the CPU has it, and
+// the scalar kernel gives identical tokens everywhere (all are tested against the
+// general rules applied chunk by chunk).
 //
 // Thread-safety: all functions here are reentrant; they touch only their arguments.
 #pragma once
@@ -36,12 +36,17 @@
 namespace sitrep {
 inline namespace v0 {
 
-/// The kernels the tokenizer can run on. Both produce identical tokens.
+/// The kernels the tokenizer can run on. All produce identical tokens; asking
+/// for one the CPU lacks runs the best one it has below it.
 enum class tokenizer_kernel : unsigned char {
   automatic = 0,  ///< the fastest kernel this CPU supports (checked once, at first use)
   scalar = 1,     ///< portable byte-at-a-time classification
-  avx2 = 2,       ///< 32-byte vector classification; falls back to scalar where unsupported
+  avx2 = 2,       ///< 32-byte vector classification (with BMI1/BMI2)
+  avx512 = 3,     ///< 64-byte classification and vector token writing (AVX-512 BW, VBMI, VBMI2)
 };
+
+/// The kernel's name: "scalar", "avx2" or "avx512" ("automatic" for automatic).
+SITREP_API const char* tokenizer_kernel_name(tokenizer_kernel kernel) noexcept;
 
 /// The kernel `automatic` resolves to on this machine.
 SITREP_API tokenizer_kernel best_tokenizer_kernel() noexcept;

@@ -42,24 +42,8 @@ constexpr std::array<std::uint8_t, 256> make_table_b() {
   return t;
 }
 
-constexpr std::array<std::uint8_t, 256> make_start_attrs() {
-  std::array<std::uint8_t, 256> t{};
-  for (unsigned c = 0; c < 256; ++c) {
-    std::uint8_t a = 0;
-    if (c >= 'A' && c <= 'Z') a |= start_attr::upper;
-    if (c == '"' || c == '`') a |= start_attr::quote;
-    if (is_symbol_byte(c)) a |= start_attr::symbol;
-    if (is_mark_byte(c)) a |= start_attr::mark;
-    if (c >= '0' && c <= '9') a |= start_attr::digit;
-    if (c == '\'') a |= start_attr::possessive;
-    t[c] = a;
-  }
-  return t;
-}
-
 constexpr std::array<std::uint8_t, 256> kTableA = make_table_a();
 constexpr std::array<std::uint8_t, 256> kTableB = make_table_b();
-constexpr std::array<std::uint8_t, 256> kStartAttrs = make_start_attrs();
 constexpr std::uint64_t kLaneLow = 0x0101010101010101ull;
 
 // Bit 0 of each byte lane as an 8-bit mask (lane k → bit k): the multiply moves
@@ -78,7 +62,7 @@ block_masks classify_block_scalar(const unsigned char* p, std::uint8_t* attr) no
       const std::uint8_t classes = kTableA[p[i + k]];
       a |= static_cast<std::uint64_t>(classes) << (8 * k);
       b |= static_cast<std::uint64_t>(kTableB[p[i + k]]) << (8 * k);
-      attr[i + k] = kStartAttrs[p[i + k]] | after_space;
+      attr[i + k] = kStartAttrs.of[p[i + k]] | after_space;
       after_space = (classes & kSpace) ? start_attr::after_space : 0;
     }
     m.space |= gather(a) << i;

@@ -49,10 +49,13 @@ inline bool is_ascii_space(unsigned char c) noexcept { return c == ' ' || (c >= 
 
 /// The window scanner with each kernel's classification inlined: a kernel
 /// classifies 64 bytes at p (all readable) into masks (bit i = byte i) and
-/// start attributes. The AVX2 one must only run where cpu_has_avx2().
+/// start attributes. The AVX2 one must only run where cpu_has_avx2(), the
+/// AVX-512 one where cpu_has_avx512().
 void scan_text_scalar(std::string_view text, std::vector<token>& out);
 void scan_text_avx2(std::string_view text, std::vector<token>& out);
+void scan_text_avx512(std::string_view text, std::vector<token>& out);
 bool cpu_has_avx2() noexcept;
+bool cpu_has_avx512() noexcept;
 
 /// Appends the tokens of the chunk text[start, end) by the general rules (see
 /// split_chunk). Out of line and rare, so the scan loop's state stays in registers.
@@ -89,7 +92,10 @@ inline void store_token(token* dst, std::uint64_t span, std::uint32_t value) noe
 /// Runs the window scanner over `text` with a kernel that provides
 ///   classify(p, attr): masks of the 64 bytes at p, their start attributes into attr;
 ///   spread(mask, bit, bytes): bytes[i] |= bit for each bit i set in mask;
-///   fill(masks, bits, bytes): bytes[i] = the OR of bits[k] for each masks[k] with bit i set.
+///   fill(masks, bits, bytes): bytes[i] = the OR of bits[k] for each masks[k] with bit i set;
+/// and may provide
+///   emit_window(starts, lasts, attr, word_attr, base, dst): writes the tokens of a
+///     window without general chunks, returns the end of them (else a scalar loop does).
 template <typename Kernel>
 void scan_text(std::string_view text, std::vector<token>& out, const Kernel& kernel) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -103,8 +109,8 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
   // Start attributes (start_attr) and word attributes (end_attr) per byte of the
   // window. The 32 bytes past the window stay zero: the emit loop below reads
   // index 64 for tokens it writes beyond the window's count and then drops.
-  alignas(32) std::uint8_t attr[96] = {};
-  alignas(32) std::uint8_t word_attr[96] = {};
+  alignas(64) std::uint8_t attr[96] = {};
+  alignas(64) std::uint8_t word_attr[96] = {};
   std::uint32_t prev_end = 0;  // end of the last token, absolute
 
   std::uint32_t base = 0;
@@ -144,6 +150,8 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
     const std::uint64_t complete = z < 64 ? bits_below(z) : ~0ull;
     // Clamped: near the 4 GiB limit base + 64 would wrap and the scan never end.
     const std::uint32_t next_base = n - base <= z ? n : base + z;
+    __builtin_prefetch(p + next_base);
+    __builtin_prefetch(p + next_base + 63);
 
     // The rules of one window, compiled twice: windows without digits or hyphens
     // (over half of news text) run the same code with those masks known to be
@@ -325,19 +333,27 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
                     kAttrValues.start[attr[s]] + kAttrValues.end[word_attr[last]]);
       };
       if (slow_lasts == 0) {
-        // Twelve tokens, then four more when the window has them (most have 9-12,
-        // three in four 12 or fewer), written whether or not they exist: the extra
-        // ones land in the sink's spare room and are dropped. A loop to the exact
-        // count would mispredict its exit about once a window.
-        const unsigned count = static_cast<unsigned>(std::popcount(starts));
-        for (int k = 0; k < 12; ++k) emit();
-        if (count > 12) {
-          for (int k = 0; k < 4; ++k) emit();
-          if (count > 16) [[unlikely]] {
-            while (starts) emit();
+        // The last token ends after the highest bit of `lasts` (read before the
+        // tokens leave: reading it back from them would wait on the vector stores).
+        if (lasts) prev_end = base + 64 - static_cast<std::uint32_t>(std::countl_zero(lasts));
+        if constexpr (requires { kernel.emit_window(starts, lasts, attr, word_attr, base, dst); }) {
+          // A kernel that writes a window's tokens with vector instructions.
+          dst = kernel.emit_window(starts, lasts, attr, word_attr, base, dst);
+        } else {
+          // Twelve tokens, then four more when the window has them (most have 9-12,
+          // three in four 12 or fewer), written whether or not they exist: the extra
+          // ones land in the sink's spare room and are dropped. A loop to the exact
+          // count would mispredict its exit about once a window.
+          const unsigned count = static_cast<unsigned>(std::popcount(starts));
+          for (int k = 0; k < 12; ++k) emit();
+          if (count > 12) {
+            for (int k = 0; k < 4; ++k) emit();
+            if (count > 16) [[unlikely]] {
+              while (starts) emit();
+            }
           }
+          dst = window_tokens + count;
         }
-        dst = window_tokens + count;
       } else {
         // A window with chunks for the general splitter: token by token, in order.
         while (starts) {
@@ -356,9 +372,9 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
           }
           emit();
         }
+        if (dst != window_tokens) prev_end = dst[-1].end;
       }
       sink.commit(dst);
-      if (dst != window_tokens) prev_end = dst[-1].end;
     };
     if ((m.digit | m.hyphen) != 0)
       read_window(std::true_type{});

@@ -31,17 +31,31 @@ void tokenize_by_chunks(std::string_view text, std::vector<token>& out) {
 inline namespace v0 {
 
 tokenizer_kernel best_tokenizer_kernel() noexcept {
-  static const tokenizer_kernel best =
-      detail::cpu_has_avx2() ? tokenizer_kernel::avx2 : tokenizer_kernel::scalar;
+  static const tokenizer_kernel best = detail::cpu_has_avx512() ? tokenizer_kernel::avx512
+                                       : detail::cpu_has_avx2() ? tokenizer_kernel::avx2
+                                                                : tokenizer_kernel::scalar;
   return best;
 }
 
+const char* tokenizer_kernel_name(tokenizer_kernel kernel) noexcept {
+  switch (kernel) {
+    case tokenizer_kernel::scalar: return "scalar";
+    case tokenizer_kernel::avx2: return "avx2";
+    case tokenizer_kernel::avx512: return "avx512";
+    case tokenizer_kernel::automatic: break;
+  }
+  return "automatic";
+}
+
 void tokenize(std::string_view text, std::vector<token>& out, tokenizer_kernel kernel) {
-  if (kernel == tokenizer_kernel::automatic) kernel = best_tokenizer_kernel();
-  if (kernel == tokenizer_kernel::avx2 && best_tokenizer_kernel() == tokenizer_kernel::avx2)
-    detail::scan_text_avx2(text, out);
-  else
-    detail::scan_text_scalar(text, out);
+  const tokenizer_kernel best = best_tokenizer_kernel();
+  // The enumerators are ordered by the CPU features they need.
+  if (kernel == tokenizer_kernel::automatic || kernel > best) kernel = best;
+  switch (kernel) {
+    case tokenizer_kernel::avx512: detail::scan_text_avx512(text, out); break;
+    case tokenizer_kernel::avx2: detail::scan_text_avx2(text, out); break;
+    default: detail::scan_text_scalar(text, out); break;
+  }
 }
 
 }  // namespace v0

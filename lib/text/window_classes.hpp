@@ -59,6 +59,25 @@ inline constexpr std::uint8_t symbol = 1u << 7;       // a mark that is a symbol
 inline constexpr std::uint8_t possessive = mark | digit;
 }  // namespace start_attr
 
+/// The start attributes a byte has by its value alone (all but after_space,
+/// newline and paragraph): every kernel reads them from this one table.
+struct start_attr_table {
+  std::uint8_t of[256];
+  constexpr start_attr_table() : of{} {
+    for (unsigned c = 0; c < 256; ++c) {
+      std::uint8_t a = 0;
+      if (c >= 'A' && c <= 'Z') a |= start_attr::upper;
+      if (c == '"' || c == '`') a |= start_attr::quote;
+      if (is_symbol_byte(c)) a |= start_attr::symbol;
+      if (is_mark_byte(c)) a |= start_attr::mark;
+      if (c >= '0' && c <= '9') a |= start_attr::digit;
+      if (c == '\'') a |= start_attr::possessive;
+      of[c] = a;
+    }
+  }
+};
+inline constexpr start_attr_table kStartAttrs{};
+
 /// What a word is by its whole run, stored at its last byte.
 namespace end_attr {
 inline constexpr std::uint8_t all_caps = 1u << 0;

@@ -1,5 +1,5 @@
-// libFuzzer target: arbitrary bytes through the tokenizer (both kernels, which
-// must agree with each other and with the chunk-by-chunk reference rules) and
+// libFuzzer target: arbitrary bytes through the tokenizer (every kernel the CPU
+// has, which must agree with each other and with the chunk-by-chunk reference rules) and
 // the full parser (which must fail cleanly or succeed).
 #include <cstddef>
 #include <cstdint>
@@ -14,17 +14,18 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const auto engine = sitrep::engine::load_default();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  std::vector<sitrep::token> a, b, reference;
+  std::vector<sitrep::token> a, b, c, reference;
   sitrep::tokenize(text, a, sitrep::tokenizer_kernel::scalar);
   sitrep::tokenize(text, b, sitrep::tokenizer_kernel::avx2);
+  sitrep::tokenize(text, c, sitrep::tokenizer_kernel::avx512);
   sitrep::detail::tokenize_by_chunks(text, reference);
-  if (a.size() != b.size() || a.size() != reference.size()) std::abort();
+  if (a.size() != b.size() || a.size() != c.size() || a.size() != reference.size()) std::abort();
   std::uint32_t last_end = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
     const auto same = [](const sitrep::token& x, const sitrep::token& y) {
       return x.start == y.start && x.end == y.end && x.flags == y.flags && x.kind == y.kind;
     };
-    if (!same(a[i], b[i]) || !same(a[i], reference[i])) std::abort();
+    if (!same(a[i], b[i]) || !same(a[i], c[i]) || !same(a[i], reference[i])) std::abort();
     if (a[i].start < last_end || a[i].end <= a[i].start || a[i].end > size) std::abort();
     last_end = a[i].end;
   }

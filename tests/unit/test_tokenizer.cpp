@@ -16,6 +16,11 @@ namespace flag = sitrep::token_flag;
 
 namespace {
 
+// Every kernel; one the CPU lacks runs the best one it has, so each is tested
+// wherever the CPU allows and the rest still pass.
+constexpr sitrep::tokenizer_kernel kKernels[] = {sitrep::tokenizer_kernel::scalar, sitrep::tokenizer_kernel::avx2,
+                                                 sitrep::tokenizer_kernel::avx512};
+
 std::vector<token> toks(std::string_view text, sitrep::tokenizer_kernel k = sitrep::tokenizer_kernel::automatic) {
   std::vector<token> out;
   sitrep::tokenize(text, out, k);
@@ -204,14 +209,13 @@ std::string random_text(std::mt19937& rng) {
 
 }  // namespace
 
-TEST_CASE("tokenizer: both kernels match the chunk-by-chunk reference rules") {
+TEST_CASE("tokenizer: every kernel matches the chunk-by-chunk reference rules") {
   std::mt19937 rng(1234);
   for (int round = 0; round < 2000; ++round) {
     const std::string text = random_text(rng);
     std::vector<token> reference;
     sitrep::detail::tokenize_by_chunks(text, reference);
-    require_same_tokens(text, toks(text, sitrep::tokenizer_kernel::scalar), reference);
-    require_same_tokens(text, toks(text, sitrep::tokenizer_kernel::avx2), reference);
+    for (const auto kernel : kKernels) require_same_tokens(text, toks(text, kernel), reference);
   }
 }
 
@@ -229,8 +233,7 @@ TEST_CASE("tokenizer: random bytes around the mask rules match the reference rul
       text += rng() % 20 == 0 ? multi[rng() % multi.size()] : std::string(1, alphabet[rng() % alphabet.size()]);
     std::vector<token> reference;
     sitrep::detail::tokenize_by_chunks(text, reference);
-    require_same_tokens(text, toks(text, sitrep::tokenizer_kernel::scalar), reference);
-    require_same_tokens(text, toks(text, sitrep::tokenizer_kernel::avx2), reference);
+    for (const auto kernel : kKernels) require_same_tokens(text, toks(text, kernel), reference);
   }
 }
 
@@ -241,7 +244,29 @@ TEST_CASE("tokenizer: the example article matches the reference rules") {
   std::vector<token> reference;
   sitrep::detail::tokenize_by_chunks(text, reference);
   require_same_tokens(text, toks(text), reference);
-  require_same_tokens(text, toks(text, sitrep::tokenizer_kernel::scalar), reference);
+  for (const auto kernel : kKernels) require_same_tokens(text, toks(text, kernel), reference);
+}
+
+TEST_CASE("tokenizer: windows dense with tokens match the reference rules") {
+  // Up to 64 tokens in one 64-byte window: the vector kernels write tokens in
+  // groups of sixteen, so every group count is covered, at every alignment.
+  const std::vector<std::string> units = {",", "a,", "ab,", "(a)", "1,a,", "x ", ". "};
+  for (const auto& unit : units)
+    for (std::size_t shift = 0; shift < 7; ++shift) {
+      std::string text(shift, ' ');
+      while (text.size() < 300) text += unit;
+      std::vector<token> reference;
+      sitrep::detail::tokenize_by_chunks(text, reference);
+      for (const auto kernel : kKernels) require_same_tokens(text, toks(text, kernel), reference);
+    }
+}
+
+TEST_CASE("tokenizer: kernels have names and the best one is never slower than asked") {
+  CHECK(std::string(sitrep::tokenizer_kernel_name(sitrep::tokenizer_kernel::scalar)) == "scalar");
+  CHECK(std::string(sitrep::tokenizer_kernel_name(sitrep::tokenizer_kernel::avx2)) == "avx2");
+  CHECK(std::string(sitrep::tokenizer_kernel_name(sitrep::tokenizer_kernel::avx512)) == "avx512");
+  CHECK(sitrep::best_tokenizer_kernel() != sitrep::tokenizer_kernel::automatic);
+  MESSAGE("best tokenizer kernel here: " << std::string(sitrep::tokenizer_kernel_name(sitrep::best_tokenizer_kernel())));
 }
 
 TEST_CASE("tokenizer: marks split from words inside one chunk") {
@@ -261,7 +286,7 @@ TEST_CASE("tokenizer: a possessive 's and a dash between spaces are tokens of th
   const std::string text = "Iran's army - and the 1980's boom. O'Brien's workers' don't";
   CHECK(words(text) == strings{"Iran", "'s", "army", "-", "and", "the", "1980", "'s", "boom", ".", "O'Brien", "'s",
                                "workers", "'", "don't"});
-  for (const auto kernel : {sitrep::tokenizer_kernel::scalar, sitrep::tokenizer_kernel::avx2}) {
+  for (const auto kernel : kKernels) {
     const auto t = toks(text, kernel);
     REQUIRE(t.size() == 15);
     CHECK(t[1].kind == token_kind::word);
@@ -291,7 +316,6 @@ TEST_CASE("tokenizer: common word-and-mark chunks match the reference rules") {
   for (const auto& c : chunks) {
     std::vector<token> reference;
     sitrep::detail::tokenize_by_chunks(c, reference);
-    require_same_tokens(c, toks(c, sitrep::tokenizer_kernel::scalar), reference);
-    require_same_tokens(c, toks(c, sitrep::tokenizer_kernel::avx2), reference);
+    for (const auto kernel : kKernels) require_same_tokens(c, toks(c, kernel), reference);
   }
 }
