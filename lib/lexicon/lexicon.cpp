@@ -26,6 +26,14 @@ struct answer {
   std::uint8_t flags = 0;        // cached_flag bits
 };
 
+// A phrase found from a start token: where it ends and what it names.
+struct phrase_hit {
+  std::uint32_t end_token;
+  std::uint32_t layer;
+  const posting_record* postings;
+  std::uint32_t postings_count;
+};
+
 // Tokens whose first-word lookups are answered together, ahead of the phrase loop.
 constexpr std::size_t kBlock = 128;
 
@@ -126,6 +134,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     std::vector<std::uint32_t> probing;     // of those, the ones some filter admits
     std::vector<answer> first = std::vector<answer>(kBlock);
     std::vector<std::uint32_t> starts = std::vector<std::uint32_t>(kBlock);  // of a block, those that start something
+    std::vector<phrase_hit> hits;  // the phrases found from one start, shortest first
   };
   thread_local scratch work;
   const std::size_t key_bytes = text.size() * 4 + 16;  // a key is at most 3x its token, plus its space
@@ -218,13 +227,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     return a;
   };
 
-  struct hit {
-    std::uint32_t end_token;
-    std::uint32_t layer;
-    const posting_record* postings;
-    std::uint32_t postings_count;
-  };
-  std::vector<hit> hits;
+  std::vector<phrase_hit>& hits = work.hits;
 
   // Every candidate's lookup as a first word is answered a block of candidates
   // ahead of the phrase loop. The cache entries of the block after are fetched
