@@ -43,11 +43,20 @@ bool starts_lower(std::string_view s) {
   return c >= 'a' && c <= 'z';
 }
 
-// A sentence can only end before a paragraph break, or after punctuation or an
-// abbreviation's period: the one test most tokens need.
-bool may_end_before(const token& prev, const token& next) {
-  return next.has(token_flag::paragraph_before) || prev.kind == token_kind::punctuation ||
-         prev.has(token_flag::abbreviation);
+// The first bytes of the punctuation a sentence can end after: terminal marks
+// (". ! ?", and the E2 of "…"), and closers that may follow one (") ]", and
+// quotes, which carry their own flag). Commas, the commonest punctuation, are not.
+constexpr std::array<bool, 256> kMayEndAfter = [] {
+  std::array<bool, 256> t{};
+  for (const unsigned char c : std::array<unsigned char, 6>{'.', '!', '?', ')', ']', 0xE2}) t[c] = true;
+  return t;
+}();
+
+// A sentence can only end before a paragraph break, or after terminal or closing
+// punctuation or an abbreviation's period: the one test most tokens need.
+bool may_end_before(std::string_view text, const token& prev, const token& next) {
+  if (next.has(token_flag::paragraph_before) || prev.has(token_flag::abbreviation | token_flag::quote)) return true;
+  return prev.kind == token_kind::punctuation && kMayEndAfter[static_cast<unsigned char>(text[prev.start])];
 }
 
 // Does a sentence end between tokens[i-1] and tokens[i]? (may_end_before holds.)
@@ -95,7 +104,7 @@ void split_sentences(std::string_view text, const std::vector<token>& tokens, st
   };
   const token* const t = tokens.data();
   for (std::uint32_t i = 1; i < n; ++i)
-    if (may_end_before(t[i - 1], t[i]) && boundary_before(text, tokens, first, i)) close(i);
+    if (may_end_before(text, t[i - 1], t[i]) && boundary_before(text, tokens, first, i)) close(i);
   close(n);
 }
 
