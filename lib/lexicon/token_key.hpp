@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "lexicon/normalize.hpp"
+#include "text/ascii.hpp"
 #include "sitrep/token.hpp"
 
 namespace sitrep::detail {
@@ -30,15 +31,6 @@ inline bool is_short_plain_token(std::string_view text, const token& t) noexcept
   return !t.has(folded) && t.kind <= token_kind::symbol && t.size() - 1 < 8u && text.size() - t.start >= 8;
 }
 
-/// The first `n` (1 to 8) bytes of a little-endian word, zero past them.
-inline std::uint64_t first_bytes(std::uint64_t word, std::size_t n) noexcept {
-  return word & (~0ull >> (64 - 8 * n));  // the shift is 0 to 56
-}
-/// Eight bytes below 0x80 with A..Z turned to a..z.
-inline std::uint64_t lower_ascii_word(std::uint64_t bytes) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  return bytes | (((bytes + 0x3F * ones) & ~(bytes + 0x25 * ones) & highs) >> 2);
-}
 
 /// Writes token `t`'s key at `out` and hashes it. `text` is the whole tokenized
 /// text (the fast path reads up to 7 bytes past the token, never past `text`);

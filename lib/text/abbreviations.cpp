@@ -60,27 +60,17 @@ constexpr std::uint64_t pack_lower(std::string_view w) noexcept {
   return key;
 }
 
-struct slot {
-  std::uint64_t key = 0;  // 0: empty (no abbreviation packs to 0)
-  abbreviation_kind kind = abbreviation_kind::none;
-};
-
-// A perfect hash: (key * multiplier) >> 56 gives each abbreviation its own slot
-// of 256, so a lookup is one multiply and one compare (the tokenizer asks about
-// most short words before a period). The multiplier was found by trying odd
-// constants; the build checks that it still separates every entry.
+// The slots, filled at compile time; a clash fails the build.
 struct perfect_table {
-  std::array<slot, 256> slots{};
+  std::array<abbreviation_slot, 256> slots{};
   bool clash = false;
 };
-
-inline constexpr std::uint64_t kMultiplier = 0xf1f28d77eb7c496full;
 
 constexpr perfect_table make_table() {
   perfect_table t;
   for (const auto& e : kAbbreviations) {
     const std::uint64_t key = pack_lower(e.word);
-    slot& s = t.slots[(key * kMultiplier) >> 56];
+    abbreviation_slot& s = t.slots[(key * kAbbreviationMultiplier) >> 56];
     if (s.key != 0) t.clash = true;
     s = {key, e.kind};
   }
@@ -91,16 +81,12 @@ static_assert(!kTable.clash, "two abbreviations share a slot: find a new multipl
 
 }  // namespace
 
+// Constant-initialized: no run-time start-up order to worry about.
+const std::array<abbreviation_slot, 256> kAbbreviationSlots = kTable.slots;
+
 abbreviation_kind abbreviation_of(std::string_view word) noexcept {
-  if (word.empty() || word.size() > 6) return abbreviation_kind::none;
-  const std::uint64_t key = pack_lower(word);
-  const slot& it = kTable.slots[(key * kMultiplier) >> 56];
-  if (it.key != key) return abbreviation_kind::none;
-  // "No." is an abbreviation only as written ("No. 10"), not the word "no" at a sentence end.
-  if (key == pack_lower("no") || key == pack_lower("nos")) return word[0] == 'N' ? it.kind : abbreviation_kind::none;
-  // Lower-case "us"/"co"/"st" etc. in running text are words, not titles: require a capital.
-  if (it.kind == abbreviation_kind::title && !(word[0] >= 'A' && word[0] <= 'Z')) return abbreviation_kind::none;
-  return it.kind;
+  if (word.size() < 2 || word.size() > 6) return abbreviation_kind::none;  // none is shorter or longer
+  return abbreviation_of_key(pack_lower(word), word[0]);
 }
 
 }  // namespace sitrep::detail

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "abbreviations.hpp"
+#include "ascii.hpp"
 #include "chunk_splitter.hpp"
 #include "sitrep/token.hpp"
 #include "token_sink.hpp"
@@ -62,13 +63,23 @@ bool cpu_has_avx512() noexcept;
 void split_special_chunk(std::string_view text, std::uint32_t prev_end, std::uint32_t start, std::uint32_t end,
                          std::vector<token>& out);
 
-/// Does the ASCII word text[start, end) (letters and digits, not starting with a
-/// digit) keep a period that follows it? Initials ("J.") and known abbreviations
-/// do; the answer matches the general splitter's.
-inline bool keeps_period(const unsigned char* word, unsigned length) noexcept {
+/// Does the ASCII word window[s, s + length) (letters and digits, not starting
+/// with a digit) keep a period that follows it? Initials ("J.") and known
+/// abbreviations do; the answer matches the general splitter's. `window` has 64
+/// readable bytes and the period lies inside them: the word is read as one
+/// 8-byte load from whichever end keeps it in the window.
+inline bool keeps_period(const unsigned char* window, unsigned s, unsigned length) noexcept {
   if (length == 1) return true;
   if (length > 6) return false;
-  return abbreviation_of(std::string_view(reinterpret_cast<const char*>(word), length)) != abbreviation_kind::none;
+  std::uint64_t word;
+  if (s + 8 <= 64) {
+    std::memcpy(&word, window + s, 8);
+    word = first_bytes(word, length);
+  } else {
+    std::memcpy(&word, window + s + length - 8, 8);
+    word >>= 8 * (8 - length);
+  }
+  return abbreviation_of_key(lower_ascii_word(word), static_cast<char>(window[s])) != abbreviation_kind::none;
 }
 
 /// Writes a token given as (end << 32 | start) and (kind << 16 | flags): on
@@ -312,7 +323,7 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
         const unsigned at = static_cast<unsigned>(__builtin_ctzll(periods));
         const unsigned s = 63u - static_cast<unsigned>(__builtin_clzll(starts & bits_below(at)));
         const unsigned a = attr[s];
-        if (!(a & start_attr::digit) && keeps_period(block + s, at - s)) {
+        if (!(a & start_attr::digit) && keeps_period(block, s, at - s)) {
           starts &= ~(1ull << at);
           lasts &= ~(1ull << (at - 1));
           word_attr[at] = static_cast<std::uint8_t>(word_attr[at - 1] | end_attr::acronym |
