@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -68,35 +69,85 @@ void tokenize_and_split(benchmark::State& state, const corpus& c) {
 }
 
 #if SITREP_HAVE_ICU
-// ICU's word segmentation over UTF-8 (no conversion to UTF-16), keeping the
-// spans of non-space segments: the same work the tokenizer does.
+std::unique_ptr<icu::BreakIterator> icu_word_iterator() {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getUS(), status));
+  return U_FAILURE(status) ? nullptr : std::move(it);
+}
+
+// ICU's word segmentation of one article over UTF-8 (no conversion to UTF-16),
+// keeping the spans of non-space segments: the same work the tokenizer does.
+void icu_spans(icu::BreakIterator& it, const std::string& a, std::vector<std::pair<int32_t, int32_t>>& spans) {
+  UErrorCode status = U_ZERO_ERROR;
+  spans.clear();
+  UText* ut = utext_openUTF8(nullptr, a.data(), static_cast<int64_t>(a.size()), &status);
+  it.setText(ut, status);
+  int32_t prev = it.first();
+  for (int32_t b = it.next(); b != icu::BreakIterator::DONE; prev = b, b = it.next()) {
+    const unsigned char c0 = static_cast<unsigned char>(a[static_cast<std::size_t>(prev)]);
+    if (c0 != ' ' && c0 != '\n' && c0 != '\t' && c0 != '\r') spans.emplace_back(prev, b);
+  }
+  utext_close(ut);
+}
+
 void icu_word_break(benchmark::State& state, const corpus& c) {
   if (!c.missing_reason.empty()) {
     state.SkipWithError(c.missing_reason.c_str());
     return;
   }
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getUS(), status));
-  if (U_FAILURE(status)) {
+  const auto it = icu_word_iterator();
+  if (!it) {
     state.SkipWithError("ICU word break iterator unavailable");
     return;
   }
   std::vector<std::pair<int32_t, int32_t>> spans;
   for (auto _ : state) {
-    for (const auto& a : c.articles) {
-      spans.clear();
-      UText* ut = utext_openUTF8(nullptr, a.data(), static_cast<int64_t>(a.size()), &status);
-      it->setText(ut, status);
-      int32_t prev = it->first();
-      for (int32_t b = it->next(); b != icu::BreakIterator::DONE; prev = b, b = it->next()) {
-        const unsigned char c0 = static_cast<unsigned char>(a[static_cast<std::size_t>(prev)]);
-        if (c0 != ' ' && c0 != '\n' && c0 != '\t' && c0 != '\r') spans.emplace_back(prev, b);
-      }
-      utext_close(ut);
-    }
+    for (const auto& a : c.articles) icu_spans(*it, a, spans);
     benchmark::DoNotOptimize(spans.data());
   }
   report_sizes(state, c);
+}
+
+// The tokenizer and ICU taking turns on the same batches of articles, each batch
+// timed for both: a neighbour that slows the machine for a while slows both, so
+// the ratio (x_icu) holds steadier than one of two separate benchmarks.
+void tokenize_paired_with_icu(benchmark::State& state, const corpus& c) {
+  if (!c.missing_reason.empty()) {
+    state.SkipWithError(c.missing_reason.c_str());
+    return;
+  }
+  const auto it = icu_word_iterator();
+  if (!it) {
+    state.SkipWithError("ICU word break iterator unavailable");
+    return;
+  }
+  using clock = std::chrono::steady_clock;
+  constexpr std::size_t kBatch = 256;  // about 220 KB: long enough to time, short next to the machine's swings
+  std::vector<sitrep::token> tokens;
+  std::vector<std::pair<int32_t, int32_t>> spans;
+  clock::duration ours{}, icu{};
+  for (auto _ : state) {
+    for (std::size_t from = 0; from < c.articles.size(); from += kBatch) {
+      const std::size_t to = std::min(c.articles.size(), from + kBatch);
+      const auto t0 = clock::now();
+      for (std::size_t i = from; i < to; ++i) {
+        tokens.clear();
+        sitrep::tokenize(c.articles[i], tokens);
+      }
+      const auto t1 = clock::now();
+      for (std::size_t i = from; i < to; ++i) icu_spans(*it, c.articles[i], spans);
+      const auto t2 = clock::now();
+      ours += t1 - t0;
+      icu += t2 - t1;
+      benchmark::DoNotOptimize(tokens.data());
+      benchmark::DoNotOptimize(spans.data());
+    }
+  }
+  const double bytes = static_cast<double>(state.iterations()) * static_cast<double>(c.bytes);
+  const double ours_s = std::chrono::duration<double>(ours).count(), icu_s = std::chrono::duration<double>(icu).count();
+  state.counters["sitrep_MB/s"] = ours_s > 0 ? bytes / ours_s / 1e6 : 0;
+  state.counters["icu_MB/s"] = icu_s > 0 ? bytes / icu_s / 1e6 : 0;
+  state.counters["x_icu"] = ours_s > 0 ? icu_s / ours_s : 0;
 }
 #endif
 
@@ -120,6 +171,8 @@ BENCHMARK_CAPTURE(icu_word_break, BM_IcuWordBreak_Corpus, news())
     ->Name("BM_IcuWordBreak_Corpus")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(icu_word_break, BM_IcuWordBreak_Sample, sample())
     ->Name("BM_IcuWordBreak_Sample")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(tokenize_paired_with_icu, BM_TokenizeVsIcu_Corpus, news())
+    ->Name("BM_TokenizeVsIcu_Corpus")->Unit(benchmark::kMillisecond);
 #endif
 
 // Console output plus, at the end, the tokenizer/ICU throughput ratios.
