@@ -18,6 +18,17 @@ bool locative(std::string_view w) {
          w == "across" || w == "around";
 }
 
+// A dateline: a name opening a line and followed by the story's date ("NEW YORK
+// 1996-08-22", "LONDON, Aug 22"). It names the place the story was filed from,
+// whatever else the same words name in the story (a team in a results table).
+bool dateline_at(const actor_scan& s, std::uint32_t i, std::uint32_t len) {
+  const std::uint32_t n = s.token_count();
+  if (i > 0 && !s.tok(i).has(token_flag::newline_before)) return false;
+  std::uint32_t after = i + len;
+  if (after < n && s.text(after) == ",") ++after;
+  return after < n && s.has(after, tok_mark::date) && !s.tok(after).has(token_flag::newline_before);
+}
+
 }  // namespace
 
 void spread_organisation_mentions(actor_scan& s) {
@@ -62,7 +73,8 @@ void spread_organisation_mentions(actor_scan& s) {
         same = !s.has(i + k, tok_mark::used) && s.lower(i + k).view() == s.lower(p.first + k).view();
       // The whole name, not the start of a longer one ("Manchester" of "Manchester United").
       if (!same || (i + len < n && s.is_word(i + len) && s.tok(i + len).has(token_flag::capitalized) &&
-                    !s.tok(i + len).has(token_flag::newline_before)))
+                    !s.tok(i + len).has(token_flag::newline_before)) ||
+          dateline_at(s, i, len))
         continue;
       s.table.mention(p.actor, s.span_of(i, i + len));
       s.mark(i, i + len, tok_mark::used);

@@ -669,3 +669,21 @@ TEST_CASE("actors: a name, then its title in apposition, is one person") {
   CHECK(p->country == "IRN");
   CHECK(p->role == "foreign minister");
 }
+
+TEST_CASE("actors: a dateline is the filing place, not the team of the same name in a results table") {
+  const std::string text = "BASEBALL - RESULTS.\nNEW YORK 1996-08-22\nResults on Thursday.\nCALIFORNIA AT NEW YORK\n";
+  const auto d = parse(text);
+  const auto dateline = text.find("NEW YORK"), fixture = text.rfind("NEW YORK");
+  const sitrep::actor* team = nullptr;
+  for (const auto& a : d.actors)
+    for (const auto& m : a.mentions) {
+      CHECK(m.start != dateline);  // no actor mentioned at the dateline
+      if (m.start == fixture) team = &a;
+    }
+  REQUIRE(team != nullptr);
+  CHECK(team->kind == "organization");
+  bool dateline_place = false;
+  for (const auto& l : d.locations)
+    for (const auto& m : l.mentions) dateline_place |= m.start == dateline;
+  CHECK(dateline_place);
+}
