@@ -30,8 +30,9 @@ constexpr float kCoherenceAdmin1Area = 6.0f;
 // Votes the story's main country needs before a name that is both a foreign country and
 // one of its admin1 areas reads as the area ("Georgia" among Memphis and Atlanta).
 constexpr float kHomeAnchor = 1.5f;
-// Votes that set a story in its main country firmly enough to doubt a lone small town abroad.
-constexpr float kSettledCountry = 3.0f;
+// Votes that set a story in its main country firmly enough to doubt a lone small town abroad:
+// two pieces of evidence, such as a town and its state ("Cadereyta Jimenez, Nuevo Leon").
+constexpr float kSettledCountry = 1.5f;
 constexpr float kSettledAdmin1 = 3.0f;
 constexpr float kLocalShare = 0.5f;
 constexpr float kDemonymWeight = 0.5f;

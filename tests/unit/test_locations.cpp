@@ -979,3 +979,14 @@ TEST_CASE("the noun before 'of' can place a town: the beach of, the port of, the
     CHECK(town->country == "BEL");
   }
 }
+
+TEST_CASE("a town and its state settle a story: a lone small namesake abroad is left unread") {
+  const std::string text =
+      "On 7 January 2022, in Cadereyta Jimenez, Nuevo Leon, armed men chased and opened fire on a man in "
+      "Colonia Bella Vista.";
+  const auto d = parse(text);
+  for (const auto& l : d.locations) CHECK(l.country == "MEX");
+  const auto* town = located(d, text, "Cadereyta Jimenez");
+  REQUIRE(town);
+  CHECK(town->country == "MEX");
+}
