@@ -27,6 +27,7 @@ struct statement {
   span trigger;
   span extent;
   bool breakdown = false;
+  bool others = false;  // the victims are "others", "other people": more than those counted before
 };
 
 class casualty_scanner : token_words {
@@ -872,13 +873,13 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
     }
   }
   st.victims = span{toks_[qs].start, toks_[ve - 1].end};
-  // "Man killed, 3 others shot": others than the dead, so the shot are the hurt.
-  if (st.kind == harm::shot)
-    for (std::size_t o = qs; o < std::max(ve, t) && o < qs + 4; ++o)
-      if (k(o) == "others" || k(o) == "other") {
-        st.kind = harm::injured;
-        break;
-      }
+  for (std::size_t o = qs; o < std::max(ve, t) && o < qs + 4; ++o)
+    if (k(o) == "others" || k(o) == "other") {
+      st.others = true;
+      // "Man killed, 3 others shot": others than the dead, so the shot are the hurt.
+      if (st.kind == harm::shot) st.kind = harm::injured;
+      break;
+    }
   const std::size_t lo = std::min(qs, t), hi = std::max(ve, trig_end);
   st.extent = span{toks_[lo].start, toks_[hi - 1].end};
   // "with nine fatalities in Iran", "including two children": a breakdown of a total
@@ -994,7 +995,15 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
   for (const statement& s : stmts) {
     const bool killed = s.kind == harm::killed;
     if (cur) {
-      const std::optional<std::int64_t>& slot = slot_of(*cur, s.kind);
+      std::optional<std::int64_t>& slot = slot_of(*cur, s.kind);
+      if (slot && s.others && !s.breakdown) {
+        // "A boy remained in critical condition after a shooting that also injured three
+        // other people": those and the ones counted before.
+        *slot += s.count;
+        cur->where.start = std::min(cur->where.start, s.extent.start);
+        cur->where.end = std::max(cur->where.end, s.extent.end);
+        continue;
+      }
       if (slot && (s.breakdown || *slot == s.count)) continue;
       if (slot) flush();
     }

@@ -520,3 +520,14 @@ TEST_CASE("a fired round that hits people shoots them, one that hits a thing sho
   CHECK(casualties_in("Shots were fired, hitting a house.").reports.empty());
   CHECK(casualties_in("The storm hit two towns.").reports.empty());
 }
+
+TEST_CASE("others hurt as well add to those counted before them in the sentence") {
+  auto p = casualties_in("A 12-year-old boy remained in critical condition after a shooting that also injured "
+                         "three other people.");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].injured == 4);
+  auto q = casualties_in("One man was killed and two others were wounded.");
+  REQUIRE(q.reports.size() == 1);
+  CHECK(q.reports[0].killed == 1);
+  CHECK(q.reports[0].injured == 2);
+}
