@@ -148,6 +148,15 @@ class casualty_scanner : token_words {
       if (w == s) return true;
     return false;
   }
+  // Verbs a title-case headline puts before the count of its dead or hurt ("Shooting Leaves
+  // 2 Dead", "Crash Kills 3", "Blast Injures 12"): the count is no part of a name.
+  static bool headline_count_verb(std::string_view w) {
+    static constexpr std::string_view k_verbs[] = {"leaves", "left", "kills", "killed", "injures", "injured",
+                                                   "wounds", "wounded", "claims", "claimed", "hurts", "sends"};
+    for (std::string_view s : k_verbs)
+      if (w == s) return true;
+    return false;
+  }
   static bool clause_barrier(std::string_view w) {
     static constexpr std::string_view k_bar[] = {"after", "before", "when", "while", "because", "since", "but",
                                                  "who", "which", "where", "although", "though", "whereas",
@@ -540,9 +549,10 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           qi = q_end_[s - 3];
           s = first_token_of(qi);
         }
-        // "Barrio 18", "Route 66": a number that is part of a name
+        // "Barrio 18", "Route 66": a number that is part of a name. Not after a verb of a
+        // title-case headline: "Shooting Leaves 2 Dead", "Crash Kills 3".
         if (s > a && toks_[s - 1].kind == token_kind::word && toks_[s - 1].has(token_flag::capitalized) &&
-            !sentence_initial(s - 1) && !is(s - 1, "and"))
+            !sentence_initial(s - 1) && !is(s - 1, "and") && !headline_count_verb(k(s - 1)))
           return std::nullopt;
         if (used_[static_cast<std::size_t>(qi)]) {
           // "Four teens, one fatally, were shot": the dead, set off inside the count of all.

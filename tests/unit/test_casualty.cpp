@@ -531,3 +531,13 @@ TEST_CASE("others hurt as well add to those counted before them in the sentence"
   CHECK(q.reports[0].killed == 1);
   CHECK(q.reports[0].injured == 2);
 }
+
+TEST_CASE("a title-case headline's verb before a count does not make the count part of a name") {
+  auto p = casualties_in("Mass Shooting At Halloween Party Leaves 2 Dead, 5 Injured");
+  REQUIRE(p.reports.size() == 1);
+  CHECK(p.reports[0].killed == 2);
+  CHECK(p.reports[0].injured == 5);
+  auto q = casualties_in("He said Route 66 was closed after the crash injured two.");
+  REQUIRE(q.reports.size() == 1);
+  CHECK(q.reports[0].injured == 2);
+}
