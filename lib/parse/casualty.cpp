@@ -801,9 +801,11 @@ std::optional<statement> casualty_scanner::attach(std::size_t t, std::size_t tri
           break;
         }
       }
-      // "her son Ketron, who was killed", "a man who was shot dead": the one the relative
-      // clause is about.
-      if (singular_aux && info.kind != harm::none && is(j, "who") && j > a) {
+      // "her son Ketron, who was killed", "a man who was shot dead", "the shooting victim
+      // who died Monday": the one the relative clause is about.
+      const bool who_died = is(j, "who") && j + 1 == t && (is(t, "died") || is(t, "dies") || is(t, "perished"));
+      if ((singular_aux || who_died) && info.kind != harm::none && is(j, "who") && j > a &&
+          !(who_died && plural_people_head(k(j - 1)))) {
         std::size_t h = j - 1;
         if (punct_any(h, ",") && h > a) --h;
         if (toks_[h].kind == token_kind::word && toks_[h].has(token_flag::capitalized) &&

@@ -541,3 +541,12 @@ TEST_CASE("a title-case headline's verb before a count does not make the count p
   REQUIRE(q.reports.size() == 1);
   CHECK(q.reports[0].injured == 2);
 }
+
+TEST_CASE("one person a relative clause says died is one dead, without an auxiliary too") {
+  auto p = casualties_in("Jesse Hayes, 15, is the shooting victim who died Monday after being shot in the face.");
+  REQUIRE(!p.reports.empty());
+  CHECK(p.reports[0].killed == 1);
+  auto q = casualties_in("Police identified the man who died in the shooting.");
+  REQUIRE(q.reports.size() == 1);
+  CHECK(q.reports[0].killed == 1);
+}
