@@ -173,6 +173,8 @@ class scanner : token_words {
       return false;
     for (std::size_t j = i; j-- > from;) {
       std::string_view w = k(j);
+      // "said in March", "announced on Monday": the date of the saying itself
+      if ((w == "said" || w == "told") && j + 2 == i && (is(j + 1, "in") || is(j + 1, "on"))) return true;
       if (w == "will" || w == "'ll" || w == "shall" || w == "payable" || w == "effective" || w == "due" ||
           w == "until" || w == "expire" || w == "expires" || w == "scheduled" || w == "would" ||
           w == "said" || w == "says" || w == "told" || w == "plans" || w == "expects" || w == "is" || w == "are")
@@ -192,7 +194,8 @@ class scanner : token_words {
         if (j + 1 == i || nx == "on" || nx == "in" || nx == "at" || nx == "the" || nx == "a" || nx == "an" ||
             nx == "from" || nx == "during" || nx == "his" || nx == "her" || nx == "its" || nx == "their" ||
             nx == "last" || nx == "earlier" || nx == "him" || nx == "them" || nx == "it" || nx == "up" ||
-            nx == "out" || nx == "," || number(j + 1))
+            nx == "out" || nx == "down" || nx == "off" || nx == "away" || nx == "back" || nx == "," ||
+            number(j + 1))
           return true;
       }
     }

@@ -285,3 +285,11 @@ TEST_CASE("a bare May is the month only where a time is introduced or months are
   CHECK(one("The deficit with the U.S. May result in measures.", "May") == "<missing>");
   CHECK(one("Fiona May (Italy) jumped 6.64 metres.", "May") == "<missing>");
 }
+
+TEST_CASE("a month after a phrasal past verb or a saying is read backwards") {
+  const civil_date ref{1989, 11, 2};
+  CHECK(one("Taylor stepped down in March.", "March", ref) == "1989-03");
+  CHECK(one("Taylor, who stepped down as chairman in March, left.", "March", ref) == "1989-03");
+  CHECK(one("The company said in March that it would cut jobs.", "March", ref) == "1989-03");
+  CHECK(one("Taylor will step down in March.", "March", ref) == "1990-03");
+}
