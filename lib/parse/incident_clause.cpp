@@ -28,6 +28,22 @@ bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::u
   return false;
 }
 
+std::uint32_t aimed_fire(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end) {
+  const auto& tk = ctx.tokens;
+  bool projectile = false;
+  for (std::uint32_t t = m.last_token; t < sentence_end && t < m.last_token + 7; ++t) {
+    const auto w = tk[t].view(ctx.text);
+    if (tk[t].kind == token_kind::punctuation) return 0;
+    if (any_of_words(w, {"at", "into", "toward", "towards", "upon"})) return projectile ? t + 1 : 0;
+    projectile |= any_of_words(w, {"shot", "shots", "round", "rounds", "bullet", "bullets", "shell", "shells",
+                                   "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "bomb", "bombs",
+                                   "grenade", "grenades", "gas", "canisters", "artillery", "salvo", "salvos",
+                                   "volley", "volleys", "projectiles", "gun", "guns", "rifle", "rifles", "pistol",
+                                   "handgun", "weapon", "weapons", "cannon", "torpedo", "torpedoes", "flares"});
+  }
+  return 0;
+}
+
 // "Oil prices rallied", "a rally on Wall Street": a market's rally, not a protest.
 bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s) {
   return any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"rally", "rallied", "rallies", "rallying"}) &&

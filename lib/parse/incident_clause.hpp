@@ -18,6 +18,12 @@ namespace sitrep::detail {
 bool negated(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first);
 /// A score right after a violent verb ("beaten 6-3"), or a price that "shot up".
 bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end);
+/// A bare "fired" ("fires", "firing") that aims something at a target: a projectile
+/// named before "at", "into", "toward(s)" or "upon" ("fired four shell bombs at
+/// targets", "fired his pistol into the crowd"). Returns the token after that
+/// preposition, where the target is told; 0 without one (a dismissal, a fire: "was
+/// fired from his job", "forest fires").
+std::uint32_t aimed_fire(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end);
 /// A rally among prices, shares or markets.
 bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s);
 /// An act said to come ("will support", "is ready to contribute"); without `modal`

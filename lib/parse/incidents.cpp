@@ -461,7 +461,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   std::uint32_t current_sentence = UINT32_MAX;
   for (std::size_t h = 0; h < hits.size(); ++h) {
     const trigger_hit& hit = hits[h];
-    const phrase_match& m = matches[hit.match];
+    phrase_match m = matches[hit.match];  // a copy: an aimed "fired" reaches to its preposition
     const sentence& s = ctx.sentences[hit.sentence];
     if (hit.sentence != current_sentence) {
       if (!current.empty()) previous_sentence_incidents = current;
@@ -507,6 +507,15 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     if (!pattern_cameo.empty()) type = pattern_type;
     if (type.empty()) continue;  // a verb that codes nothing by itself
     if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
+    if (m.last_token == m.first_token + 1 &&
+        any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"fired", "fires", "firing"})) {
+      // "fired four shell bombs at targets": the trigger runs to "at", so what is fired
+      // is not taken for the target.
+      const std::uint32_t after = aimed_fire(ctx, m, s.last_token);
+      if (after == 0) continue;
+      m.last_token = after;
+      m.end = ctx.tokens[after - 1].end;
+    }
     if (type == "PROTEST" && market_rally(ctx, m, s)) continue;
     // "must have known" is a guess, not a demand.
     if (m.last_token < s.last_token && any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"must"}) &&

@@ -908,3 +908,16 @@ TEST_CASE("incidents: an occupied place described does not lead the act told") {
   REQUIRE(lead);
   CHECK(lead->type == "MOBILIZE");
 }
+
+TEST_CASE("incidents: something fired at a target is an assault on the target, a dismissal none") {
+  const auto d = parse("Ukrainian forces fired BM-21 Grad missiles at DPR positions in Makiivka, Donetsk.");
+  REQUIRE(assaults(d) == 1);
+  const auto* x = first_of(d, "ASSAULT");
+  for (const auto& t : x->targets)
+    for (const auto& a : d.actors)
+      if (a.id == t) CHECK(a.name.find("Grad") == std::string::npos);  // what is fired is no target
+  CHECK(assaults(parse("Israeli tanks fired four shell bombs at targets in Jericho.")) == 1);
+  CHECK(assaults(parse("The club fired its coach at the end of the season.")) == 0);
+  CHECK(assaults(parse("He was fired from his job on Monday.")) == 0);
+  CHECK(assaults(parse("Forest fires burned 100 hectares near Athens.")) == 0);
+}
