@@ -9,6 +9,10 @@ namespace sitrep::detail {
 
 // A trigger preceded by a negation or a refusal does not report an event.
 bool negated(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first) {
+  // "declined to resign": only right before "to" (prices decline without refusing anything)
+  if (first_token >= sentence_first + 2 && lower_word(ctx.tokens[first_token - 1].view(ctx.text), "to") &&
+      any_of_words(ctx.tokens[first_token - 2].view(ctx.text), {"declined", "declines", "declining", "decline"}))
+    return true;
   return any_word_before(ctx, first_token, sentence_first, 4,
                          {"not", "never", "no", "refrained", "refused", "without", "n't"});
 }
@@ -42,6 +46,22 @@ std::uint32_t aimed_fire(const parse_context& ctx, const phrase_match& m, std::u
                                    "handgun", "weapon", "weapons", "cannon", "torpedo", "torpedoes", "flares"});
   }
   return 0;
+}
+
+bool declined_to_speak(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end) {
+  const auto& tk = ctx.tokens;
+  std::uint32_t t = m.last_token;
+  // The phrase may end in "to" ("declined to") or the verb may stand alone ("refused").
+  if (!lower_word(tk[t - 1].view(ctx.text), "to")) {
+    if (t >= sentence_end || !lower_word(tk[t].view(ctx.text), "to")) return false;
+    ++t;
+  }
+  if (t >= sentence_end) return false;
+  const auto w = tk[t].view(ctx.text);
+  return any_of_words(w, {"comment", "say", "elaborate", "discuss", "disclose", "confirm", "speculate", "reveal",
+                          "identify", "be"}) ||
+         (lower_word(w, "give") && t + 1 < sentence_end &&
+          any_of_words(tk[t + 1].view(ctx.text), {"details", "further", "more", "his", "her", "their", "names"}));
 }
 
 // "Oil prices rallied", "a rally on Wall Street": a market's rally, not a protest.

@@ -24,6 +24,9 @@ bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::u
 /// preposition, where the target is told; 0 without one (a dismissal, a fire: "was
 /// fired from his job", "forest fires").
 std::uint32_t aimed_fire(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end);
+/// "refused to comment", "declined to be named", "declined to say how many": a
+/// refusal to speak or be named, which rejects nothing the story is about.
+bool declined_to_speak(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end);
 /// A rally among prices, shares or markets.
 bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s);
 /// An act said to come ("will support", "is ready to contribute"); without `modal`

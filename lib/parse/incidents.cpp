@@ -506,6 +506,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     std::string_view type = refusal ? "REJECT" : hit.entry.str(hit.entry.rec().plover_type);
     if (!pattern_cameo.empty()) type = pattern_type;
     if (type.empty()) continue;  // a verb that codes nothing by itself
+    if (type == "REJECT" && declined_to_speak(ctx, m, s.last_token)) continue;
     if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
     if (m.last_token == m.first_token + 1 &&
         any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"fired", "fires", "firing"})) {

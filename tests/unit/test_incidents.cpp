@@ -921,3 +921,11 @@ TEST_CASE("incidents: something fired at a target is an assault on the target, a
   CHECK(assaults(parse("He was fired from his job on Monday.")) == 0);
   CHECK(assaults(parse("Forest fires burned 100 hectares near Athens.")) == 0);
 }
+
+TEST_CASE("incidents: declining to act rejects it; declining to comment rejects nothing") {
+  CHECK(count_of(parse("Vice-President Moody Awori has declined to resign despite growing pressure."), "REJECT") == 1);
+  CHECK(count_of(parse("Vice-President Moody Awori has declined to resign despite growing pressure."), "RETREAT") == 0);
+  CHECK(count_of(parse("The ministry refused to comment on the report."), "REJECT") == 0);
+  CHECK(count_of(parse("The official, who declined to be named, said the talks failed."), "REJECT") == 0);
+  CHECK(count_of(parse("Oil prices declined after the attack on the refinery."), "REJECT") == 0);
+}
