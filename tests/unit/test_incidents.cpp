@@ -929,3 +929,12 @@ TEST_CASE("incidents: declining to act rejects it; declining to comment rejects 
   CHECK(count_of(parse("The official, who declined to be named, said the talks failed."), "REJECT") == 0);
   CHECK(count_of(parse("Oil prices declined after the attack on the refinery."), "REJECT") == 0);
 }
+
+TEST_CASE("incidents: a visit or a meeting to come is agreed to (intent to meet), one held is a consultation") {
+  const auto d = parse("German Foreign Minister Oskar Fischer will visit Albania in June, the embassy said.");
+  const auto* x = first_of(d, "AGREE");
+  REQUIRE(x);
+  CHECK(x->cameo == "036");
+  CHECK(count_of(d, "CONSULT") == 0);
+  CHECK(count_of(parse("German Foreign Minister Oskar Fischer visited Albania on Tuesday."), "CONSULT") == 1);
+}
