@@ -567,7 +567,8 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     }
     const bool said_to_come = !by_pattern &&
                               (type == "SUPPORT" || type == "AID" || type == "COOPERATE" || type == "COERCE" ||
-                               type == "SANCTION" || type == "RETREAT" || type == "PROTEST" || type == "CONSULT") &&
+                               type == "SANCTION" || type == "RETREAT" || type == "PROTEST" || type == "CONSULT" ||
+                               type == "CONCEDE") &&
                               announced(ctx, m, s.first_token);
     // Force said to come is a threat only when stated as intent: "would" also tells
     // of habits and hypotheses ("he would shoot at cans").
@@ -576,8 +577,12 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       // Withdrawing or releasing is a concession unless held over another's act. A visit
       // or a meeting to come is agreed to (CAMEO 036, intent to meet).
       const bool help = type == "SUPPORT" || type == "AID" || type == "COOPERATE" || type == "CONSULT" ||
-                        (type == "RETREAT" && !conditional_after(ctx, m, s.last_token));
-      promise_cameo = type == "AID" ? "033" : type == "CONSULT" ? "036" : help ? "030" : "130";
+                        type == "CONCEDE" || (type == "RETREAT" && !conditional_after(ctx, m, s.last_token));
+      promise_cameo = type == "AID"       ? "033"
+                      : type == "CONSULT" ? "036"
+                      : type == "CONCEDE" ? "035"
+                      : help              ? "030"
+                                          : "130";
       type = help ? "AGREE" : "THREATEN";
     }
 

@@ -938,3 +938,10 @@ TEST_CASE("incidents: a visit or a meeting to come is agreed to (intent to meet)
   CHECK(count_of(d, "CONSULT") == 0);
   CHECK(count_of(parse("German Foreign Minister Oskar Fischer visited Albania on Tuesday."), "CONSULT") == 1);
 }
+
+TEST_CASE("incidents: a concession said to come is an intent to yield") {
+  const auto d = parse("The government is ready to make concessions to the rebels.");
+  const auto* x = first_of(d, "AGREE");
+  REQUIRE(x);
+  CHECK(x->cameo == "035");
+}
