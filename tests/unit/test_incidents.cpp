@@ -945,3 +945,10 @@ TEST_CASE("incidents: a concession said to come is an intent to yield") {
   REQUIRE(x);
   CHECK(x->cameo == "035");
 }
+
+TEST_CASE("incidents: peace-keeping written with a hyphen is peacekeeping") {
+  const auto d = parse("Nigeria sent troops to an international peace-keeping force in Liberia.");
+  const auto* x = first_of(d, "AID");
+  REQUIRE(x);
+  CHECK(x->cameo == "074");
+}
