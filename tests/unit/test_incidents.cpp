@@ -952,3 +952,11 @@ TEST_CASE("incidents: peace-keeping written with a hyphen is peacekeeping") {
   REQUIRE(x);
   CHECK(x->cameo == "074");
 }
+
+TEST_CASE("incidents: restrictions imposed restrict; restrictions planned threaten") {
+  const auto d = parse("Greece imposed restrictions on its labour market.");
+  const auto* x = first_of(d, "COERCE");
+  REQUIRE(x);
+  CHECK(x->cameo == "172");
+  CHECK(count_of(parse("Greece plans to impose restrictions on its labour market."), "THREATEN") == 1);
+}
