@@ -960,3 +960,8 @@ TEST_CASE("incidents: restrictions imposed restrict; restrictions planned threat
   CHECK(x->cameo == "172");
   CHECK(count_of(parse("Greece plans to impose restrictions on its labour market."), "THREATEN") == 1);
 }
+
+TEST_CASE("incidents: opposing a plan rejects it") {
+  CHECK(count_of(parse("Israel is opposed to French mediation in peace negotiations with Syria."), "REJECT") == 1);
+  CHECK(count_of(parse("The rebels said they opposed the deployment of a regional force."), "REJECT") == 1);
+}
