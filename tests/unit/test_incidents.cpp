@@ -965,3 +965,13 @@ TEST_CASE("incidents: opposing a plan rejects it") {
   CHECK(count_of(parse("Israel is opposed to French mediation in peace negotiations with Syria."), "REJECT") == 1);
   CHECK(count_of(parse("The rebels said they opposed the deployment of a regional force."), "REJECT") == 1);
 }
+
+TEST_CASE("incidents: a patrol is a movement of forces, unless it is who was attacked") {
+  const auto d = parse("A US military patrol took place in the vicinity of Rmelan town in Al Hasakeh countryside.");
+  const auto* x = first_of(d, "MOBILIZE");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Strategic developments");
+  const auto a = parse("Six soldiers in patrol vehicles were attacked by militants with mines near Pakokku.");
+  CHECK(count_of(a, "MOBILIZE") == 0);
+  CHECK(assaults(a) == 1);
+}
