@@ -205,12 +205,21 @@ bool opens_quoted_title(const parse_context& ctx, std::uint32_t t, std::uint32_t
 // Is the trigger at `trigger` "support" in "with (the) support of/from" (or "with the
 // backing of"): a phrase of manner, not a clause of its own? ("provided Xerox with technical
 // support" is the act itself.)
+// Or a participle that describes who acts ("health workers, backed by the Cisl Fp,
+// gathered", "employees supported by CFDT went on strike"), not a passive ("was backed by").
 bool support_adjunct(const parse_context& ctx, span trigger) {
-  const std::string_view after = ctx.text.substr(trigger.end, 6);
-  if (!(after.starts_with(" of ") || after.starts_with(" from "))) return false;
   const std::uint32_t t = token_starting_at(ctx, trigger.start);
   if (t >= ctx.tokens.size()) return false;
-  return any_word_before(ctx, t, ctx.sentences[ctx.sentence_of_token(t)].first_token, 3, {"with"});
+  const std::uint32_t first = ctx.sentences[ctx.sentence_of_token(t)].first_token;
+  const std::string_view after = ctx.text.substr(trigger.end, 6);
+  if (after.starts_with(" by ") && t > first) {
+    const std::string_view verb = ctx.tokens[t].view(ctx.text);
+    return verb.size() > 2 && verb.ends_with("ed") &&
+           !any_of_words(ctx.tokens[t - 1].view(ctx.text),
+                         {"is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "not"});
+  }
+  if (!(after.starts_with(" of ") || after.starts_with(" from "))) return false;
+  return any_word_before(ctx, t, first, 3, {"with"});
 }
 
 // `target_from_place`: the only target is the state a place names ("troops to Liberia"),

@@ -975,3 +975,11 @@ TEST_CASE("incidents: a patrol is a movement of forces, unless it is who was att
   CHECK(count_of(a, "MOBILIZE") == 0);
   CHECK(assaults(a) == 1);
 }
+
+TEST_CASE("incidents: 'backed by' describing the actors does not lead their act") {
+  const auto d = parse("On 28 June 2022, a group of health workers at the hospital in Piacenza, backed by the Cisl Fp, "
+                       "gathered to protest against the shortage of personnel.");
+  const sitrep::incident* lead = lead_incident(d);
+  REQUIRE(lead);
+  CHECK(lead->type == "PROTEST");
+}
