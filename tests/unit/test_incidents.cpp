@@ -983,3 +983,10 @@ TEST_CASE("incidents: 'backed by' describing the actors does not lead their act"
   REQUIRE(lead);
   CHECK(lead->type == "PROTEST");
 }
+
+TEST_CASE("incidents: gathering around an office to complain, a press conference with a banner, are protests") {
+  CHECK(count_of(parse("Members of the Fighting Front gathered around the ANSES office to complain about the cut."),
+                 "PROTEST") == 1);
+  CHECK(count_of(parse("Members of a civic group held a press conference with a banner in front of the office."),
+                 "PROTEST") == 1);
+}
