@@ -165,6 +165,29 @@ bool hits_armed_post(const incident& x, const parse_context& ctx) {
   return false;
 }
 
+// Does the story say the victim was an armed or criminal group's man: "The victim is a
+// drug dealer", "One victim was involved in drug trafficking", "the victim was involved in
+// organized criminal activities"? In the assault's sentence or the two after, in a
+// sentence about the victim. ACLED codes an attack on such a man as a clash, not as
+// violence against a civilian.
+bool victim_was_armed_group_member(const incident& x, const parse_context& ctx) {
+  std::size_t k = 0;
+  while (k < ctx.sentences.size() && ctx.sentences[k].start != x.sentence.start) ++k;
+  for (std::size_t j = k; j < ctx.sentences.size() && j < k + 3; ++j) {
+    const sentence& s = ctx.sentences[j];
+    if (!sentence_has_any(ctx, s, {"victim", "victims", "deceased"})) continue;
+    for (std::uint32_t t = s.first_token; t + 1 < s.last_token; ++t) {
+      const std::string_view w = ctx.tokens[t].view(ctx.text), next = ctx.tokens[t + 1].view(ctx.text);
+      if ((lower_word(w, "drug") && any_of_words(next, {"dealer", "dealers", "trafficker", "traffickers", "trafficking"})) ||
+          (lower_word(w, "gang") && any_of_words(next, {"member", "members", "leader"})) ||
+          (any_of_words(w, {"criminal", "organized", "organised"}) &&
+           any_of_words(next, {"activities", "activity", "crime", "group", "groups", "organization", "organisation"})))
+        return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void acled_weapon(incident& x, const parse_context& ctx) {
@@ -250,7 +273,7 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
   if (clash)
     for (const auto& id : x.targets)
       if (const actor* a = find(id); a && mob(*a)) mob_source = true;
-  armed_target = armed_target || hits_armed_post(x, ctx);
+  armed_target = armed_target || hits_armed_post(x, ctx) || victim_was_armed_group_member(x, ctx);
   for (const auto* side : {&x.sources, &x.targets})
     for (const auto& id : *side)
       if (const actor* a = find(id)) {

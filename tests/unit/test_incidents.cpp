@@ -990,3 +990,16 @@ TEST_CASE("incidents: gathering around an office to complain, a press conference
   CHECK(count_of(parse("Members of a civic group held a press conference with a banner in front of the office."),
                  "PROTEST") == 1);
 }
+
+TEST_CASE("incidents: an attack on a man the story calls a drug dealer is a clash in ACLED's terms") {
+  const auto d = parse("On 22 February 2022, in Rio Branco (Acre), a man was shot and killed at a bar by two armed "
+                       "individuals. The victim was involved in organized criminal activities.");
+  const auto* x = first_of(d, "ASSAULT");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Battles");
+  const auto c = parse("On 22 February 2022, in Rio Branco (Acre), a man was shot and killed at a bar by two armed "
+                       "individuals. The victim was a teacher.");
+  const auto* y = first_of(c, "ASSAULT");
+  REQUIRE(y);
+  CHECK(y->acled_event_type == "Violence against civilians");
+}
