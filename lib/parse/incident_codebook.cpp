@@ -190,6 +190,27 @@ bool victim_was_armed_group_member(const incident& x, const parse_context& ctx) 
 
 }  // namespace
 
+void acled_clash_with_remote_fire(incident& x, const parse_context& ctx) {
+  if (x.type != "ASSAULT" || x.acled_event_type != "Explosions/Remote violence" ||
+      x.acled_sub_event_type == "Suicide bomb")
+    return;
+  const auto [a, b] = tokens_between(ctx, x.sentence.start, x.sentence.end);
+  bool close_fighting = false;
+  for (std::uint32_t t = a; t < b && !close_fighting; ++t) {
+    const std::string_view w = ctx.tokens[t].view(ctx.text);
+    // (Not "a landmine from previous clashes": fighting told as the past of the place.)
+    const bool earlier = t > a && any_of_words(ctx.tokens[t - 1].view(ctx.text),
+                                               {"previous", "recent", "earlier", "past", "former", "last"});
+    close_fighting = (!earlier && any_of_words(w, {"clashed", "clashing", "clash", "clashes", "gunfire", "firefight",
+                                                   "firearms", "gunfight", "gunbattle"})) ||
+                     (t + 1 < b && any_of_words(w, {"exchanged", "exchanging", "exchange"}) &&
+                      any_of_words(ctx.tokens[t + 1].view(ctx.text), {"fire", "gunfire"}));
+  }
+  if (!close_fighting) return;
+  x.acled_event_type = "Battles";
+  x.acled_sub_event_type = "Armed clash";
+}
+
 void acled_weapon(incident& x, const parse_context& ctx) {
   if (x.type != "ASSAULT" || x.acled_event_type == "Explosions/Remote violence") return;
   if (!x.acled_event_type.empty() && x.acled_event_type != "Violence against civilians" &&

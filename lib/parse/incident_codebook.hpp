@@ -19,6 +19,11 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
 /// station with heavy weapons", "Houthi drones targeted workers") is, in ACLED's terms,
 /// explosions/remote violence whoever it hits; its PLOVER mode and CAMEO code follow.
 void acled_weapon(incident& x, const parse_context& ctx);
+/// Remote fire told together with fighting at close range in one sentence ("attacked
+/// Turkish soldiers, in conjunction with airstrikes", "threw a hand grenade towards the
+/// forces, followed by gunfire", "shelled and then clashed with Houthi forces") is, in
+/// ACLED's terms, an armed clash: the battle is the event, the shelling its part.
+void acled_clash_with_remote_fire(incident& x, const parse_context& ctx);
 /// A demonstration turned violent, in its sentence or the next, is a riot.
 void acled_violent_protest(incident& x, const parse_context& ctx);
 /// A peaceful protest someone tried to break up ("police dispersed the rally", "protesters

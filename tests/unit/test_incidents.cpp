@@ -1003,3 +1003,16 @@ TEST_CASE("incidents: an attack on a man the story calls a drug dealer is a clas
   REQUIRE(y);
   CHECK(y->acled_event_type == "Violence against civilians");
 }
+
+TEST_CASE("incidents: remote fire told with close fighting is a clash; a mine left by past clashes is not") {
+  const auto d = parse("On 18 February 2022, Al Shabaab militants threw a hand grenade towards government security "
+                       "forces at a checkpoint in Buulo Shiikh village, followed by gunfire.");
+  const auto* x = first_of(d, "ASSAULT");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Battles");
+  const auto m = parse("On 9 March 2022, a landmine from previous clashes exploded near Tanf in rural Damascus, "
+                       "injuring a man.");
+  const auto* y = first_of(m, "ASSAULT");
+  REQUIRE(y);
+  CHECK(y->acled_event_type == "Explosions/Remote violence");
+}
