@@ -285,7 +285,8 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
     return (head.size() > 3 && head.back() == 's' && !head.ends_with("ss")) || head == "people" || head == "men" ||
            head == "youth" || head == "crowd" || head == "group";
   };
-  bool mob_source = false, armed_target = false, armed_any = false, unarmed_group = false;
+  bool mob_source = false, armed_target = false, armed_any = false, armed_beyond_police = false,
+       unarmed_group = false;
   for (const auto& id : x.sources)
     if (const actor* a = find(id); a && mob(*a)) mob_source = true;
   for (const auto& id : x.targets)
@@ -299,16 +300,19 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
     for (const auto& id : *side)
       if (const actor* a = find(id)) {
         armed_any |= armed(a->sector);
+        armed_beyond_police |= armed(a->sector) && a->sector != "COP";
         unarmed_group |= a->sector == "PTY" || a->sector == "OPP" || a->sector == "EDU" || a->sector == "LAB";
       }
   // "members of the Awami League and the BNP clashed": party men, students or workers
   // fighting each other, no armed force among them, is mob violence. (Herders, farmers
   // and tribesmen clashing are communal militias: a battle, in ACLED's terms.)
   if (clash && !armed_any && unarmed_group) mob_source = true;
-  // Crowds fighting with stones and sticks, no armed force among them: mob violence too
-  // ("members of the two communities clashed with stones").
-  if (clash && !armed_any &&
-      sentence_or_next_has(ctx, x.sentence, {"stones", "stone", "sticks", "rods", "bricks", "stone-pelting"}))
+  // Crowds fighting with stones and sticks, no armed force among them but the police
+  // they fight: mob violence too ("members of the two communities clashed with stones",
+  // "two groups clashed; the rioters threw stones at police forces").
+  if (clash && !armed_beyond_police &&
+      sentence_or_next_has(ctx, x.sentence,
+                           {"stones", "stone", "sticks", "rods", "bricks", "stone-pelting", "rioters", "mob"}))
     mob_source = true;
   // "villagers beat a woman", "local residents lynched a pastor", "a mob of 30 young men
   // attacked the centre": a crowd of civilians, party men or students hurting people, no

@@ -1016,3 +1016,11 @@ TEST_CASE("incidents: remote fire told with close fighting is a clash; a mine le
   REQUIRE(y);
   CHECK(y->acled_event_type == "Explosions/Remote violence");
 }
+
+TEST_CASE("incidents: groups that clash and stone the police who intervene are a mob") {
+  const auto d = parse("On 19 March 2022, two groups clashed during Holi celebrations in Bihar state. The rioters "
+                       "threw stones at police forces when they tried to intervene.");
+  const auto* x = first_of(d, "ASSAULT");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Riots");
+}
