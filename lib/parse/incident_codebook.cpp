@@ -6,16 +6,50 @@
 namespace sitrep::detail {
 
 // ACLED: a demonstration turned violent is a riot ("Demonstrators threw bottles at police").
+namespace {
+
+// Does sentence `s` tell the protesters' own violence? Not violence named as what they
+// protest ("against the stone pelting at the house", "against war and looting", "against
+// an increase in petrol prices"), nor symbolic burning ("burnt the party flag", "burned
+// an effigy").
+bool tells_protest_violence(const parse_context& ctx, const sentence& s) {
+  for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
+    const std::string_view w = ctx.tokens[t].view(ctx.text);
+    const std::string_view next = t + 1 < s.last_token ? ctx.tokens[t + 1].view(ctx.text) : std::string_view{};
+    bool violent = any_of_words(w, {"threw", "throwing", "hurled", "hurling", "pelted", "pelting", "stoned",
+                                    "stoning", "vandalized", "vandalised", "vandalizing", "looted", "looting",
+                                    "torched", "ransacked", "smashed", "molotov", "rioted", "rioting", "rioters",
+                                    "burned", "burning", "burnt", "rocks", "stones", "clashed", "clashes"}) ||
+                   (lower_word(w, "petrol") && any_of_words(next, {"bomb", "bombs"}));
+    if (!violent) continue;
+    if (any_of_words(w, {"burned", "burning", "burnt"})) {
+      bool symbolic = false;
+      for (std::uint32_t u = t + 1; u < s.last_token && u <= t + 4 && !symbolic; ++u)
+        symbolic = any_of_words(ctx.tokens[u].view(ctx.text),
+                                {"flag", "flags", "effigy", "effigies", "tyres", "tires", "copies", "photos", "posters"});
+      if (symbolic) continue;
+    }
+    bool cause = false;
+    for (std::uint32_t u = t > s.first_token + 6 ? t - 6 : s.first_token; u < t && !cause; ++u)
+      cause = any_of_words(ctx.tokens[u].view(ctx.text), {"against", "over", "condemning", "denouncing", "protesting"});
+    if (!cause) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void acled_violent_protest(incident& x, const parse_context& ctx) {
   if (x.type != "PROTEST" || x.acled_event_type != "Protests") return;
-  if (!sentence_or_next_has(ctx, x.sentence,
-                            {"threw", "throwing", "hurled", "hurling", "pelted", "pelting", "stoned", "stoning",
-                             "vandalized", "vandalised", "vandalizing", "looted", "looting", "torched", "ransacked",
-                             "smashed", "molotov", "petrol", "rioted", "rioting", "rioters", "burned", "burning",
-                             "burnt", "rocks", "stones", "clashed", "clashes"}))
+  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
+    if (ctx.sentences[k].start != x.sentence.start) continue;
+    const bool violent = tells_protest_violence(ctx, ctx.sentences[k]) ||
+                         (k + 1 < ctx.sentences.size() && tells_protest_violence(ctx, ctx.sentences[k + 1]));
+    if (!violent) return;
+    x.acled_event_type = "Riots";
+    x.acled_sub_event_type = "Violent demonstration";
     return;
-  x.acled_event_type = "Riots";
-  x.acled_sub_event_type = "Violent demonstration";
+  }
 }
 
 // "Protesters were beaten by unknown people during the demonstration", "police dispersed

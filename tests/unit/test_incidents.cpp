@@ -1024,3 +1024,20 @@ TEST_CASE("incidents: groups that clash and stone the police who intervene are a
   REQUIRE(x);
   CHECK(x->acled_event_type == "Riots");
 }
+
+TEST_CASE("incidents: violence a protest is against, or a flag burnt, does not make it a riot") {
+  const auto d = parse("On 8 April 2022, NCP members staged a protest near the municipal corporation in Ulhasnagar, "
+                       "against the stone pelting at the house of the NCP chief.");
+  const auto* x = first_of(d, "PROTEST");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Protests");
+  const auto f = parse("On 31 January 2022, members of the Naga People's Front burnt the party flag during a protest "
+                       "in Tengnoupal district.");
+  const auto* y = first_of(f, "PROTEST");
+  REQUIRE(y);
+  CHECK(y->acled_event_type == "Protests");
+  const auto r = parse("On 3 May 2022, protesters threw stones at the police station in Kathmandu.");
+  const auto* z = first_of(r, "PROTEST");
+  REQUIRE(z);
+  CHECK(z->acled_event_type == "Riots");
+}
