@@ -11,7 +11,7 @@ namespace {
 // Does sentence `s` tell the protesters' own violence? Not violence named as what they
 // protest ("against the stone pelting at the house", "against war and looting", "against
 // an increase in petrol prices"), nor symbolic burning ("burnt the party flag", "burned
-// an effigy").
+// an effigy"). Barricades and burning tyres are violence in ACLED's terms.
 bool tells_protest_violence(const parse_context& ctx, const sentence& s) {
   for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
     const std::string_view w = ctx.tokens[t].view(ctx.text);
@@ -19,14 +19,15 @@ bool tells_protest_violence(const parse_context& ctx, const sentence& s) {
     bool violent = any_of_words(w, {"threw", "throwing", "hurled", "hurling", "pelted", "pelting", "stoned",
                                     "stoning", "vandalized", "vandalised", "vandalizing", "looted", "looting",
                                     "torched", "ransacked", "smashed", "molotov", "rioted", "rioting", "rioters",
-                                    "burned", "burning", "burnt", "rocks", "stones", "clashed", "clashes"}) ||
+                                    "burned", "burning", "burnt", "rocks", "stones", "clashed", "clashes",
+                                    "barricade", "barricades", "barricaded"}) ||
                    (lower_word(w, "petrol") && any_of_words(next, {"bomb", "bombs"}));
     if (!violent) continue;
     if (any_of_words(w, {"burned", "burning", "burnt"})) {
       bool symbolic = false;
       for (std::uint32_t u = t + 1; u < s.last_token && u <= t + 4 && !symbolic; ++u)
         symbolic = any_of_words(ctx.tokens[u].view(ctx.text),
-                                {"flag", "flags", "effigy", "effigies", "tyres", "tires", "copies", "photos", "posters"});
+                                {"flag", "flags", "effigy", "effigies", "copies", "photos", "posters"});
       if (symbolic) continue;
     }
     bool cause = false;

@@ -1041,3 +1041,11 @@ TEST_CASE("incidents: violence a protest is against, or a flag burnt, does not m
   REQUIRE(z);
   CHECK(z->acled_event_type == "Riots");
 }
+
+TEST_CASE("incidents: demonstrators who build barricades or burn tyres riot in ACLED's terms") {
+  const auto d = parse("On 24 February 2022, in Pereira, students demonstrated at a local university against the lack "
+                       "of a subsidy. The group built barricades to block a nearby street.");
+  const auto* x = first_of(d, "PROTEST");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Riots");
+}
