@@ -364,9 +364,30 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
       for (const auto& id : x.sources)
         if (const actor* s = find(id); s && crowd(*s)) mob_source = true;
   }
+  // "ambushed a commercial truck", "invaded eight communities", "hooded armed men ambushed
+  // and shot a worker": a one-sided assault on civilians, no armed man among its targets, is
+  // violence against civilians, though the verb usually tells of fighting.
+  bool civilian_target = false, armed_target_actor = false;
+  for (const auto& id : x.targets)
+    if (const actor* a = find(id)) {
+      armed_target_actor |= armed(a->sector);
+      civilian_target |= a->sector == "CVL" || a->sector == "LAB" || a->sector == "BUS" || a->sector == "AGR" ||
+                         a->sector == "EDU" || a->sector == "MED" || a->sector == "JRN" || a->sector == "REL" ||
+                         a->sector == "REF";
+    }
+  bool one_sided = false;
+  {
+    const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
+    for (std::uint32_t t = a; t < b && !one_sided; ++t)
+      one_sided = any_of_words(ctx.tokens[t].view(ctx.text), {"ambushed", "ambush", "ambushing", "raided", "raiding",
+                                                             "stormed", "storming", "invaded", "assaulted"});
+  }
   if (mob_source) {
     x.acled_event_type = "Riots";
     x.acled_sub_event_type = "Mob violence";
+  } else if (clash && one_sided && civilian_target && !armed_target_actor && !armed_target) {
+    x.acled_event_type = "Violence against civilians";
+    x.acled_sub_event_type = "Attack";
   } else if ((open || civilian_attack) && armed_target) {
     x.acled_event_type = "Battles";
     x.acled_sub_event_type = "Armed clash";

@@ -1049,3 +1049,15 @@ TEST_CASE("incidents: demonstrators who build barricades or burn tyres riot in A
   REQUIRE(x);
   CHECK(x->acled_event_type == "Riots");
 }
+
+TEST_CASE("incidents: an ambush of civilians is violence against civilians, of soldiers a clash") {
+  const auto d = parse("On 25 April 2022, near Trovolhue (Araucania), hooded armed men ambushed and shot a worker "
+                       "who was traveling in his truck.");
+  const auto* x = first_of(d, "ASSAULT");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Violence against civilians");
+  const auto s = parse("On 25 April 2022, near Beni, ADF militants ambushed soldiers of the FARDC on the road.");
+  const auto* y = first_of(s, "ASSAULT");
+  REQUIRE(y);
+  CHECK(y->acled_event_type == "Battles");
+}
