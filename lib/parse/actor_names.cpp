@@ -712,7 +712,7 @@ class name_reader {
         id = add_org(first, last, nullptr, c.country);
       } else if (s_.tok(first).has(token_flag::all_caps) && s_.tok(last - 1).has(token_flag::all_caps)) {
         id = add_org(first, last, nullptr, c.country);
-      } else if (!is_place_head(head.view())) {
+      } else if (!is_place_head(head.view()) && !is_place_opener(start.view())) {
         id = add_person(first, last, nullptr, c);
       }
     }

@@ -116,6 +116,14 @@ bool is_place_head(std::string_view w) noexcept {
   return s.contains(w);
 }
 
+bool is_place_opener(std::string_view w) noexcept {
+  static const word_set s = make_set({
+      "jabal", "jebel", "djebel", "wadi", "khirbet", "khirbat", "kafr", "kfar", "deir", "dayr", "tell", "mount",
+      "mt", "lake", "cape", "colonia", "barrio",
+  });
+  return s.contains(w);
+}
+
 bool is_org_head(std::string_view w) noexcept {
   static const word_set s = make_set({
       "party", "army", "front", "movement", "council", "ministry", "committee", "commission", "association", "union",

@@ -39,6 +39,9 @@ bool is_org_head(std::string_view lower) noexcept;
 /// Avenue", "Wellbeing Campus", "Altnagelvin Hospital". (Not "Hall", "Park", "Lane" or
 /// "Church": they are surnames too.)
 bool is_place_head(std::string_view lower) noexcept;
+/// First words of place names, never of a person's name: "Jabal al Mukabbir", "Wadi
+/// Khaled", "Khirbet Tana", "Kafr Nabl", "Deir Hafer", "Mount Kenya", "Lake Chad".
+bool is_place_opener(std::string_view lower) noexcept;
 /// First words of "X of Y" organisation names: "Ministry", "Bank", "University".
 bool is_org_start(std::string_view lower) noexcept;
 /// Common given names across languages ("john", "mohammad", "olga").

@@ -687,3 +687,9 @@ TEST_CASE("actors: a dateline is the filing place, not the team of the same name
     for (const auto& m : l.mentions) dateline_place |= m.start == dateline;
   CHECK(dateline_place);
 }
+
+TEST_CASE("actors: a name opened by a word for a mountain, a valley or a ruin is a place, not a person") {
+  const std::string text = "Israeli police demolished a shed in Al Quds - Jabal al Mukabbir on Tuesday.";
+  const auto d = parse(text);
+  for (const auto& a : d.actors) CHECK(a.name.find("Mukabbir") == std::string::npos);
+}
