@@ -225,6 +225,32 @@ bool victim_was_armed_group_member(const incident& x, const parse_context& ctx) 
 
 }  // namespace
 
+void acled_nonviolent_transfer(incident& x, const parse_context& ctx) {
+  if (x.acled_event_type != "Battles" || (x.acled_sub_event_type != "Non-state actor overtakes territory" &&
+                                          x.acled_sub_event_type != "Government regains territory"))
+    return;
+  if (x.fatalities.value_or(0) > 0 || x.injuries.value_or(0) > 0) return;
+  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
+    if (ctx.sentences[k].start != x.sentence.start) continue;
+    bool peaceful = false;
+    for (std::size_t j = k; j < ctx.sentences.size() && j <= k + 1 && !peaceful; ++j) {
+      const sentence& s = ctx.sentences[j];
+      for (std::uint32_t t = s.first_token; t + 1 < s.last_token && !peaceful; ++t) {
+        const std::string_view w = ctx.tokens[t].view(ctx.text), next = ctx.tokens[t + 1].view(ctx.text);
+        const std::string_view after = t + 2 < s.last_token ? ctx.tokens[t + 2].view(ctx.text) : std::string_view{};
+        peaceful = (any_of_words(w, {"no", "without"}) &&
+                    (any_of_words(next, {"clashes", "clash", "fighting", "resistance", "fight", "battle"}) ||
+                     (lower_word(next, "a") && any_of_words(after, {"fight", "shot", "battle"})))) ||
+                   (lower_word(w, "whether") && any_of_words(next, {"fighting", "clashes"}));
+      }
+    }
+    if (!peaceful) return;
+    x.acled_event_type = "Strategic developments";
+    x.acled_sub_event_type = "Non-violent transfer of territory";
+    return;
+  }
+}
+
 void acled_clash_with_remote_fire(incident& x, const parse_context& ctx) {
   if (x.type != "ASSAULT" || x.acled_event_type != "Explosions/Remote violence" ||
       x.acled_sub_event_type == "Suicide bomb")

@@ -24,6 +24,10 @@ void acled_weapon(incident& x, const parse_context& ctx);
 /// forces, followed by gunfire", "shelled and then clashed with Houthi forces") is, in
 /// ACLED's terms, an armed clash: the battle is the event, the shelling its part.
 void acled_clash_with_remote_fire(incident& x, const parse_context& ctx);
+/// Territory taken or regained with no fighting told ("took over Kaheku village, but no
+/// clashes were reported", "regained control over Mykolaivka. No information on whether
+/// fighting took place.") is a non-violent transfer of territory, a strategic development.
+void acled_nonviolent_transfer(incident& x, const parse_context& ctx);
 /// A demonstration turned violent, in its sentence or the next, is a riot.
 void acled_violent_protest(incident& x, const parse_context& ctx);
 /// A peaceful protest someone tried to break up ("police dispersed the rally", "protesters

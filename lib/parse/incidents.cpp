@@ -893,6 +893,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
   for (auto& x : out) acled_weapon(x, ctx);
   for (auto& x : out) acled_type_from_actors(x, ctx, actors);
   for (auto& x : out) acled_clash_with_remote_fire(x, ctx);
+  for (auto& x : out) acled_nonviolent_transfer(x, ctx);
   for (auto& x : out) acled_violent_protest(x, ctx);
   for (auto& x : out) acled_protest_intervention(x, ctx);
   for (auto& x : out) acled_property_destruction(x, ctx, actors);

@@ -1061,3 +1061,15 @@ TEST_CASE("incidents: an ambush of civilians is violence against civilians, of s
   REQUIRE(y);
   CHECK(y->acled_event_type == "Battles");
 }
+
+TEST_CASE("incidents: territory taken with no fighting told is a non-violent transfer") {
+  const auto d = parse("On 10 May 2022, UPLC militants took over Kaheku village in Lubero, but no clashes were "
+                       "reported with the FARDC.");
+  const auto* x = first_of(d, "COERCE");
+  REQUIRE(x);
+  CHECK(x->acled_sub_event_type == "Non-violent transfer of territory");
+  const auto f = parse("On 10 May 2022, UPLC militants took over Kaheku village in Lubero after heavy fighting.");
+  const auto* y = first_of(f, "COERCE");
+  REQUIRE(y);
+  CHECK(y->acled_event_type == "Battles");
+}
