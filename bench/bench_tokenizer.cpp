@@ -69,10 +69,18 @@ void tokenize_and_split(benchmark::State& state, const corpus& c) {
 }
 
 #if SITREP_HAVE_ICU
-std::unique_ptr<icu::BreakIterator> icu_word_iterator() {
+// ICU's word iterator for a benchmark on corpus `c`; null (the benchmark marked
+// skipped, with the reason) when the corpus is missing or ICU has no iterator.
+std::unique_ptr<icu::BreakIterator> icu_word_iterator(benchmark::State& state, const corpus& c) {
+  if (!c.missing_reason.empty()) {
+    state.SkipWithError(c.missing_reason.c_str());
+    return nullptr;
+  }
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getUS(), status));
-  return U_FAILURE(status) ? nullptr : std::move(it);
+  if (!U_FAILURE(status)) return it;
+  state.SkipWithError("ICU word break iterator unavailable");
+  return nullptr;
 }
 
 // ICU's word segmentation of one article over UTF-8 (no conversion to UTF-16),
@@ -91,15 +99,8 @@ void icu_spans(icu::BreakIterator& it, const std::string& a, std::vector<std::pa
 }
 
 void icu_word_break(benchmark::State& state, const corpus& c) {
-  if (!c.missing_reason.empty()) {
-    state.SkipWithError(c.missing_reason.c_str());
-    return;
-  }
-  const auto it = icu_word_iterator();
-  if (!it) {
-    state.SkipWithError("ICU word break iterator unavailable");
-    return;
-  }
+  const auto it = icu_word_iterator(state, c);
+  if (!it) return;
   std::vector<std::pair<int32_t, int32_t>> spans;
   for (auto _ : state) {
     for (const auto& a : c.articles) icu_spans(*it, a, spans);
@@ -112,15 +113,8 @@ void icu_word_break(benchmark::State& state, const corpus& c) {
 // timed for both: a neighbour that slows the machine for a while slows both, so
 // the ratio (x_icu) holds steadier than one of two separate benchmarks.
 void tokenize_paired_with_icu(benchmark::State& state, const corpus& c) {
-  if (!c.missing_reason.empty()) {
-    state.SkipWithError(c.missing_reason.c_str());
-    return;
-  }
-  const auto it = icu_word_iterator();
-  if (!it) {
-    state.SkipWithError("ICU word break iterator unavailable");
-    return;
-  }
+  const auto it = icu_word_iterator(state, c);
+  if (!it) return;
   using clock = std::chrono::steady_clock;
   constexpr std::size_t kBatch = 256;  // about 220 KB: long enough to time, short next to the machine's swings
   std::vector<sitrep::token> tokens;
