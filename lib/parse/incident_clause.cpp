@@ -35,6 +35,11 @@ bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::u
 std::uint32_t aimed_fire(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end) {
   const auto& tk = ctx.tokens;
   bool projectile = false;
+  // "fired in the direction of Azerbaijani positions"
+  const std::uint32_t e = m.last_token;
+  if (e + 3 < sentence_end && lower_word(tk[e].view(ctx.text), "in") && lower_word(tk[e + 1].view(ctx.text), "the") &&
+      lower_word(tk[e + 2].view(ctx.text), "direction") && lower_word(tk[e + 3].view(ctx.text), "of"))
+    return e + 4;
   for (std::uint32_t t = m.last_token; t < sentence_end && t < m.last_token + 7; ++t) {
     const auto w = tk[t].view(ctx.text);
     if (tk[t].kind == token_kind::punctuation) return 0;

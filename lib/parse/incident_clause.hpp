@@ -20,7 +20,8 @@ bool negated(const parse_context& ctx, std::uint32_t first_token, std::uint32_t 
 bool result_not_violence(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end);
 /// A bare "fired" ("fires", "firing") that aims something at a target: a projectile
 /// named before "at", "into", "toward(s)" or "upon" ("fired four shell bombs at
-/// targets", "fired his pistol into the crowd"). Returns the token after that
+/// targets", "fired his pistol into the crowd"), or fire "in the direction of" someone.
+/// Returns the token after that
 /// preposition, where the target is told; 0 without one (a dismissal, a fire: "was
 /// fired from his job", "forest fires").
 std::uint32_t aimed_fire(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end);

@@ -417,7 +417,10 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
   } else if ((open || civilian_attack) && armed_target) {
     x.acled_event_type = "Battles";
     x.acled_sub_event_type = "Armed clash";
-  } else if (open && !x.targets.empty() && !(x.sources.empty() && tells_a_death(ctx, x.trigger))) {
+  } else if (open && (!x.targets.empty() || x.fatalities.value_or(0) > 0) &&
+             !(x.sources.empty() && tells_a_death(ctx, x.trigger))) {
+    // (A killing with its toll and no one named, "a person was killed and the body was
+    // found", is an attack too.)
     // (Not a death told with no one behind it: "Grieg died in Bergen", "died of the disease".)
     x.acled_event_type = "Violence against civilians";
     x.acled_sub_event_type = "Attack";

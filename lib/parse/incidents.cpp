@@ -516,13 +516,15 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     if (!pattern_cameo.empty()) type = pattern_type;
     if (type.empty()) continue;  // a verb that codes nothing by itself
     if (type == "REJECT" && declined_to_speak(ctx, m, s.last_token)) continue;
-    // "soldiers in patrol motorbikes were attacked", "ambushed a police patrol": a patrol
-    // in a sentence of violence is who fought, not the event.
-    if (type == "MOBILIZE" &&
-        any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"patrol", "patrols", "patrolling", "patrolled"}) &&
+    // "soldiers in patrol motorbikes were attacked", "ambushed a police patrol", "a bomb
+    // explosion occurred at the police checkpoint": a patrol or a checkpoint in a sentence
+    // of violence is who fought or where, not the event.
+    if ((type == "MOBILIZE" || type == "COERCE") &&
+        any_of_words(ctx.tokens[m.first_token].view(ctx.text),
+                     {"patrol", "patrols", "patrolling", "patrolled", "checkpoint", "checkpoints"}) &&
         sentence_has_any(ctx, s, {"attacked", "attack", "attacks", "ambushed", "ambush", "fired", "killed", "shot",
                                   "clashed", "clash", "clashes", "struck", "targeted", "exploded", "explosion",
-                                  "wounded", "injured", "abducted", "kidnapped"}))
+                                  "wounded", "injured", "abducted", "kidnapped", "bomb", "explosion", "blast"}))
       continue;
     if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
     if (m.last_token == m.first_token + 1 &&

@@ -1073,3 +1073,26 @@ TEST_CASE("incidents: territory taken with no fighting told is a non-violent tra
   REQUIRE(y);
   CHECK(y->acled_event_type == "Battles");
 }
+
+TEST_CASE("incidents: fire in the direction of positions, a road blown up, an anti-personnel mine") {
+  CHECK(assaults(parse("The Armenian forces fired in the direction of Azerbaijani positions near Yukhari Ayrim.")) == 1);
+  const auto b = parse("On 16 May 2022, Russian forces blew up a road in Dorozhnianka, Zaporizhia.");
+  const auto* x = first_of(b, "ASSAULT");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Explosions/Remote violence");
+  CHECK(assaults(parse("A serviceman was hit by an anti-personnel mine while on duty in Seydakhmedli village.")) == 1);
+}
+
+TEST_CASE("incidents: a checkpoint where a bomb went off is the place, not a restriction") {
+  const auto d = parse("On 13 February 2022, in Myitkyina town, a bomb explosion occurred at the police checkpoint.");
+  CHECK(count_of(d, "COERCE") == 0);
+  CHECK(assaults(d) == 1);
+}
+
+TEST_CASE("incidents: a killing told with its toll and no one named is an attack") {
+  const auto d = parse("Around 14 January 2022, in Tijuana, Baja California, a person was killed and the body was "
+                       "found wrapped in a blanket. 1 fatality.");
+  const auto* x = first_of(d, "ASSAULT");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Violence against civilians");
+}
