@@ -280,7 +280,7 @@ void acled_weapon(incident& x, const parse_context& ctx) {
   const std::uint32_t trig = token_starting_at(ctx, x.trigger.start), after = token_starting_at(ctx, x.trigger.end);
   const weapon_class* found = nullptr;
   // The instrument after the trigger: "attacked the station with heavy weapons", "with 2 bombs".
-  constexpr std::uint32_t kAfter = 10, kBefore = 3;
+  constexpr std::uint32_t kAfter = 14, kBefore = 3;
   for (std::uint32_t t = after; !found && t + 1 < ctx.tokens.size() && t < after + kAfter &&
                                 ctx.tokens[t].start < x.sentence.end;
        ++t) {
@@ -294,9 +294,16 @@ void acled_weapon(incident& x, const parse_context& ctx) {
       found = weapon_named(ctx, u);
   }
   // The weapon as the subject: "Houthi drones targeted workers", "helicopter fire destroyed".
-  // Not one carried ("militants armed with rockets attacked").
-  for (std::uint32_t t = trig; !found && t-- > 0 && t + kBefore >= trig && ctx.tokens[t].start >= x.sentence.start;) {
-    if (ctx.tokens[t].kind == token_kind::punctuation) break;
+  // Not one carried ("militants armed with rockets attacked"). A participle after a comma
+  // reads back past it: "set off an explosive device, injuring a soldier".
+  const bool participle = trig > 0 && ctx.tokens[trig].view(ctx.text).ends_with("ing") &&
+                          ctx.tokens[trig - 1].view(ctx.text) == ",";
+  const std::uint32_t reach = participle ? kBefore + 2 : kBefore;
+  for (std::uint32_t t = trig; !found && t-- > 0 && t + reach >= trig && ctx.tokens[t].start >= x.sentence.start;) {
+    if (ctx.tokens[t].kind == token_kind::punctuation) {
+      if (participle && t + 1 == trig) continue;
+      break;
+    }
     found = weapon_named(ctx, t);
     if (found && t > 0 && any_of_words(ctx.tokens[t - 1].view(ctx.text), {"with", "of"})) found = nullptr;
   }

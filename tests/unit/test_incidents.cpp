@@ -1096,3 +1096,15 @@ TEST_CASE("incidents: a killing told with its toll and no one named is an attack
   REQUIRE(x);
   CHECK(x->acled_event_type == "Violence against civilians");
 }
+
+TEST_CASE("incidents: the weapon of an assault, named late in its clause or before a participle") {
+  const auto d = parse("On 10 February 2022, unknown gunmen targeted a regime checkpoint in Majadel town in As Sweida "
+                       "countryside with an RPG.");
+  const auto* x = first_of(d, "ASSAULT");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Explosions/Remote violence");
+  const auto p = parse("On 13 March 2022, unidentified individuals set off an explosive device, injuring a soldier.");
+  const auto* y = first_of(p, "ASSAULT");
+  REQUIRE(y);
+  CHECK(y->acled_event_type == "Explosions/Remote violence");
+}
