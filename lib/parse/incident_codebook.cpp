@@ -415,6 +415,15 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
       one_sided = any_of_words(ctx.tokens[t].view(ctx.text), {"ambushed", "ambush", "ambushing", "raided", "raiding",
                                                              "stormed", "storming", "invaded", "assaulted"});
   }
+  // "a man was burnt to death by a mob": a mob named anywhere in the sentence, no armed
+  // force but police among the sides, is who acted.
+  if (!armed_beyond_police && !mob_source) {
+    for (std::size_t k = 0; k < ctx.sentences.size(); ++k)
+      if (ctx.sentences[k].start == x.sentence.start) {
+        mob_source = sentence_has_any(ctx, ctx.sentences[k], {"mob", "mobs", "lynched", "lynching", "lynch"});
+        break;
+      }
+  }
   if (mob_source) {
     x.acled_event_type = "Riots";
     x.acled_sub_event_type = "Mob violence";

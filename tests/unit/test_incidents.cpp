@@ -1108,3 +1108,10 @@ TEST_CASE("incidents: the weapon of an assault, named late in its clause or befo
   REQUIRE(y);
   CHECK(y->acled_event_type == "Explosions/Remote violence");
 }
+
+TEST_CASE("incidents: a man burnt to death by a mob is mob violence") {
+  const auto d = parse("On 15 February 2022, a man was burnt to death by a mob in New Brighton after he left prison.");
+  const auto* x = first_of(d, "ASSAULT");
+  REQUIRE(x);
+  CHECK(x->acled_event_type == "Riots");
+}
