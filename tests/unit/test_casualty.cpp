@@ -522,8 +522,9 @@ TEST_CASE("a fired round that hits people shoots them, one that hits a thing sho
 }
 
 TEST_CASE("others hurt as well add to those counted before them in the sentence") {
-  auto p = casualties_in("A 12-year-old boy remained in critical condition after a shooting that also injured "
-                         "three other people.");
+  auto p = casualties_in(
+      "A 12-year-old boy remained in critical condition after a shooting that also injured "
+      "three other people.");
   REQUIRE(p.reports.size() == 1);
   CHECK(p.reports[0].injured == 4);
   auto q = casualties_in("One man was killed and two others were wounded.");

@@ -43,6 +43,12 @@ const sitrep::incident* first_of(const sitrep::document& d, std::string_view typ
   return nullptr;
 }
 
+// The ACLED event type of the first incident of `type`, or "<none>" without one.
+std::string acled_type_of(const sitrep::document& d, std::string_view type) {
+  const sitrep::incident* x = first_of(d, type);
+  return x ? x->acled_event_type : "<none>";
+}
+
 // The location an incident names, or nullptr.
 const sitrep::location* location_of(const sitrep::document& d, const sitrep::incident& i) {
   for (const auto& l : d.locations)
@@ -449,10 +455,9 @@ TEST_CASE("a press conference is no meeting of parties — a joint one is") {
   CHECK(count_of(parse("Members of the Chilean teachers union held a press conference in Santiago on Monday."), "CONSULT") == 0);
   CHECK(count_of(parse("The Chilean and Peruvian presidents held a joint press conference in Santiago on Monday."), "CONSULT") == 1);
   // One held with banners or placards is a demonstration.
-  const auto d = parse("Members of a civic group held a press conference with banners in front of City Hall in Seoul.");
-  const auto* p = first_of(d, "PROTEST");
-  REQUIRE(p);
-  CHECK(p->acled_event_type == "Protests");
+  CHECK(acled_type_of(
+            parse("Members of a civic group held a press conference with banners in front of City Hall in Seoul."),
+            "PROTEST") == "Protests");
 }
 
 TEST_CASE("those a trailing attribution names told of the act — they are not its target") {
@@ -967,18 +972,18 @@ TEST_CASE("incidents: opposing a plan rejects it") {
 }
 
 TEST_CASE("incidents: a patrol is a movement of forces, unless it is who was attacked") {
-  const auto d = parse("A US military patrol took place in the vicinity of Rmelan town in Al Hasakeh countryside.");
-  const auto* x = first_of(d, "MOBILIZE");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Strategic developments");
+  CHECK(
+      acled_type_of(parse("A US military patrol took place in the vicinity of Rmelan town in Al Hasakeh countryside."),
+                    "MOBILIZE") == "Strategic developments");
   const auto a = parse("Six soldiers in patrol vehicles were attacked by militants with mines near Pakokku.");
   CHECK(count_of(a, "MOBILIZE") == 0);
   CHECK(assaults(a) == 1);
 }
 
 TEST_CASE("incidents: 'backed by' describing the actors does not lead their act") {
-  const auto d = parse("On 28 June 2022, a group of health workers at the hospital in Piacenza, backed by the Cisl Fp, "
-                       "gathered to protest against the shortage of personnel.");
+  const auto d = parse(
+      "On 28 June 2022, a group of health workers at the hospital in Piacenza, backed by the Cisl Fp, "
+      "gathered to protest against the shortage of personnel.");
   const sitrep::incident* lead = lead_incident(d);
   REQUIRE(lead);
   CHECK(lead->type == "PROTEST");
@@ -992,94 +997,76 @@ TEST_CASE("incidents: gathering around an office to complain, a press conference
 }
 
 TEST_CASE("incidents: an attack on a man the story calls a drug dealer is a clash in ACLED's terms") {
-  const auto d = parse("On 22 February 2022, in Rio Branco (Acre), a man was shot and killed at a bar by two armed "
-                       "individuals. The victim was involved in organized criminal activities.");
-  const auto* x = first_of(d, "ASSAULT");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Battles");
-  const auto c = parse("On 22 February 2022, in Rio Branco (Acre), a man was shot and killed at a bar by two armed "
-                       "individuals. The victim was a teacher.");
-  const auto* y = first_of(c, "ASSAULT");
-  REQUIRE(y);
-  CHECK(y->acled_event_type == "Violence against civilians");
+  CHECK(
+      acled_type_of(parse("On 22 February 2022, in Rio Branco (Acre), a man was shot and killed at a bar by two armed "
+                          "individuals. The victim was involved in organized criminal activities."),
+                    "ASSAULT") == "Battles");
+  CHECK(
+      acled_type_of(parse("On 22 February 2022, in Rio Branco (Acre), a man was shot and killed at a bar by two armed "
+                          "individuals. The victim was a teacher."),
+                    "ASSAULT") == "Violence against civilians");
 }
 
 TEST_CASE("incidents: remote fire told with close fighting is a clash; a mine left by past clashes is not") {
-  const auto d = parse("On 18 February 2022, Al Shabaab militants threw a hand grenade towards government security "
-                       "forces at a checkpoint in Buulo Shiikh village, followed by gunfire.");
-  const auto* x = first_of(d, "ASSAULT");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Battles");
-  const auto m = parse("On 9 March 2022, a landmine from previous clashes exploded near Tanf in rural Damascus, "
-                       "injuring a man.");
-  const auto* y = first_of(m, "ASSAULT");
-  REQUIRE(y);
-  CHECK(y->acled_event_type == "Explosions/Remote violence");
+  CHECK(
+      acled_type_of(parse("On 18 February 2022, Al Shabaab militants threw a hand grenade towards government security "
+                          "forces at a checkpoint in Buulo Shiikh village, followed by gunfire."),
+                    "ASSAULT") == "Battles");
+  CHECK(acled_type_of(parse("On 9 March 2022, a landmine from previous clashes exploded near Tanf in rural Damascus, "
+                            "injuring a man."),
+                      "ASSAULT") == "Explosions/Remote violence");
 }
 
 TEST_CASE("incidents: groups that clash and stone the police who intervene are a mob") {
-  const auto d = parse("On 19 March 2022, two groups clashed during Holi celebrations in Bihar state. The rioters "
-                       "threw stones at police forces when they tried to intervene.");
-  const auto* x = first_of(d, "ASSAULT");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Riots");
+  CHECK(acled_type_of(parse("On 19 March 2022, two groups clashed during Holi celebrations in Bihar state. The rioters "
+                            "threw stones at police forces when they tried to intervene."),
+                      "ASSAULT") == "Riots");
 }
 
 TEST_CASE("incidents: violence a protest is against, or a flag burnt, does not make it a riot") {
-  const auto d = parse("On 8 April 2022, NCP members staged a protest near the municipal corporation in Ulhasnagar, "
-                       "against the stone pelting at the house of the NCP chief.");
-  const auto* x = first_of(d, "PROTEST");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Protests");
-  const auto f = parse("On 31 January 2022, members of the Naga People's Front burnt the party flag during a protest "
-                       "in Tengnoupal district.");
-  const auto* y = first_of(f, "PROTEST");
-  REQUIRE(y);
-  CHECK(y->acled_event_type == "Protests");
-  const auto r = parse("On 3 May 2022, protesters threw stones at the police station in Kathmandu.");
-  const auto* z = first_of(r, "PROTEST");
-  REQUIRE(z);
-  CHECK(z->acled_event_type == "Riots");
+  CHECK(
+      acled_type_of(parse("On 8 April 2022, NCP members staged a protest near the municipal corporation in Ulhasnagar, "
+                          "against the stone pelting at the house of the NCP chief."),
+                    "PROTEST") == "Protests");
+  CHECK(acled_type_of(
+            parse("On 31 January 2022, members of the Naga People's Front burnt the party flag during a protest "
+                  "in Tengnoupal district."),
+            "PROTEST") == "Protests");
+  CHECK(acled_type_of(parse("On 3 May 2022, protesters threw stones at the police station in Kathmandu."), "PROTEST") ==
+        "Riots");
 }
 
 TEST_CASE("incidents: demonstrators who build barricades or burn tyres riot in ACLED's terms") {
-  const auto d = parse("On 24 February 2022, in Pereira, students demonstrated at a local university against the lack "
-                       "of a subsidy. The group built barricades to block a nearby street.");
-  const auto* x = first_of(d, "PROTEST");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Riots");
+  CHECK(acled_type_of(
+            parse("On 24 February 2022, in Pereira, students demonstrated at a local university against the lack "
+                  "of a subsidy. The group built barricades to block a nearby street."),
+            "PROTEST") == "Riots");
 }
 
 TEST_CASE("incidents: an ambush of civilians is violence against civilians, of soldiers a clash") {
-  const auto d = parse("On 25 April 2022, near Trovolhue (Araucania), hooded armed men ambushed and shot a worker "
-                       "who was traveling in his truck.");
-  const auto* x = first_of(d, "ASSAULT");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Violence against civilians");
-  const auto s = parse("On 25 April 2022, near Beni, ADF militants ambushed soldiers of the FARDC on the road.");
-  const auto* y = first_of(s, "ASSAULT");
-  REQUIRE(y);
-  CHECK(y->acled_event_type == "Battles");
+  CHECK(acled_type_of(parse("On 25 April 2022, near Trovolhue (Araucania), hooded armed men ambushed and shot a worker "
+                            "who was traveling in his truck."),
+                      "ASSAULT") == "Violence against civilians");
+  CHECK(acled_type_of(parse("On 25 April 2022, near Beni, ADF militants ambushed soldiers of the FARDC on the road."),
+                      "ASSAULT") == "Battles");
 }
 
 TEST_CASE("incidents: territory taken with no fighting told is a non-violent transfer") {
-  const auto d = parse("On 10 May 2022, UPLC militants took over Kaheku village in Lubero, but no clashes were "
-                       "reported with the FARDC.");
+  const auto d = parse(
+      "On 10 May 2022, UPLC militants took over Kaheku village in Lubero, but no clashes were "
+      "reported with the FARDC.");
   const auto* x = first_of(d, "COERCE");
   REQUIRE(x);
   CHECK(x->acled_sub_event_type == "Non-violent transfer of territory");
-  const auto f = parse("On 10 May 2022, UPLC militants took over Kaheku village in Lubero after heavy fighting.");
-  const auto* y = first_of(f, "COERCE");
-  REQUIRE(y);
-  CHECK(y->acled_event_type == "Battles");
+  CHECK(acled_type_of(parse("On 10 May 2022, UPLC militants took over Kaheku village in Lubero after heavy fighting."),
+                      "COERCE") == "Battles");
 }
 
 TEST_CASE("incidents: fire in the direction of positions, a road blown up, an anti-personnel mine") {
-  CHECK(assaults(parse("The Armenian forces fired in the direction of Azerbaijani positions near Yukhari Ayrim.")) == 1);
-  const auto b = parse("On 16 May 2022, Russian forces blew up a road in Dorozhnianka, Zaporizhia.");
-  const auto* x = first_of(b, "ASSAULT");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Explosions/Remote violence");
+  CHECK(assaults(parse("The Armenian forces fired in the direction of Azerbaijani positions near Yukhari Ayrim.")) ==
+        1);
+  CHECK(acled_type_of(parse("On 16 May 2022, Russian forces blew up a road in Dorozhnianka, Zaporizhia."), "ASSAULT") ==
+        "Explosions/Remote violence");
   CHECK(assaults(parse("A serviceman was hit by an anti-personnel mine while on duty in Seydakhmedli village.")) == 1);
 }
 
@@ -1090,28 +1077,23 @@ TEST_CASE("incidents: a checkpoint where a bomb went off is the place, not a res
 }
 
 TEST_CASE("incidents: a killing told with its toll and no one named is an attack") {
-  const auto d = parse("Around 14 January 2022, in Tijuana, Baja California, a person was killed and the body was "
-                       "found wrapped in a blanket. 1 fatality.");
-  const auto* x = first_of(d, "ASSAULT");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Violence against civilians");
+  CHECK(acled_type_of(parse("Around 14 January 2022, in Tijuana, Baja California, a person was killed and the body was "
+                            "found wrapped in a blanket. 1 fatality."),
+                      "ASSAULT") == "Violence against civilians");
 }
 
 TEST_CASE("incidents: the weapon of an assault, named late in its clause or before a participle") {
-  const auto d = parse("On 10 February 2022, unknown gunmen targeted a regime checkpoint in Majadel town in As Sweida "
-                       "countryside with an RPG.");
-  const auto* x = first_of(d, "ASSAULT");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Explosions/Remote violence");
-  const auto p = parse("On 13 March 2022, unidentified individuals set off an explosive device, injuring a soldier.");
-  const auto* y = first_of(p, "ASSAULT");
-  REQUIRE(y);
-  CHECK(y->acled_event_type == "Explosions/Remote violence");
+  CHECK(acled_type_of(
+            parse("On 10 February 2022, unknown gunmen targeted a regime checkpoint in Majadel town in As Sweida "
+                  "countryside with an RPG."),
+            "ASSAULT") == "Explosions/Remote violence");
+  CHECK(acled_type_of(
+            parse("On 13 March 2022, unidentified individuals set off an explosive device, injuring a soldier."),
+            "ASSAULT") == "Explosions/Remote violence");
 }
 
 TEST_CASE("incidents: a man burnt to death by a mob is mob violence") {
-  const auto d = parse("On 15 February 2022, a man was burnt to death by a mob in New Brighton after he left prison.");
-  const auto* x = first_of(d, "ASSAULT");
-  REQUIRE(x);
-  CHECK(x->acled_event_type == "Riots");
+  CHECK(acled_type_of(
+            parse("On 15 February 2022, a man was burnt to death by a mob in New Brighton after he left prison."),
+            "ASSAULT") == "Riots");
 }

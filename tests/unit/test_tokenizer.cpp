@@ -266,7 +266,8 @@ TEST_CASE("tokenizer: kernels have names and the best one is never slower than a
   CHECK(std::string(sitrep::tokenizer_kernel_name(sitrep::tokenizer_kernel::avx2)) == "avx2");
   CHECK(std::string(sitrep::tokenizer_kernel_name(sitrep::tokenizer_kernel::avx512)) == "avx512");
   CHECK(sitrep::best_tokenizer_kernel() != sitrep::tokenizer_kernel::automatic);
-  MESSAGE("best tokenizer kernel here: " << std::string(sitrep::tokenizer_kernel_name(sitrep::best_tokenizer_kernel())));
+  MESSAGE(
+      "best tokenizer kernel here: " << std::string(sitrep::tokenizer_kernel_name(sitrep::best_tokenizer_kernel())));
 }
 
 TEST_CASE("tokenizer: marks split from words inside one chunk") {
