@@ -69,6 +69,27 @@ bool declined_to_speak(const parse_context& ctx, const phrase_match& m, std::uin
           any_of_words(tk[t + 1].view(ctx.text), {"details", "further", "more", "his", "her", "their", "names"}));
 }
 
+bool meets_an_obligation(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end) {
+  const auto& tk = ctx.tokens;
+  if (m.last_token != m.first_token + 1 || !any_of_words(tk[m.first_token].view(ctx.text), {"meet", "meets", "met"}))
+    return false;
+  const std::initializer_list<std::string_view> kCommitments = {
+      "obligations", "obligation", "demands", "demand", "targets", "target", "requirements", "requirement", "costs",
+      "cost", "needs", "need", "deadline", "deadlines", "payments", "payment", "commitments", "commitment",
+      "criteria", "expectations", "standards", "goals", "goal", "conditions", "debts", "quota", "quotas", "bills"};
+  // After it, past a determiner and an adjective or two: "meet its financial obligations".
+  for (std::uint32_t t = m.last_token; t < sentence_end && t < m.last_token + 4; ++t) {
+    const auto w = tk[t].view(ctx.text);
+    if (any_of_words(w, kCommitments)) return true;
+    if (tk[t].kind == token_kind::punctuation) break;
+  }
+  // Before a passive: "obligations … will be met".
+  if (m.first_token >= 2 && any_of_words(tk[m.first_token - 1].view(ctx.text), {"be", "been", "being"}))
+    for (std::uint32_t t = m.first_token - 1; t-- > 0 && t + 8 > m.first_token;)
+      if (any_of_words(tk[t].view(ctx.text), kCommitments)) return true;
+  return false;
+}
+
 // "Oil prices rallied", "a rally on Wall Street": a market's rally, not a protest.
 bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s) {
   return any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"rally", "rallied", "rallies", "rallying"}) &&

@@ -28,6 +28,9 @@ std::uint32_t aimed_fire(const parse_context& ctx, const phrase_match& m, std::u
 /// "refused to comment", "declined to be named", "declined to say how many": a
 /// refusal to speak or be named, which rejects nothing the story is about.
 bool declined_to_speak(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end);
+/// "meet its obligations", "met the target", "obligations will be met": meeting a
+/// commitment, a target or a cost, not meeting someone.
+bool meets_an_obligation(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end);
 /// A rally among prices, shares or markets.
 bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s);
 /// An act said to come ("will support", "is ready to contribute"); without `modal`

@@ -516,6 +516,15 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     if (!pattern_cameo.empty()) type = pattern_type;
     if (type.empty()) continue;  // a verb that codes nothing by itself
     if (type == "REJECT" && declined_to_speak(ctx, m, s.last_token)) continue;
+    // "Poland would meet its financial obligations", "cannot meet its payments": meeting a
+    // commitment or a target, not a meeting of parties.
+    if (type == "CONSULT" && meets_an_obligation(ctx, m, s.last_token)) continue;
+    // "Hudson Valley Patrol agrees to buy", "the Border Patrol": a capitalised patrol
+    // inside a sentence names a body.
+    if (type == "MOBILIZE" && m.first_token > s.first_token &&
+        any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"patrol", "patrols"}) &&
+        (ctx.tokens[m.first_token].has(token_flag::capitalized) || ctx.tokens[m.first_token].has(token_flag::all_caps)))
+      continue;
     // "soldiers in patrol motorbikes were attacked", "ambushed a police patrol", "a bomb
     // explosion occurred at the police checkpoint": a patrol or a checkpoint in a sentence
     // of violence is who fought or where, not the event.

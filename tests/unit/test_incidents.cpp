@@ -1097,3 +1097,13 @@ TEST_CASE("incidents: a man burnt to death by a mob is mob violence") {
             parse("On 15 February 2022, a man was burnt to death by a mob in New Brighton after he left prison."),
             "ASSAULT") == "Riots");
 }
+
+TEST_CASE("incidents: meeting an obligation, a price decline, a crop's yield and a Patrol firm are no events") {
+  const auto m = parse("Baka said Poland would meet its financial obligations to the U.S.");
+  CHECK(count_of(m, "CONSULT") == 0);
+  CHECK(count_of(m, "AGREE") == 0);
+  CHECK(count_of(parse("Analysts attributed the decline to Rockwell's Allen-Bradley unit."), "REJECT") == 0);
+  CHECK(count_of(parse("Vinegrowers would cut yield under the plan."), "AGREE") == 0);
+  CHECK(count_of(parse("Shares of Hudson Valley Patrol rose on Monday."), "MOBILIZE") == 0);
+  CHECK(count_of(parse("Poland's foreign minister will meet his German counterpart in Bonn."), "AGREE") == 1);
+}
