@@ -46,6 +46,7 @@ enum class tokenizer_kernel : unsigned char {
 };
 
 /// The kernel's name: "scalar", "avx2" or "avx512" ("automatic" for automatic).
+/// Ownership: a static string, never null; do not free it.
 SITREP_API const char* tokenizer_kernel_name(tokenizer_kernel kernel) noexcept;
 
 /// The kernel `automatic` resolves to on this machine.
