@@ -1004,6 +1004,10 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
   auto slot_of = [](casualty_report& r, harm kind) -> std::optional<std::int64_t>& {
     return kind == harm::killed ? r.killed : kind == harm::injured ? r.injured : r.shot;
   };
+  auto widen = [](span& where, span extent) {
+    where.start = std::min(where.start, extent.start);
+    where.end = std::max(where.end, extent.end);
+  };
   for (const statement& s : stmts) {
     const bool killed = s.kind == harm::killed;
     if (cur) {
@@ -1012,8 +1016,7 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
         // "A boy remained in critical condition after a shooting that also injured three
         // other people": those and the ones counted before.
         *slot += s.count;
-        cur->where.start = std::min(cur->where.start, s.extent.start);
-        cur->where.end = std::max(cur->where.end, s.extent.end);
+        widen(cur->where, s.extent);
         continue;
       }
       if (slot && (s.breakdown || *slot == s.count)) continue;
@@ -1037,8 +1040,7 @@ void casualty_scanner::scan_sentence(std::size_t a, std::size_t b, std::uint32_t
     } else {
       cur->shot = s.count;
     }
-    cur->where.start = std::min(cur->where.start, s.extent.start);
-    cur->where.end = std::max(cur->where.end, s.extent.end);
+    widen(cur->where, s.extent);
   }
   flush();
 }

@@ -5,7 +5,6 @@
 
 namespace sitrep::detail {
 
-// ACLED: a demonstration turned violent is a riot ("Demonstrators threw bottles at police").
 namespace {
 
 // Does sentence `s` tell the protesters' own violence? Not violence named as what they
@@ -40,17 +39,16 @@ bool tells_protest_violence(const parse_context& ctx, const sentence& s) {
 
 }  // namespace
 
+// ACLED: a demonstration turned violent is a riot ("Demonstrators threw bottles at police").
 void acled_violent_protest(incident& x, const parse_context& ctx) {
   if (x.type != "PROTEST" || x.acled_event_type != "Protests") return;
-  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
-    if (ctx.sentences[k].start != x.sentence.start) continue;
-    const bool violent = tells_protest_violence(ctx, ctx.sentences[k]) ||
-                         (k + 1 < ctx.sentences.size() && tells_protest_violence(ctx, ctx.sentences[k + 1]));
-    if (!violent) return;
-    x.acled_event_type = "Riots";
-    x.acled_sub_event_type = "Violent demonstration";
-    return;
-  }
+  const std::size_t k = sentence_starting_at(ctx, x.sentence.start);
+  if (k >= ctx.sentences.size()) return;
+  const bool violent = tells_protest_violence(ctx, ctx.sentences[k]) ||
+                       (k + 1 < ctx.sentences.size() && tells_protest_violence(ctx, ctx.sentences[k + 1]));
+  if (!violent) return;
+  x.acled_event_type = "Riots";
+  x.acled_sub_event_type = "Violent demonstration";
 }
 
 // "Protesters were beaten by unknown people during the demonstration", "police dispersed
@@ -64,21 +62,18 @@ namespace {
 // force"? The force is the subject: a verb of arrest within a few words after it, not
 // "demanding the release of those arrested".
 bool police_acted(const parse_context& ctx, span sp) {
-  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
-    if (ctx.sentences[k].start != sp.start) continue;
-    for (std::size_t s = k; s < ctx.sentences.size() && s <= k + 1; ++s) {
-      const sentence& sn = ctx.sentences[s];
-      for (std::uint32_t t = sn.first_token; t < sn.last_token; ++t) {
-        if (!any_of_words(ctx.tokens[t].view(ctx.text),
-                          {"police", "policemen", "forces", "enforcers", "marshals", "gendarmes"}))
-          continue;
-        for (std::uint32_t u = t + 1; u < sn.last_token && u <= t + 4; ++u)
-          if (any_of_words(ctx.tokens[u].view(ctx.text), {"detained", "arrested", "removed", "stopped", "prevented",
-                                                          "assaulted", "beat", "cane-charged", "used", "dragged"}))
-            return true;
-      }
+  const std::size_t k = sentence_starting_at(ctx, sp.start);
+  for (std::size_t s = k; s < ctx.sentences.size() && s <= k + 1; ++s) {
+    const sentence& sn = ctx.sentences[s];
+    for (std::uint32_t t = sn.first_token; t < sn.last_token; ++t) {
+      if (!any_of_words(ctx.tokens[t].view(ctx.text),
+                        {"police", "policemen", "forces", "enforcers", "marshals", "gendarmes"}))
+        continue;
+      for (std::uint32_t u = t + 1; u < sn.last_token && u <= t + 4; ++u)
+        if (any_of_words(ctx.tokens[u].view(ctx.text), {"detained", "arrested", "removed", "stopped", "prevented",
+                                                        "assaulted", "beat", "cane-charged", "used", "dragged"}))
+          return true;
     }
-    return false;
   }
   return false;
 }
@@ -206,8 +201,7 @@ bool hits_armed_post(const incident& x, const parse_context& ctx) {
 // sentence about the victim. ACLED codes an attack on such a man as a clash, not as
 // violence against a civilian.
 bool victim_was_armed_group_member(const incident& x, const parse_context& ctx) {
-  std::size_t k = 0;
-  while (k < ctx.sentences.size() && ctx.sentences[k].start != x.sentence.start) ++k;
+  const std::size_t k = sentence_starting_at(ctx, x.sentence.start);
   for (std::size_t j = k; j < ctx.sentences.size() && j < k + 3; ++j) {
     const sentence& s = ctx.sentences[j];
     if (!sentence_has_any(ctx, s, {"victim", "victims", "deceased"})) continue;
@@ -230,25 +224,22 @@ void acled_nonviolent_transfer(incident& x, const parse_context& ctx) {
                                           x.acled_sub_event_type != "Government regains territory"))
     return;
   if (x.fatalities.value_or(0) > 0 || x.injuries.value_or(0) > 0) return;
-  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
-    if (ctx.sentences[k].start != x.sentence.start) continue;
-    bool peaceful = false;
-    for (std::size_t j = k; j < ctx.sentences.size() && j <= k + 1 && !peaceful; ++j) {
-      const sentence& s = ctx.sentences[j];
-      for (std::uint32_t t = s.first_token; t + 1 < s.last_token && !peaceful; ++t) {
-        const std::string_view w = ctx.tokens[t].view(ctx.text), next = ctx.tokens[t + 1].view(ctx.text);
-        const std::string_view after = t + 2 < s.last_token ? ctx.tokens[t + 2].view(ctx.text) : std::string_view{};
-        peaceful = (any_of_words(w, {"no", "without"}) &&
-                    (any_of_words(next, {"clashes", "clash", "fighting", "resistance", "fight", "battle"}) ||
-                     (lower_word(next, "a") && any_of_words(after, {"fight", "shot", "battle"})))) ||
-                   (lower_word(w, "whether") && any_of_words(next, {"fighting", "clashes"}));
-      }
+  const std::size_t k = sentence_starting_at(ctx, x.sentence.start);
+  bool peaceful = false;
+  for (std::size_t j = k; j < ctx.sentences.size() && j <= k + 1 && !peaceful; ++j) {
+    const sentence& s = ctx.sentences[j];
+    for (std::uint32_t t = s.first_token; t + 1 < s.last_token && !peaceful; ++t) {
+      const std::string_view w = ctx.tokens[t].view(ctx.text), next = ctx.tokens[t + 1].view(ctx.text);
+      const std::string_view after = t + 2 < s.last_token ? ctx.tokens[t + 2].view(ctx.text) : std::string_view{};
+      peaceful = (any_of_words(w, {"no", "without"}) &&
+                  (any_of_words(next, {"clashes", "clash", "fighting", "resistance", "fight", "battle"}) ||
+                   (lower_word(next, "a") && any_of_words(after, {"fight", "shot", "battle"})))) ||
+                 (lower_word(w, "whether") && any_of_words(next, {"fighting", "clashes"}));
     }
-    if (!peaceful) return;
-    x.acled_event_type = "Strategic developments";
-    x.acled_sub_event_type = "Non-violent transfer of territory";
-    return;
   }
+  if (!peaceful) return;
+  x.acled_event_type = "Strategic developments";
+  x.acled_sub_event_type = "Non-violent transfer of territory";
 }
 
 void acled_clash_with_remote_fire(incident& x, const parse_context& ctx) {
@@ -386,13 +377,12 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
   // attacked the centre": a crowd of civilians, party men or students hurting people, no
   // armed force on either side, is mob violence, not an armed group's attack.
   if (!armed_any && (open || civilian_attack)) {
-    const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
-    bool beating = false;  // hands-on violence, not a death told with its toll
-    for (std::uint32_t t = a; t < b && !beating; ++t)
-      beating = any_of_words(ctx.tokens[t].view(ctx.text),
-                             {"beat", "beaten", "beating", "lynched", "lynch", "attacked", "attack", "assaulted",
-                              "stoned", "hacked", "clubbed", "stabbed", "thrashed", "mobbed", "torched", "ablaze",
-                              "fire", "burned", "burnt", "vandalized", "vandalised"});
+    // Hands-on violence, not a death told with its toll.
+    const bool beating =
+        span_has_any(ctx, x.trigger,
+                     {"beat", "beaten", "beating", "lynched", "lynch", "attacked", "attack", "assaulted", "stoned",
+                      "hacked", "clubbed", "stabbed", "thrashed", "mobbed", "torched", "ablaze", "fire", "burned",
+                      "burnt", "vandalized", "vandalised"});
     if (beating)
       for (const auto& id : x.sources)
         if (const actor* s = find(id); s && crowd(*s)) mob_source = true;
@@ -400,34 +390,26 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
   // "ambushed a commercial truck", "invaded eight communities", "hooded armed men ambushed
   // and shot a worker": a one-sided assault on civilians, no armed man among its targets, is
   // violence against civilians, though the verb usually tells of fighting.
-  bool civilian_target = false, armed_target_actor = false;
+  // (armed_target already covers an armed man among the targets.)
+  bool civilian_target = false;
   for (const auto& id : x.targets)
-    if (const actor* a = find(id)) {
-      armed_target_actor |= armed(a->sector);
+    if (const actor* a = find(id))
       civilian_target |= a->sector == "CVL" || a->sector == "LAB" || a->sector == "BUS" || a->sector == "AGR" ||
                          a->sector == "EDU" || a->sector == "MED" || a->sector == "JRN" || a->sector == "REL" ||
                          a->sector == "REF";
-    }
-  bool one_sided = false;
-  {
-    const auto [a, b] = tokens_between(ctx, x.trigger.start, x.trigger.end);
-    for (std::uint32_t t = a; t < b && !one_sided; ++t)
-      one_sided = any_of_words(ctx.tokens[t].view(ctx.text), {"ambushed", "ambush", "ambushing", "raided", "raiding",
-                                                             "stormed", "storming", "invaded", "assaulted"});
-  }
+  const bool one_sided = span_has_any(ctx, x.trigger, {"ambushed", "ambush", "ambushing", "raided", "raiding",
+                                                       "stormed", "storming", "invaded", "assaulted"});
   // "a man was burnt to death by a mob": a mob named anywhere in the sentence, no armed
   // force but police among the sides, is who acted.
   if (!armed_beyond_police && !mob_source) {
-    for (std::size_t k = 0; k < ctx.sentences.size(); ++k)
-      if (ctx.sentences[k].start == x.sentence.start) {
-        mob_source = sentence_has_any(ctx, ctx.sentences[k], {"mob", "mobs", "lynched", "lynching", "lynch"});
-        break;
-      }
+    const std::size_t k = sentence_starting_at(ctx, x.sentence.start);
+    mob_source = k < ctx.sentences.size() &&
+                 sentence_has_any(ctx, ctx.sentences[k], {"mob", "mobs", "lynched", "lynching", "lynch"});
   }
   if (mob_source) {
     x.acled_event_type = "Riots";
     x.acled_sub_event_type = "Mob violence";
-  } else if (clash && one_sided && civilian_target && !armed_target_actor && !armed_target) {
+  } else if (clash && one_sided && civilian_target && !armed_target) {
     x.acled_event_type = "Violence against civilians";
     x.acled_sub_event_type = "Attack";
   } else if ((open || civilian_attack) && armed_target) {

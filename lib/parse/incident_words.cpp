@@ -26,14 +26,26 @@ bool sentence_has_any(const parse_context& ctx, const sentence& s, std::initiali
   return false;
 }
 
+std::size_t sentence_starting_at(const parse_context& ctx, std::uint32_t start) {
+  const std::uint32_t t = token_starting_at(ctx, start);
+  if (ctx.sentences.empty() || t >= ctx.tokens.size()) return ctx.sentences.size();
+  const std::size_t k = ctx.sentence_of_token(t);
+  return ctx.sentences[k].start == start ? k : ctx.sentences.size();
+}
+
+bool span_has_any(const parse_context& ctx, span sp, std::initializer_list<std::string_view> words) {
+  const auto [a, b] = tokens_between(ctx, sp.start, sp.end);
+  for (std::uint32_t t = a; t < b; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text), words)) return true;
+  return false;
+}
+
 // Words of the sentence holding token span `sp` and of the sentence after it.
 bool sentence_or_next_has(const parse_context& ctx, span sp, std::initializer_list<std::string_view> words) {
-  for (std::size_t k = 0; k < ctx.sentences.size(); ++k) {
-    if (ctx.sentences[k].start != sp.start) continue;
-    if (sentence_has_any(ctx, ctx.sentences[k], words)) return true;
-    return k + 1 < ctx.sentences.size() && sentence_has_any(ctx, ctx.sentences[k + 1], words);
-  }
-  return false;
+  const std::size_t k = sentence_starting_at(ctx, sp.start);
+  if (k >= ctx.sentences.size()) return false;
+  if (sentence_has_any(ctx, ctx.sentences[k], words)) return true;
+  return k + 1 < ctx.sentences.size() && sentence_has_any(ctx, ctx.sentences[k + 1], words);
 }
 
 bool any_word_before(const parse_context& ctx, std::uint32_t first_token, std::uint32_t sentence_first,

@@ -4,6 +4,7 @@
 // Thread-safety: pure functions of their arguments.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -19,6 +20,11 @@ bool lower_word(std::string_view w, std::string_view want);
 bool any_of_words(std::string_view w, std::initializer_list<std::string_view> words);
 /// Does sentence `s` hold any of `words`?
 bool sentence_has_any(const parse_context& ctx, const sentence& s, std::initializer_list<std::string_view> words);
+/// The index of the sentence that starts at byte `start` (an incident's sentence span
+/// starts where its sentence does), or ctx.sentences.size() when none does.
+std::size_t sentence_starting_at(const parse_context& ctx, std::uint32_t start);
+/// Do the tokens that start inside the byte range `sp` (a trigger) hold any of `words`?
+bool span_has_any(const parse_context& ctx, span sp, std::initializer_list<std::string_view> words);
 /// Does the sentence spanning `sp`, or the one after it, hold any of `words`?
 bool sentence_or_next_has(const parse_context& ctx, span sp, std::initializer_list<std::string_view> words);
 /// Is one of `words` among the `n` tokens before `first_token`, in the sentence that

@@ -533,7 +533,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
                      {"patrol", "patrols", "patrolling", "patrolled", "checkpoint", "checkpoints"}) &&
         sentence_has_any(ctx, s, {"attacked", "attack", "attacks", "ambushed", "ambush", "fired", "killed", "shot",
                                   "clashed", "clash", "clashes", "struck", "targeted", "exploded", "explosion",
-                                  "wounded", "injured", "abducted", "kidnapped", "bomb", "explosion", "blast"}))
+                                  "wounded", "injured", "abducted", "kidnapped", "bomb", "blast"}))
       continue;
     if (type == "ASSAULT" && result_not_violence(ctx, m, s.last_token)) continue;
     if (m.last_token == m.first_token + 1 &&
