@@ -7,6 +7,7 @@
 
 #include "bench_corpus.hpp"
 #include "engine/engine_state.hpp"
+#include "lexicon/token_keys.hpp"
 #include "sitrep/engine.hpp"
 #include "sitrep/tokenizer.hpp"
 
@@ -157,6 +158,49 @@ void match_only(benchmark::State& state, const corpus& c) {
                                                 benchmark::Counter::kIsRate);
 }
 
+// The matcher's first pass (every token's key and hash, and the candidates) alone,
+// per kernel, over pre-tokenized articles. The start set is the default lexicon's
+// shape (2^17 bits) with every other bit set.
+void token_keys_only(benchmark::State& state, const corpus& c, bool avx512) {
+  if (!c.missing_reason.empty()) {
+    state.SkipWithError(c.missing_reason.c_str());
+    return;
+  }
+  if (avx512 && !sitrep::detail::token_keys_avx512_supported()) {
+    state.SkipWithError("this CPU lacks AVX-512 F/BW/VL/DQ");
+    return;
+  }
+  const auto& t = tokenized(c);
+  static const std::vector<std::uint64_t> set_words(1u << 11, 0x5555555555555555ull);
+  const sitrep::detail::lowercase_start_set starts{set_words.data(), 17};
+  const auto& cache = sitrep::detail::key_cache::for_thread(~std::uint64_t{0});
+  std::string keys;
+  std::vector<std::size_t> key_at;
+  std::vector<std::uint64_t> key_hash, word_hash;
+  std::vector<std::uint32_t> next_bit, candidates;
+  std::size_t found = 0;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < c.articles.size(); ++i) {
+      const std::string& text = c.articles[i];
+      const std::size_t n = t.tokens[i].size();
+      if (keys.size() < 4 * text.size() + 16) keys.resize(4 * text.size() + 16);
+      if (key_at.size() < n + 8) {
+        key_at.resize(n + 8), key_hash.resize(n + 8), word_hash.resize(n + 8);
+        next_bit.resize(n + 8), candidates.resize(n + 8);
+      }
+      const sitrep::detail::token_key_columns out{keys.data(), key_at.data(), key_hash.data(),
+                                                  word_hash.data(), next_bit.data(), candidates.data()};
+      found += (avx512 ? sitrep::detail::write_token_keys_avx512 : sitrep::detail::write_token_keys_scalar)(
+                   text, t.tokens[i].data(), n, out, starts, cache)
+                   .candidates;
+    }
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(state.iterations() * c.articles.size()),
+                                                benchmark::Counter::kIsRate);
+}
+
 BENCHMARK_CAPTURE(parse_corpus, corpus, sitrep::bench::news_corpus())->Name("BM_Parse_Corpus")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(parse_corpus, sample, sitrep::bench::sample_corpus())->Name("BM_Parse_Sample")->Unit(benchmark::kMillisecond);
 BENCHMARK(load_engine)->Name("BM_EngineLoad_Default")->Unit(benchmark::kMillisecond);
@@ -166,6 +210,10 @@ BENCHMARK_CAPTURE(split_sentences_only, corpus, sitrep::bench::news_corpus())
     ->Name("BM_SplitSentences_Corpus")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(match_only, corpus, sitrep::bench::news_corpus())
     ->Name("BM_Match_Corpus")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(token_keys_only, scalar, sitrep::bench::news_corpus(), false)
+    ->Name("BM_TokenKeys_Corpus/scalar")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(token_keys_only, avx512, sitrep::bench::news_corpus(), true)
+    ->Name("BM_TokenKeys_Corpus/avx512")->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -7,15 +7,11 @@
 
 #include "lexicon/key_cache.hpp"
 #include "lexicon/normalize.hpp"
-#include "lexicon/token_key.hpp"
+#include "lexicon/token_keys.hpp"
 #include "text/ascii.hpp"
 
 namespace sitrep::detail {
 namespace {
-
-bool can_start(const token& t) {
-  return t.kind == token_kind::word || t.kind == token_kind::number;
-}
 
 // What the layers say about one key, as the matcher uses it.
 struct answer {
@@ -147,7 +143,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     work.key_hash.resize(n + 1);
     work.word_hash.resize(n + 1);
     work.next_bit.resize(n + 1);
-    work.candidates.resize(n + 1);
+    work.candidates.resize(n + 8);  // a kernel stores eight at a time
   }
   char* const keys = work.keys.get();
   std::size_t* const key_at = work.key_at.data();
@@ -159,32 +155,14 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   // Every token's key, and the list of tokens that may start a phrase. Two thirds
   // of news tokens are lower-case words, and a one-word key of a word opening in a
   // lower-case ASCII letter starts only phrases a lower-case surface may name: each
-  // layer says which first words do (a 64 KiB bit set), and most words of running
-  // text are none of them. Those are dropped here, before any cache line of theirs
-  // is touched; the rest are the matcher's work.
-  std::size_t candidate_count = 0;
-  std::size_t used = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    key_at[i] = used;
-    const token& t = tokens[i];
-    const token_key k = write_token_key_hashed(text, t, keys + used);
-    const std::uint64_t hash = k.hash;
-    const std::uint32_t length = k.length;
-    key_hash[i] = hash;
-    word_hash[i] = k.word_hash;
-    // A key of several words ("sistan baluchestan" from one hyphenated token) is
-    // checked against no signature: every bit.
-    next_bit[i] = k.one_word ? next_word_bit(hash) : ~0u;
-    used += length;
-    keys[used++] = ' ';
-    if (!can_start(t) || length - 1 >= kMaxKeyBytes) continue;  // starts nothing (an empty key wraps)
-    const auto opening = static_cast<unsigned char>(text[t.start]);
-    if (static_cast<unsigned>(opening - 'a') < 26u && t.kind == token_kind::word && k.one_word &&
-        !may_start_lowercase(hash))
-      continue;
-    cache.prefetch(hash);  // in cache by the time the block loop below asks for it
-    candidates[candidate_count++] = static_cast<std::uint32_t>(i);
-  }
+  // layer says which first words do, and most words of running text are none of
+  // them. Those are dropped here, before any cache line of theirs is touched; the
+  // rest are the matcher's work (token_keys.hpp).
+  const token_keys_written written =
+      write_token_keys(text, tokens.data(), n, {keys, key_at, key_hash, word_hash, next_bit, candidates},
+                       {lowercase_starts_.data(), kFoldedStartLog2}, cache);
+  const std::size_t candidate_count = written.candidates;
+  const std::size_t used = written.key_bytes;
   key_at[n] = used;
   next_bit[n] = 0;  // nothing follows the last token
   auto key_of = [&](std::size_t i) { return std::string_view(keys + key_at[i], key_at[i + 1] - key_at[i] - 1); };

@@ -95,10 +95,6 @@ class lexicon {
   // admits about 3% of the words the full one rejects; the cache answers those.
   static constexpr std::uint32_t kFoldedStartLog2 = 17;
   std::vector<std::uint64_t> lowercase_starts_;
-  bool may_start_lowercase(std::uint64_t first_word_hash) const noexcept {
-    const std::uint64_t bit = first_word_hash >> (64 - kFoldedStartLog2);
-    return (lowercase_starts_[bit / 64] >> (bit % 64)) & 1u;
-  }
   // Surname → country (surname_country). Views into the bundles' strings. Built on the
   // first look-up, not at load: it reads every entry of every layer, which would double
   // the engine's load time for a table most documents never consult.

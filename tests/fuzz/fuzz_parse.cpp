@@ -1,6 +1,7 @@
 // libFuzzer target: arbitrary bytes through the tokenizer (every kernel the CPU
-// has, which must agree with each other and with the chunk-by-chunk reference rules) and
-// the full parser (which must fail cleanly or succeed).
+// has, which must agree with each other and with the chunk-by-chunk reference rules),
+// the matcher's key pass (both kernels must agree) and the full parser (which must
+// fail cleanly or succeed).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 #include "sitrep/engine.hpp"
 #include "sitrep/tokenizer.hpp"
 #include "text/chunk_splitter.hpp"
+#include "../unit/token_key_kernels.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const auto engine = sitrep::engine::load_default();
@@ -29,6 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (a[i].start < last_end || a[i].end <= a[i].start || a[i].end > size) std::abort();
     last_end = a[i].end;
   }
+  static const auto starts = sitrep::test::alternating_start_set();
+  if (!sitrep::test::token_key_kernels_differ(text, a, starts).empty()) std::abort();
   std::vector<sitrep::sentence> s;
   sitrep::split_sentences(text, a, s);
   sitrep::parse_options opt;

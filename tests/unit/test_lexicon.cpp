@@ -20,6 +20,7 @@
 #include "sitrep/engine.hpp"
 #include "sitrep/tokenizer.hpp"
 #include "temp_files.hpp"
+#include "token_key_kernels.hpp"
 
 using sitrep::detail::entry_kind;
 using sitrep::detail::entry_ref;
@@ -157,12 +158,12 @@ TEST_CASE("lexicon: key hashes compose word by word") {
 }
 
 TEST_CASE("lexicon: the matcher's one-pass keys equal the general key and hash") {
-  // Every path: plain ASCII, long words, hyphens, backquotes, abbreviations,
+  // Every path: plain ASCII of one and two 8-byte chunks, long words, hyphens, backquotes, abbreviations,
   // diacritics, typographic quotes, numbers, and tokens at the very end of the
   // text (no room to read whole 8-byte chunks).
   const std::string text =
       "Sistan-Baluchestan U.S. Gen. Côte d’Ivoire ``quoted'' 1,200 3.5 internationalisation ÉLYSÉE "
-      "Anwar-ul-Haq O'Brien x";
+      "Anwar-ul-Haq O'Brien Pakistani Administration Counterterrorism x";
   std::vector<sitrep::token> tokens;
   sitrep::tokenize(text, tokens);
   REQUIRE(tokens.size() > 10);
@@ -181,6 +182,53 @@ TEST_CASE("lexicon: the matcher's one-pass keys equal the general key and hash")
       CHECK(k.one_word == (want.find(' ') == std::string::npos));
       if (k.one_word) CHECK(k.word_hash == sitrep::detail::hash_word(want.data(), want.size()));
     }
+  }
+}
+
+TEST_CASE("lexicon: both kernels of the key pass write the same columns") {
+  if (!sitrep::detail::token_keys_avx512_supported()) MESSAGE("no AVX-512 here: only the scalar kernel runs");
+  const auto starts = sitrep::test::alternating_start_set();
+  // Every kind of token, lengths 1 to 20, every case, and tokens the vector lanes
+  // leave to the scalar step (hyphens, abbreviations, non-ASCII, quotes, URLs).
+  const std::string base =
+      "The Sistan-Baluchestan governor, Gen. Ali Reza, said on Monday that 1,200 U.S. troops and "
+      "counterterrorism units from Pakistan's Balochistan (PK-BA) crossed into Iran; \"Côte d’Ivoire\" "
+      "``quoted'' -- internationalisation ÉLYSÉE https://example.org/a?b=c x@y.org Administrations a I "
+      "reconstruction peacekeepers ceasefire zone 3.5% $40 ... AbCdEfGhIjKlMnOp abcdefghijklmnopq";
+  std::vector<sitrep::token> tokens;
+  SUBCASE("every cut of the text: tails, texts under 16 bytes, tokens near the end") {
+    for (std::size_t end = 0; end <= base.size(); ++end) {
+      const std::string_view cut(base.data(), end);
+      tokens.clear();  // tokenize appends
+      sitrep::tokenize(cut, tokens);
+      CHECK_MESSAGE(sitrep::test::token_key_kernels_differ(cut, tokens, starts) == "", "cut at ", end);
+    }
+  }
+  SUBCASE("every alignment of the tokens to the groups of eight") {
+    for (int shift = 0; shift < 8; ++shift) {
+      std::string text;
+      for (int k = 0; k < shift; ++k) text += "a ";
+      text += base;
+      tokens.clear();
+      sitrep::tokenize(text, tokens);
+      CHECK_MESSAGE(sitrep::test::token_key_kernels_differ(text, tokens, starts) == "", "shift ", shift);
+    }
+  }
+  SUBCASE("a long pseudo-random mix of words") {
+    static constexpr std::string_view kWords[] = {
+        "the",       "Tehran",   "NATO",    "killed",  "2024",       "minister",  "al-Qaeda", "Mr.",
+        "Islamabad", "ISIS-K",   "gunmen",  "ZARIF",   "Abdollahian", "straße",   "e.g.",     "12,500",
+        "protest",   "Taliban",  "'s",      "—",       "Quetta",     "abcdefghi", "ABCDEFGHIJKLMNOP", "zone", "zealots"};
+    std::string text;
+    std::uint32_t state = 12345;
+    for (int k = 0; k < 4000; ++k) {
+      state = state * 1103515245u + 12345u;
+      text += kWords[(state >> 16) % std::size(kWords)];
+      text += (state & 7) == 0 ? ", " : " ";
+    }
+    sitrep::tokenize(text, tokens);
+    REQUIRE(tokens.size() > 4000);
+    CHECK(sitrep::test::token_key_kernels_differ(text, tokens, starts) == "");
   }
 }
 

@@ -1,0 +1,101 @@
+// The matcher's first pass over a document: every token's dictionary key and
+// hashes, and the list of tokens that may start a phrase.
+//
+// It is the one step of matching that runs for every token (a third of them go
+// on to a lookup), so it has two kernels: a scalar one, and an AVX-512 one that
+// keys eight tokens at a time and is chosen at run time where the CPU has
+// AVX-512 F, BW, VL and DQ. Both write identical columns (the unit tests and the
+// fuzz target compare them).
+//
+// Thread-safety: pure functions of their arguments; they write only `out` and
+// prefetch (never change) the cache.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "lexicon/bundle_format.hpp"
+#include "lexicon/key_cache.hpp"
+#include "lexicon/token_key.hpp"
+#include "sitrep/token.hpp"
+
+namespace sitrep::detail {
+
+/// Where the pass writes, for tokens [0, n). The caller owns every array.
+struct token_key_columns {
+  char* keys;                 // each token's key followed by one space; 4 × text.size() + 16 bytes
+  std::size_t* key_at;        // [n]: where token i's key starts in `keys`
+  std::uint64_t* key_hash;    // [n]: hash_bytes(kHashSeed, key)
+  std::uint64_t* word_hash;   // [n]: hash_word(key), for a one-word key
+  std::uint32_t* next_bit;    // [n]: next_word_bit(key_hash) of a one-word key; ~0u for others
+  std::uint32_t* candidates;  // n + 8 entries: the tokens that may start a phrase, in order
+};
+
+/// The words that may open a phrase a lower-case surface names: a bit set indexed
+/// by the top `log2` bits of a one-word key's hash (lexicon.hpp). A word opening
+/// in a lower-case ASCII letter whose bit is clear starts nothing.
+struct lowercase_start_set {
+  const std::uint64_t* words;
+  unsigned log2;
+
+  bool may_start(std::uint64_t key_hash) const noexcept {
+    const std::uint64_t bit = key_hash >> (64 - log2);
+    return (words[bit / 64] >> (bit % 64)) & 1u;
+  }
+};
+
+/// Result of the pass: key bytes written (the end of the last key's space) and
+/// candidates found.
+struct token_keys_written {
+  std::size_t key_bytes = 0;
+  std::size_t candidates = 0;
+};
+
+/// Can token `t`, whose key `k` was written, start a phrase? Words and numbers
+/// with a key of 1 to kMaxKeyBytes bytes can, except a one-word key opening in a
+/// lower-case ASCII letter that `starts` rules out. `opening` is the token's first byte.
+inline bool may_start_phrase(const token& t, const token_key& k, unsigned char opening,
+                             const lowercase_start_set& starts) noexcept {
+  if (t.kind != token_kind::word && t.kind != token_kind::number) return false;
+  if (k.length - 1 >= kMaxKeyBytes) return false;  // an empty key wraps
+  const bool lower_word = static_cast<unsigned>(opening - 'a') < 26u && t.kind == token_kind::word && k.one_word;
+  return !lower_word || starts.may_start(k.hash);
+}
+
+/// Keys tokens[0, n) of `text` into `out`, and prefetches the cache entry of
+/// every candidate (it is looked up next). Chooses the fastest kernel the CPU has.
+token_keys_written write_token_keys(std::string_view text, const token* tokens, std::size_t n,
+                                    const token_key_columns& out, const lowercase_start_set& starts,
+                                    const key_cache& cache) noexcept;
+
+/// The kernels, for tests and benchmarks. The AVX-512 one may be called only
+/// where token_keys_avx512_supported().
+token_keys_written write_token_keys_scalar(std::string_view text, const token* tokens, std::size_t n,
+                                           const token_key_columns& out, const lowercase_start_set& starts,
+                                           const key_cache& cache) noexcept;
+token_keys_written write_token_keys_avx512(std::string_view text, const token* tokens, std::size_t n,
+                                           const token_key_columns& out, const lowercase_start_set& starts,
+                                           const key_cache& cache) noexcept;
+bool token_keys_avx512_supported() noexcept;
+
+/// Keys one token at `out.keys + used` and fills its columns; returns whether it
+/// may start a phrase. The scalar kernel is this in a loop; the AVX-512 one calls
+/// it for the tokens it does not key itself.
+inline bool write_one_token_key(std::string_view text, const token* tokens, std::size_t i,
+                                const token_key_columns& out, const lowercase_start_set& starts,
+                                std::size_t& used) noexcept {
+  const token& t = tokens[i];
+  out.key_at[i] = used;
+  const token_key k = write_token_key_hashed(text, t, out.keys + used);
+  out.key_hash[i] = k.hash;
+  out.word_hash[i] = k.word_hash;
+  // A key of several words ("sistan baluchestan" from one hyphenated token) is
+  // checked against no signature: every bit.
+  out.next_bit[i] = k.one_word ? next_word_bit(k.hash) : ~0u;
+  used += k.length;
+  out.keys[used++] = ' ';
+  return may_start_phrase(t, k, static_cast<unsigned char>(text[t.start]), starts);
+}
+
+}  // namespace sitrep::detail

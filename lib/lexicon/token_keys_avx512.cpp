@@ -1,0 +1,232 @@
+// AVX-512 kernel of the matcher's first pass (token_keys.hpp), eight tokens at a
+// time, built with a target attribute and chosen only where the CPU has it.
+//
+// Nearly every token of news text (97% of Reuters-21578) is plain: 1 to 16 ASCII
+// bytes needing no folding but lower case. For those the vector lanes do all the
+// work the scalar kernel does one token at a time: gather the token's bytes,
+// mask and lower-case them, hash them (hash_word, then hash_combine with the
+// seed), derive the next-word bit, test the lower-case start set (a gather from
+// it), and compress the candidates' indices. What stays scalar is writing each
+// key at its running offset (eight stores a group) and keying the other tokens,
+// through the scalar kernel's own step (write_one_token_key).
+#include "lexicon/token_keys.hpp"
+
+#if defined(__x86_64__) || defined(_M_X64)
+#include <immintrin.h>
+
+// GCC 12's intrinsics read a deliberately undefined register (_mm256_undefined_*)
+// when narrowing or widening, which -Wmaybe-uninitialized reports at every use
+// (GCC bug 105593). Nothing here reads an undefined value.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+#include <cstddef>
+#include <cstring>
+
+namespace sitrep::detail {
+
+#define SITREP_KEYS_TARGET "avx512f,avx512bw,avx512vl,avx512dq,popcnt"
+
+namespace {
+
+// Field dwords of eight 12-byte tokens (start, end, flags | kind << 16) within
+// the 24 dwords they span.
+constexpr int kStartDword[16] = {0, 3, 6, 9, 12, 15, 18, 21, 0, 0, 0, 0, 0, 0, 0, 0};
+constexpr int kEndDword[16] = {1, 4, 7, 10, 13, 16, 19, 22, 0, 0, 0, 0, 0, 0, 0, 0};
+constexpr int kMetaDword[16] = {2, 5, 8, 11, 14, 17, 20, 23, 0, 0, 0, 0, 0, 0, 0, 0};
+static_assert(sizeof(token) == 12 && offsetof(token, start) == 0 && offsetof(token, end) == 4 &&
+              offsetof(token, flags) == 8 && offsetof(token, kind) == 10);
+
+__attribute__((target(SITREP_KEYS_TARGET))) inline __m512i mix_shift(__m512i x, unsigned shift) {
+  return _mm512_xor_si512(x, _mm512_srli_epi64(x, shift));
+}
+
+// lower_ascii_word (ascii.hpp) on eight words.
+__attribute__((target(SITREP_KEYS_TARGET))) inline __m512i lower_ascii(__m512i bytes) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  const __m512i above_at = _mm512_add_epi64(bytes, _mm512_set1_epi64(static_cast<long long>(0x3F * ones)));
+  const __m512i above_z = _mm512_add_epi64(bytes, _mm512_set1_epi64(static_cast<long long>(0x25 * ones)));
+  // above_at & ~above_z & highs (truth table 0x20: a & ~b & c).
+  const __m512i upper = _mm512_ternarylogic_epi64(above_at, above_z,
+                                                  _mm512_set1_epi64(static_cast<long long>(0x8080808080808080ull)), 0x20);
+  return _mm512_or_si512(bytes, _mm512_srli_epi64(upper, 2));
+}
+
+__attribute__((target(SITREP_KEYS_TARGET))) inline __m128i load_two(const char* text, const std::uint32_t* offsets,
+                                                                    unsigned skip) {
+  long long a, b;
+  std::memcpy(&a, text + offsets[0] + skip, 8);
+  std::memcpy(&b, text + offsets[1] + skip, 8);
+  return _mm_insert_epi64(_mm_cvtsi64_si128(a), b, 1);
+}
+
+// Eight 8-byte words of `text`, from offsets[l] + skip.
+__attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight(const char* text, const std::uint32_t* offsets,
+                                                                      unsigned skip) {
+  const __m256i low =
+      _mm256_inserti128_si256(_mm256_castsi128_si256(load_two(text, offsets, skip)), load_two(text, offsets + 2, skip), 1);
+  const __m256i high = _mm256_inserti128_si256(_mm256_castsi128_si256(load_two(text, offsets + 4, skip)),
+                                               load_two(text, offsets + 6, skip), 1);
+  return _mm512_inserti64x4(_mm512_castsi256_si512(low), high, 1);
+}
+
+// Eight words of `words`, at index[l].
+__attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight_words(const std::uint64_t* words,
+                                                                            const std::uint64_t* index) {
+  auto two = [](const std::uint64_t* w, const std::uint64_t* at) __attribute__((target(SITREP_KEYS_TARGET))) {
+    return _mm_insert_epi64(_mm_cvtsi64_si128(static_cast<long long>(w[at[0]])), static_cast<long long>(w[at[1]]), 1);
+  };
+  const __m256i low = _mm256_inserti128_si256(_mm256_castsi128_si256(two(words, index)), two(words, index + 2), 1);
+  const __m256i high = _mm256_inserti128_si256(_mm256_castsi128_si256(two(words, index + 4)), two(words, index + 6), 1);
+  return _mm512_inserti64x4(_mm512_castsi256_si512(low), high, 1);
+}
+
+}  // namespace
+
+__attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_avx512(
+    std::string_view text, const token* tokens, std::size_t n, const token_key_columns& out,
+    const lowercase_start_set& starts, const key_cache& cache) noexcept {
+  token_keys_written r;
+  std::size_t i = 0;
+  // A plain token's bytes are read as two whole 8-byte chunks: it needs 16 bytes
+  // of text from its start. Texts under 16 bytes take the scalar step throughout.
+  const std::uint64_t last_start = text.size() >= 16 ? text.size() - 16 : 0;
+  const auto start_limit = static_cast<std::uint32_t>(last_start > 0xFFFFFFFFu ? 0xFFFFFFFFu : last_start);
+  const bool vector_ok = text.size() >= 16;
+
+  const __m512i start_dwords = _mm512_loadu_si512(kStartDword);
+  const __m512i end_dwords = _mm512_loadu_si512(kEndDword);
+  const __m512i meta_dwords = _mm512_loadu_si512(kMetaDword);
+  constexpr std::uint16_t folded =
+      token_flag::non_ascii | token_flag::abbreviation | token_flag::hyphenated | token_flag::dash | token_flag::quote;
+  const __m256i folded_flags = _mm256_set1_epi32(folded);
+  const __m512i all_ones = _mm512_set1_epi64(-1);
+  const __m512i seed_term = _mm512_set1_epi64(static_cast<long long>(kHashSeed * 0xFF51AFD7ED558CCDull));
+  alignas(64) std::uint64_t low[8], high[8];
+  alignas(32) std::uint32_t sizes[8], offsets[8];
+  alignas(64) std::uint64_t set_index[8];
+
+  for (; vector_ok && i + 8 <= n; i += 8) {
+    const auto* fields = reinterpret_cast<const int*>(tokens + i);
+    const __m512i first16 = _mm512_loadu_si512(fields);
+    const __m512i last8 = _mm512_castsi256_si512(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(fields + 16)));
+    const __m256i start = _mm512_castsi512_si256(_mm512_permutex2var_epi32(first16, start_dwords, last8));
+    const __m256i end = _mm512_castsi512_si256(_mm512_permutex2var_epi32(first16, end_dwords, last8));
+    const __m256i meta = _mm512_castsi512_si256(_mm512_permutex2var_epi32(first16, meta_dwords, last8));
+    const __m256i size = _mm256_sub_epi32(end, start);
+    const __m256i kind = _mm256_and_si256(_mm256_srli_epi32(meta, 16), _mm256_set1_epi32(0xFF));
+
+    // is_short_plain_token, widened to 16 bytes.
+    const __mmask8 plain = _mm256_testn_epi32_mask(meta, folded_flags) &
+                           _mm256_cmple_epu32_mask(kind, _mm256_set1_epi32(static_cast<int>(token_kind::symbol))) &
+                           _mm256_cmplt_epu32_mask(_mm256_sub_epi32(size, _mm256_set1_epi32(1)),
+                                                   _mm256_set1_epi32(16)) &
+                           _mm256_cmple_epu32_mask(start, _mm256_set1_epi32(static_cast<int>(start_limit)));
+    const __mmask8 two_chunks = plain & _mm256_cmpgt_epu32_mask(size, _mm256_set1_epi32(8));
+    // The bytes, by scalar loads: a gather instruction waits on each of its loads
+    // in turn, and ran this loop at half the speed. Starts past the limit (tokens
+    // that are not plain) read from the limit instead, and are masked off.
+    _mm256_store_si256(reinterpret_cast<__m256i*>(offsets),
+                       _mm256_min_epu32(start, _mm256_set1_epi32(static_cast<int>(start_limit))));
+    const __m512i raw0 = _mm512_maskz_mov_epi64(plain, load_eight(text.data(), offsets, 0));
+    const __m512i raw1 = _mm512_maskz_mov_epi64(two_chunks, load_eight(text.data(), offsets, 8));
+
+    // The token's bytes only (first_bytes), lower-cased.
+    const __m512i size64 = _mm512_cvtepu32_epi64(size);
+    const __m512i bits = _mm512_slli_epi64(size64, 3);
+    const __m512i keep0 = _mm512_srlv_epi64(
+        all_ones, _mm512_sub_epi64(_mm512_set1_epi64(64), _mm512_min_epu64(bits, _mm512_set1_epi64(64))));
+    // 128 - bits is 56..0 for 9 to 16 bytes, and 64 or more (nothing kept) below.
+    const __m512i keep1 = _mm512_srlv_epi64(all_ones, _mm512_sub_epi64(_mm512_set1_epi64(128), bits));
+    const __m512i chunk0 = lower_ascii(_mm512_and_si512(raw0, keep0));
+    const __m512i chunk1 = lower_ascii(_mm512_and_si512(raw1, keep1));
+
+    // hash_word: the length, then one or two chunks; then hash_combine(kHashSeed, word).
+    const __m512i begin = _mm512_mullo_epi64(size64, _mm512_set1_epi64(static_cast<long long>(0xD6E8FEB86659FD93ull)));
+    const __m512i chunk_mul = _mm512_set1_epi64(static_cast<long long>(0x9E3779B97F4A7C15ull));
+    const __m512i one = mix_shift(_mm512_mullo_epi64(_mm512_xor_si512(begin, chunk0), chunk_mul), 32);
+    const __m512i two = mix_shift(_mm512_mullo_epi64(_mm512_xor_si512(one, chunk1), chunk_mul), 32);
+    const __m512i word = _mm512_mask_blend_epi64(two_chunks, one, two);
+    __m512i hash = mix_shift(_mm512_add_epi64(seed_term, word), 33);
+    hash = mix_shift(_mm512_mullo_epi64(hash, _mm512_set1_epi64(static_cast<long long>(0xC4CEB9FE1A85EC53ull))), 29);
+    hash = mix_shift(_mm512_mullo_epi64(hash, chunk_mul), 32);
+
+    _mm512_storeu_si512(out.key_hash + i, hash);
+    _mm512_storeu_si512(out.word_hash + i, word);
+    const __m512i next = _mm512_sllv_epi64(_mm512_set1_epi64(1), _mm512_srli_epi64(hash, 59));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out.next_bit + i), _mm512_cvtepi64_epi32(next));
+
+    // may_start_phrase: a word or a number, and a word opening in a lower-case
+    // letter only if the start set has it.
+    const __mmask8 word_kind = _mm256_cmpeq_epi32_mask(kind, _mm256_set1_epi32(static_cast<int>(token_kind::word)));
+    const __mmask8 starts_kind =
+        _mm256_cmple_epu32_mask(kind, _mm256_set1_epi32(static_cast<int>(token_kind::number)));
+    const __m512i opening = _mm512_and_si512(raw0, _mm512_set1_epi64(0xFF));
+    const __mmask8 lower_word =
+        plain & word_kind &
+        _mm512_cmplt_epu64_mask(_mm512_sub_epi64(opening, _mm512_set1_epi64('a')), _mm512_set1_epi64(26));
+    const __m512i bit = _mm512_srli_epi64(hash, 64 - starts.log2);
+    // The set's words by scalar loads too (gathers are slow even from L1).
+    _mm512_store_si512(set_index, _mm512_srli_epi64(bit, 6));
+    const __m512i set_words = load_eight_words(starts.words, set_index);
+    const __mmask8 in_set = _mm512_test_epi64_mask(
+        _mm512_srlv_epi64(set_words, _mm512_and_si512(bit, _mm512_set1_epi64(63))), _mm512_set1_epi64(1));
+    unsigned keep = plain & starts_kind & ~(lower_word & ~in_set);
+
+    // Keys at their running offsets: a plain token's two chunks (16 bytes; the
+    // next key overwrites what lies past this one's space), any other keyed by
+    // the scalar step, which also overwrites the columns the vectors wrote.
+    _mm512_store_si512(low, chunk0);
+    _mm512_store_si512(high, chunk1);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(sizes), size);
+    for (unsigned l = 0; l < 8; ++l) {
+      if ((plain >> l) & 1u) {
+        char* const at = out.keys + r.key_bytes;
+        std::memcpy(at, &low[l], 8);
+        std::memcpy(at + 8, &high[l], 8);
+        out.key_at[i + l] = r.key_bytes;
+        r.key_bytes += sizes[l];
+        out.keys[r.key_bytes++] = ' ';
+      } else if (write_one_token_key(text, tokens, i + l, out, starts, r.key_bytes)) {
+        keep |= 1u << l;
+      }
+    }
+
+    for (unsigned m = keep; m != 0; m &= m - 1) cache.prefetch(out.key_hash[i + static_cast<unsigned>(__builtin_ctz(m))]);
+    const __m256i index = _mm256_add_epi32(_mm256_set1_epi32(static_cast<int>(i)), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out.candidates + r.candidates),
+                        _mm256_maskz_compress_epi32(static_cast<__mmask8>(keep), index));
+    r.candidates += static_cast<std::size_t>(__builtin_popcount(keep));
+  }
+
+  for (; i < n; ++i) {
+    if (!write_one_token_key(text, tokens, i, out, starts, r.key_bytes)) continue;
+    cache.prefetch(out.key_hash[i]);
+    out.candidates[r.candidates++] = static_cast<std::uint32_t>(i);
+  }
+  return r;
+}
+
+#undef SITREP_KEYS_TARGET
+
+bool token_keys_avx512_supported() noexcept {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("popcnt");
+}
+
+}  // namespace sitrep::detail
+
+#else
+
+namespace sitrep::detail {
+token_keys_written write_token_keys_avx512(std::string_view text, const token* tokens, std::size_t n,
+                                           const token_key_columns& out, const lowercase_start_set& starts,
+                                           const key_cache& cache) noexcept {
+  return write_token_keys_scalar(text, tokens, n, out, starts, cache);
+}
+bool token_keys_avx512_supported() noexcept { return false; }
+}  // namespace sitrep::detail
+
+#endif
