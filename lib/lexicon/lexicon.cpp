@@ -262,14 +262,17 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     // The candidates the phrase loop visits: a list of those that start something
     // replaces a test (and a mispredicted branch) at every one. A prefix's lookup
     // with the next word, which the phrase loop makes next, is fetched now.
+    // A prefix that is no phrase itself starts something only if the next word
+    // may follow it: most ("The", "April", "foreign") are followed by a word that
+    // cannot, and the signature says so here, before the phrase loop's set-up.
     start_count = 0;
     for (std::size_t c = from; c < to; ++c) {
       const answer& a = first[c - from];
-      starts[start_count] = static_cast<std::uint32_t>(c - from);
-      start_count += (a.flags & (cached_flag::phrase | cached_flag::extendable)) != 0;
       const std::uint32_t t = candidates[c];
-      if ((a.flags & cached_flag::extendable) && (a.next_words & next_bit[t + 1]) && next_bit[t + 1] != ~0u)
-        cache.prefetch(hash_combine(key_hash[t], word_hash[t + 1]));
+      const bool extends = (a.flags & cached_flag::extendable) && (a.next_words & next_bit[t + 1]);
+      starts[start_count] = static_cast<std::uint32_t>(c - from);
+      start_count += (a.flags & cached_flag::phrase) || extends;
+      if (extends && next_bit[t + 1] != ~0u) cache.prefetch(hash_combine(key_hash[t], word_hash[t + 1]));
     }
   };
 
