@@ -159,8 +159,8 @@ void match_only(benchmark::State& state, const corpus& c) {
 }
 
 // The matcher's first pass (every token's key and hash, and the candidates) alone,
-// per kernel, over pre-tokenized articles. The start set is the default lexicon's
-// shape (2^17 bits) with every other bit set.
+// per kernel, over pre-tokenized articles. The start sets have the default
+// lexicon's shapes with every other bit set.
 void token_keys_only(benchmark::State& state, const corpus& c, bool avx512) {
   if (!c.missing_reason.empty()) {
     state.SkipWithError(c.missing_reason.c_str());
@@ -172,7 +172,7 @@ void token_keys_only(benchmark::State& state, const corpus& c, bool avx512) {
   }
   const auto& t = tokenized(c);
   static const std::vector<std::uint64_t> set_words(1u << 11, 0x5555555555555555ull);
-  const sitrep::detail::lowercase_start_set starts{set_words.data(), 17};
+  const sitrep::detail::start_sets starts{set_words.data(), 17, set_words.data(), 12};
   const auto& cache = sitrep::detail::key_cache::for_thread(~std::uint64_t{0});
   std::string keys;
   std::vector<std::size_t> key_at;

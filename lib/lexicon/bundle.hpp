@@ -78,6 +78,8 @@ class bundle_view {
   /// The lower-case start set's raw words (kLowercaseStartWords of them), for a
   /// lexicon to fold its layers' sets into one.
   const std::uint64_t* lowercase_start_words() const noexcept { return lowercase_starts_; }
+  /// The digit start set's raw words (kLowercaseStartWords of them; bundle_format.hpp).
+  const std::uint64_t* digit_start_words() const noexcept { return digit_starts_; }
 
   /// Postings by position (slot_record::postings_begin), for the matcher's cache.
   const posting_record* postings_at(std::uint32_t begin) const noexcept { return postings_ + begin; }
@@ -92,6 +94,7 @@ class bundle_view {
   const char* strings_ = nullptr;
   const std::uint64_t* filter_ = nullptr;
   const std::uint64_t* lowercase_starts_ = nullptr;
+  const std::uint64_t* digit_starts_ = nullptr;
 };
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.

@@ -95,6 +95,10 @@ class lexicon {
   // admits about 3% of the words the full one rejects; the cache answers those.
   static constexpr std::uint32_t kFoldedStartLog2 = 17;
   std::vector<std::uint64_t> lowercase_starts_;
+  // The layers' digit start sets, folded the same way. The default bundle sets a
+  // few dozen bits, so 4,096 (512 bytes) keep false positives under 1%.
+  static constexpr std::uint32_t kFoldedDigitLog2 = 12;
+  std::vector<std::uint64_t> digit_starts_;
   // Surname → country (surname_country). Views into the bundles' strings. Built on the
   // first look-up, not at load: it reads every entry of every layer, which would double
   // the engine's load time for a table most documents never consult.

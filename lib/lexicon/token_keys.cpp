@@ -3,7 +3,7 @@
 namespace sitrep::detail {
 
 token_keys_written write_token_keys_scalar(std::string_view text, const token* tokens, std::size_t n,
-                                           const token_key_columns& out, const lowercase_start_set& starts,
+                                           const token_key_columns& out, const start_sets& starts,
                                            const key_cache& cache) noexcept {
   token_keys_written r;
   for (std::size_t i = 0; i < n; ++i) {
@@ -15,7 +15,7 @@ token_keys_written write_token_keys_scalar(std::string_view text, const token* t
 }
 
 token_keys_written write_token_keys(std::string_view text, const token* tokens, std::size_t n,
-                                    const token_key_columns& out, const lowercase_start_set& starts,
+                                    const token_key_columns& out, const start_sets& starts,
                                     const key_cache& cache) noexcept {
   static const bool avx512 = token_keys_avx512_supported();
   return avx512 ? write_token_keys_avx512(text, tokens, n, out, starts, cache)

@@ -32,14 +32,17 @@ struct token_key_columns {
   std::uint32_t* candidates;  // n + 8 entries: the tokens that may start a phrase, in order
 };
 
-/// The words that may open a phrase a lower-case surface names: a bit set indexed
-/// by the top `log2` bits of a one-word key's hash (lexicon.hpp). A word opening
-/// in a lower-case ASCII letter whose bit is clear starts nothing.
-struct lowercase_start_set {
-  const std::uint64_t* words;
-  unsigned log2;
+/// The first words of phrases, as bit sets indexed by the top `log2` bits of a
+/// one-word key's hash (lexicon.hpp): in `lowercase`, those a lower-case surface
+/// may name; in `digit`, those opening in a digit. A word opening in a lower-case
+/// ASCII letter, or a token opening in a digit, whose bit is clear starts nothing.
+struct start_sets {
+  const std::uint64_t* lowercase;
+  unsigned lowercase_log2;
+  const std::uint64_t* digit;
+  unsigned digit_log2;
 
-  bool may_start(std::uint64_t key_hash) const noexcept {
+  static bool has(const std::uint64_t* words, unsigned log2, std::uint64_t key_hash) noexcept {
     const std::uint64_t bit = key_hash >> (64 - log2);
     return (words[bit / 64] >> (bit % 64)) & 1u;
   }
@@ -53,29 +56,33 @@ struct token_keys_written {
 };
 
 /// Can token `t`, whose key `k` was written, start a phrase? Words and numbers
-/// with a key of 1 to kMaxKeyBytes bytes can, except a one-word key opening in a
-/// lower-case ASCII letter that `starts` rules out. `opening` is the token's first byte.
+/// with a key of 1 to kMaxKeyBytes bytes can, except a one-word key that `starts`
+/// rules out: a word opening in a lower-case ASCII letter, or a token opening in
+/// a digit (a key keeps both bytes as they are). `opening` is the token's first byte.
 inline bool may_start_phrase(const token& t, const token_key& k, unsigned char opening,
-                             const lowercase_start_set& starts) noexcept {
+                             const start_sets& starts) noexcept {
   if (t.kind != token_kind::word && t.kind != token_kind::number) return false;
   if (k.length - 1 >= kMaxKeyBytes) return false;  // an empty key wraps
-  const bool lower_word = static_cast<unsigned>(opening - 'a') < 26u && t.kind == token_kind::word && k.one_word;
-  return !lower_word || starts.may_start(k.hash);
+  if (!k.one_word) return true;
+  if (static_cast<unsigned>(opening - 'a') < 26u && t.kind == token_kind::word)
+    return start_sets::has(starts.lowercase, starts.lowercase_log2, k.hash);
+  if (static_cast<unsigned>(opening - '0') < 10u) return start_sets::has(starts.digit, starts.digit_log2, k.hash);
+  return true;
 }
 
 /// Keys tokens[0, n) of `text` into `out`, and prefetches the cache entry of
 /// every candidate (it is looked up next). Chooses the fastest kernel the CPU has.
 token_keys_written write_token_keys(std::string_view text, const token* tokens, std::size_t n,
-                                    const token_key_columns& out, const lowercase_start_set& starts,
+                                    const token_key_columns& out, const start_sets& starts,
                                     const key_cache& cache) noexcept;
 
 /// The kernels, for tests and benchmarks. The AVX-512 one may be called only
 /// where token_keys_avx512_supported().
 token_keys_written write_token_keys_scalar(std::string_view text, const token* tokens, std::size_t n,
-                                           const token_key_columns& out, const lowercase_start_set& starts,
+                                           const token_key_columns& out, const start_sets& starts,
                                            const key_cache& cache) noexcept;
 token_keys_written write_token_keys_avx512(std::string_view text, const token* tokens, std::size_t n,
-                                           const token_key_columns& out, const lowercase_start_set& starts,
+                                           const token_key_columns& out, const start_sets& starts,
                                            const key_cache& cache) noexcept;
 bool token_keys_avx512_supported() noexcept;
 
@@ -83,7 +90,7 @@ bool token_keys_avx512_supported() noexcept;
 /// may start a phrase. The scalar kernel is this in a loop; the AVX-512 one calls
 /// it for the tokens it does not key itself.
 inline bool write_one_token_key(std::string_view text, const token* tokens, std::size_t i,
-                                const token_key_columns& out, const lowercase_start_set& starts,
+                                const token_key_columns& out, const start_sets& starts,
                                 std::size_t& used) noexcept {
   const token& t = tokens[i];
   out.key_at[i] = used;

@@ -71,14 +71,17 @@ __attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight(const char
   return _mm512_inserti64x4(_mm512_castsi256_si512(low), high, 1);
 }
 
-// Eight words of `words`, at index[l].
-__attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight_words(const std::uint64_t* words,
-                                                                            const std::uint64_t* index) {
-  auto two = [](const std::uint64_t* w, const std::uint64_t* at) __attribute__((target(SITREP_KEYS_TARGET))) {
-    return _mm_insert_epi64(_mm_cvtsi64_si128(static_cast<long long>(w[at[0]])), static_cast<long long>(w[at[1]]), 1);
-  };
-  const __m256i low = _mm256_inserti128_si256(_mm256_castsi128_si256(two(words, index)), two(words, index + 2), 1);
-  const __m256i high = _mm256_inserti128_si256(_mm256_castsi128_si256(two(words, index + 4)), two(words, index + 6), 1);
+// Eight words, one at each address (a std::uint64_t* stored as an integer).
+__attribute__((target(SITREP_KEYS_TARGET))) inline __m128i load_two_at(const std::uint64_t* address) {
+  long long a, b;
+  std::memcpy(&a, reinterpret_cast<const void*>(static_cast<std::uintptr_t>(address[0])), 8);
+  std::memcpy(&b, reinterpret_cast<const void*>(static_cast<std::uintptr_t>(address[1])), 8);
+  return _mm_insert_epi64(_mm_cvtsi64_si128(a), b, 1);
+}
+__attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight_at(const std::uint64_t* address) {
+  const __m256i low = _mm256_inserti128_si256(_mm256_castsi128_si256(load_two_at(address)), load_two_at(address + 2), 1);
+  const __m256i high =
+      _mm256_inserti128_si256(_mm256_castsi128_si256(load_two_at(address + 4)), load_two_at(address + 6), 1);
   return _mm512_inserti64x4(_mm512_castsi256_si512(low), high, 1);
 }
 
@@ -86,7 +89,7 @@ __attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight_words(cons
 
 __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_avx512(
     std::string_view text, const token* tokens, std::size_t n, const token_key_columns& out,
-    const lowercase_start_set& starts, const key_cache& cache) noexcept {
+    const start_sets& starts, const key_cache& cache) noexcept {
   token_keys_written r;
   std::size_t i = 0;
   // A plain token's bytes are read as two whole 8-byte chunks: it needs 16 bytes
@@ -105,7 +108,9 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
   const __m512i seed_term = _mm512_set1_epi64(static_cast<long long>(kHashSeed * 0xFF51AFD7ED558CCDull));
   alignas(64) std::uint64_t low[8], high[8];
   alignas(32) std::uint32_t sizes[8], offsets[8];
-  alignas(64) std::uint64_t set_index[8];
+  alignas(64) std::uint64_t set_address[8];
+  const __m512i lowercase_base = _mm512_set1_epi64(static_cast<long long>(reinterpret_cast<std::uintptr_t>(starts.lowercase)));
+  const __m512i digit_base = _mm512_set1_epi64(static_cast<long long>(reinterpret_cast<std::uintptr_t>(starts.digit)));
 
   for (; vector_ok && i + 8 <= n; i += 8) {
     const auto* fields = reinterpret_cast<const int*>(tokens + i);
@@ -157,8 +162,9 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
     const __m512i next = _mm512_sllv_epi64(_mm512_set1_epi64(1), _mm512_srli_epi64(hash, 59));
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out.next_bit + i), _mm512_cvtepi64_epi32(next));
 
-    // may_start_phrase: a word or a number, and a word opening in a lower-case
-    // letter only if the start set has it.
+    // may_start_phrase: a word or a number, and one opening in a lower-case letter
+    // (words only) or a digit only if the start set for it has it. Each lane reads
+    // its word of its set by a scalar load (gathers are slow even from L1).
     const __mmask8 word_kind = _mm256_cmpeq_epi32_mask(kind, _mm256_set1_epi32(static_cast<int>(token_kind::word)));
     const __mmask8 starts_kind =
         _mm256_cmple_epu32_mask(kind, _mm256_set1_epi32(static_cast<int>(token_kind::number)));
@@ -166,13 +172,17 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
     const __mmask8 lower_word =
         plain & word_kind &
         _mm512_cmplt_epu64_mask(_mm512_sub_epi64(opening, _mm512_set1_epi64('a')), _mm512_set1_epi64(26));
-    const __m512i bit = _mm512_srli_epi64(hash, 64 - starts.log2);
-    // The set's words by scalar loads too (gathers are slow even from L1).
-    _mm512_store_si512(set_index, _mm512_srli_epi64(bit, 6));
-    const __m512i set_words = load_eight_words(starts.words, set_index);
+    const __mmask8 digit_led =
+        plain & starts_kind &
+        _mm512_cmplt_epu64_mask(_mm512_sub_epi64(opening, _mm512_set1_epi64('0')), _mm512_set1_epi64(10));
+    const __m512i bit = _mm512_mask_blend_epi64(digit_led, _mm512_srli_epi64(hash, 64 - starts.lowercase_log2),
+                                                _mm512_srli_epi64(hash, 64 - starts.digit_log2));
+    const __m512i set_base = _mm512_mask_blend_epi64(digit_led, lowercase_base, digit_base);
+    _mm512_store_si512(set_address, _mm512_add_epi64(set_base, _mm512_slli_epi64(_mm512_srli_epi64(bit, 6), 3)));
+    const __m512i set_words = load_eight_at(set_address);
     const __mmask8 in_set = _mm512_test_epi64_mask(
         _mm512_srlv_epi64(set_words, _mm512_and_si512(bit, _mm512_set1_epi64(63))), _mm512_set1_epi64(1));
-    unsigned keep = plain & starts_kind & ~(lower_word & ~in_set);
+    unsigned keep = plain & starts_kind & ~((lower_word | digit_led) & ~in_set);
 
     // Keys at their running offsets: a plain token's two chunks (16 bytes; the
     // next key overwrites what lies past this one's space), any other keyed by
@@ -222,7 +232,7 @@ bool token_keys_avx512_supported() noexcept {
 
 namespace sitrep::detail {
 token_keys_written write_token_keys_avx512(std::string_view text, const token* tokens, std::size_t n,
-                                           const token_key_columns& out, const lowercase_start_set& starts,
+                                           const token_key_columns& out, const start_sets& starts,
                                            const key_cache& cache) noexcept {
   return write_token_keys_scalar(text, tokens, n, out, starts, cache);
 }

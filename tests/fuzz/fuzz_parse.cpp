@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (a[i].start < last_end || a[i].end <= a[i].start || a[i].end > size) std::abort();
     last_end = a[i].end;
   }
-  static const auto starts = sitrep::test::alternating_start_set();
+  static const auto starts = sitrep::test::alternating_start_sets();
   if (!sitrep::test::token_key_kernels_differ(text, a, starts).empty()) std::abort();
   std::vector<sitrep::sentence> s;
   sitrep::split_sentences(text, a, s);

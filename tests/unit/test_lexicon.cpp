@@ -187,7 +187,7 @@ TEST_CASE("lexicon: the matcher's one-pass keys equal the general key and hash")
 
 TEST_CASE("lexicon: both kernels of the key pass write the same columns") {
   if (!sitrep::detail::token_keys_avx512_supported()) MESSAGE("no AVX-512 here: only the scalar kernel runs");
-  const auto starts = sitrep::test::alternating_start_set();
+  const auto starts = sitrep::test::alternating_start_sets();
   // Every kind of token, lengths 1 to 20, every case, and tokens the vector lanes
   // leave to the scalar step (hyphens, abbreviations, non-ASCII, quotes, URLs).
   const std::string base =
@@ -259,6 +259,43 @@ TEST_CASE("lexicon: engines sharing a thread never see each other's cached looku
     CHECK(text.substr(a.matches[0].start, a.matches[0].end - a.matches[0].start) == "Widgetmakers");
     for (const auto& m : d.matches) CHECK(text.substr(m.start, m.end - m.start) != "Widgetmakers");
   }
+}
+
+TEST_CASE("lexicon: phrases opening in a number match, and other numbers start nothing") {
+  // The digit start set lets the matcher skip numbers no phrase opens with; a
+  // number that does ("10 Downing Street", "9/11") must still match, from either layer.
+  const std::string path = temp_file("digit-overlay.tsv",
+                                     "name\taliases\tkind\talpha3\tsector\n"
+                                     "1st Widget Brigade\t\tgroup\tNOR\tMIL\n");
+  const auto overlay = sitrep::detail::read_dictionary(path);
+  REQUIRE(overlay.ok());
+  const auto bytes = std::make_shared<std::vector<unsigned char>>(sitrep::detail::compile_bundle(overlay.value()));
+  auto view = sitrep::detail::bundle_view::open(bytes->data(), bytes->size(), "test");
+  REQUIRE(view.ok());
+  auto b = std::make_shared<sitrep::detail::bundle_view>(view.value());
+  b->storage = bytes;
+  const auto& default_layers = dict().layers();
+  std::vector<std::shared_ptr<const sitrep::detail::bundle_view>> layers{b};
+  layers.insert(layers.end(), default_layers.begin(), default_layers.end());
+  const sitrep::detail::lexicon both(layers);
+  // Long enough for the vector kernel's groups of eight, with numbers in every lane.
+  std::string text;
+  for (int k = 0; k < 3; ++k)
+    text += "On 12 May 2024, 1,200 troops of the 1st Widget Brigade left 10 Downing Street after 3 talks. ";
+  std::vector<sitrep::token> tokens;
+  std::vector<sitrep::sentence> sentences;
+  sitrep::tokenize(text, tokens);
+  sitrep::split_sentences(text, tokens, sentences);
+  sitrep::detail::match_set m;
+  both.match(text, tokens, sentences, m);
+  int brigades = 0, downing = 0;
+  for (const auto& x : m.matches) {
+    const std::string_view found(text.data() + x.start, x.end - x.start);
+    brigades += found == "1st Widget Brigade";
+    downing += found == "10 Downing Street";
+  }
+  CHECK(brigades == 3);
+  if (!dict().lookup("10 Downing Street").empty()) CHECK(downing == 3);
 }
 
 TEST_CASE("lexicon: a bundle of an older format is rejected with its version") {

@@ -13,16 +13,16 @@
 
 namespace sitrep::test {
 
-/// A lower-case start set with every other bit set, so both answers occur.
-inline detail::lowercase_start_set alternating_start_set() {
+/// Start sets with every other bit set, so both answers occur.
+inline detail::start_sets alternating_start_sets() {
   static const std::vector<std::uint64_t> words(1u << 11, 0x5555555555555555ull);
-  return {words.data(), 17};
+  return {words.data(), 17, words.data(), 12};
 }
 
 /// "" when the AVX-512 kernel writes what the scalar one does for `tokens` of
 /// `text` (or the CPU lacks AVX-512); otherwise the first difference.
 inline std::string token_key_kernels_differ(std::string_view text, const std::vector<token>& tokens,
-                                            const detail::lowercase_start_set& starts) {
+                                            const detail::start_sets& starts) {
   if (!detail::token_keys_avx512_supported()) return "";
   const std::size_t n = tokens.size();
   struct columns {
