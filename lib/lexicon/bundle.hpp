@@ -81,8 +81,6 @@ class bundle_view {
   /// The digit start set's raw words (kLowercaseStartWords of them; bundle_format.hpp).
   const std::uint64_t* digit_start_words() const noexcept { return digit_starts_; }
 
-  /// Postings by position (slot_record::postings_begin), for the matcher's cache.
-  const posting_record* postings_at(std::uint32_t begin) const noexcept { return postings_ + begin; }
 
   std::shared_ptr<const void> storage;  // keeps file-loaded bytes alive
 

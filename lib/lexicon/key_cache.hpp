@@ -3,9 +3,11 @@
 // Word frequencies are Zipfian, and so are the phrases the matcher tries: a
 // direct-mapped cache of what the layers said about a key answers most lookups
 // from L2/L3 instead of the filter and the large slot table, and keeps a phrase's
-// postings range and a prefix's next-word signature so a hit never reads its slot. Entries are 24 bytes and
-// identified by the key's 64-bit hash and length (a one-word key of up to 8 bytes
-// has a hash of its own, normalize.hpp; longer ones rely on 64 bits not colliding).
+// postings and a prefix's next-word signature so a hit never reads its slot.
+// Entries are 32 bytes and identified by the key's 64-bit hash and length (a
+// one-word key of up to 8 bytes has a hash of its own, normalize.hpp; longer ones
+// rely on 64 bits not colliding). An entry's postings pointer is read only in the
+// epoch that wrote it, while its lexicon, which owns the bundle, is alive.
 //
 // Each thread has its own cache, so there is nothing to share or lock; the
 // engine stays immutable. A cache serves one lexicon at a time: switching owner
@@ -17,6 +19,8 @@
 #include <cstdint>
 #include <memory>
 
+#include "lexicon/bundle_format.hpp"
+
 namespace sitrep::detail {
 
 namespace cached_flag {
@@ -25,30 +29,31 @@ inline constexpr std::uint8_t extendable = 1u << 1;  // some layer has longer ph
 inline constexpr std::uint8_t stopword = 1u << 2;    // is_phrase_stopword(key)
 }  // namespace cached_flag
 
-struct cached_key {
+// 32 bytes, aligned: two to a cache line, so the one line a prefetch brings holds
+// the whole entry (24-byte entries straddled two lines one time in four).
+struct alignas(32) cached_key {
   std::uint64_t hash = 0;
-  std::uint32_t postings_begin = 0;  // the phrase slot's postings in `layer`
-  std::uint32_t next_words = 0;      // extendable: the layers' next-word signatures (bundle_format.hpp)
+  const posting_record* postings = nullptr;  // the phrase's postings (in `layer`'s bundle)
+  std::uint32_t next_words = 0;              // extendable: the layers' next-word signatures (bundle_format.hpp)
   std::uint16_t postings_count = 0;
   std::uint8_t length = 0;  // key bytes; keys over 255 bytes are never cached (no bundle holds one)
   std::uint8_t layer = 0;
   std::uint8_t flags = 0;   // cached_flag bits
   std::uint8_t epoch = 0;   // valid only in its cache's current epoch
 };
-static_assert(sizeof(cached_key) == 24);
+static_assert(sizeof(cached_key) == 32);
 
 class key_cache {
  public:
-  // 3 MiB. News vocabulary outgrows small caches: on the benchmark corpus 16% of
+  // 2 MiB. News vocabulary outgrows small caches: on the benchmark corpus 16% of
   // first-word lookups missed at 8,192 entries and 4.6% at 65,536. Since the key
-  // pass prefetches every candidate's entry, a miss costs more than an L3 hit:
-  // tokenize+match ran 6% faster at this size than at 65,536 entries (alternating
-  // runs), and 262,144 entries (6 MiB a thread) gained under 1% more.
-  static constexpr std::size_t kEntries = 131072;
+  // pass prefetches every candidate's entry, tokenize+match gains little from
+  // more: in alternating runs 131,072 entries (4 MiB a thread) ran 2% faster.
+  static constexpr std::size_t kEntries = 65536;
 
   /// The calling thread's cache, serving lexicon `owner` (a nonzero id).
   static key_cache& for_thread(std::uint64_t owner) {
-    thread_local std::unique_ptr<key_cache> cache;  // on the heap: 3 MiB of static TLS would be rude
+    thread_local std::unique_ptr<key_cache> cache;  // on the heap: 2 MiB of static TLS would be rude
     if (!cache) cache = std::make_unique<key_cache>();
     if (cache->owner_ != owner) {
       cache->owner_ = owner;

@@ -185,8 +185,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       e = &cache.entry(hash);
       if (cache.hit(*e, hash, key.size())) {
         if (!(e->flags & cached_flag::phrase)) return {nullptr, 0, 0, e->next_words, e->flags};
-        return {layers_[e->layer]->postings_at(e->postings_begin), e->postings_count, e->layer, e->next_words,
-                e->flags};
+        return {e->postings, e->postings_count, e->layer, e->next_words, e->flags};
       }
     }
     const key_result r = look(hash, key);
@@ -202,7 +201,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     }
     if (e) {
       e->hash = hash;
-      e->postings_begin = r.phrase ? r.phrase->postings_begin : 0;
+      e->postings = a.postings;
       e->postings_count = r.phrase ? r.phrase->postings_count : 0;
       e->next_words = r.next_words;
       e->length = static_cast<std::uint8_t>(key.size());
@@ -242,7 +241,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
         if ((e.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) continue;
         a.flags = e.flags;
         if (e.flags & cached_flag::phrase) {
-          a.postings = layers_[e.layer]->postings_at(e.postings_begin);
+          a.postings = e.postings;
           a.postings_count = e.postings_count;
           a.layer = e.layer;
           __builtin_prefetch(a.postings);
