@@ -226,31 +226,44 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   answer* const first = work.first.data();  // kBlock answers, for candidates [from, from + kBlock)
   std::uint32_t* const starts = work.starts.data();  // of those, the positions that start something
   std::size_t start_count = 0;
+  // A prefix that is no phrase itself starts something only if the next word may
+  // follow it: most ("The", "April", "foreign") are followed by a word that cannot,
+  // and the signature says so before the phrase loop's set-up.
+  auto starts_something = [&](const answer& a, std::uint32_t t) {
+    return (a.flags & cached_flag::phrase) || ((a.flags & cached_flag::extendable) && (a.next_words & next_bit[t + 1]));
+  };
   auto warm = [&](std::size_t from) {
     const std::size_t to = std::min(candidate_count, from + kBlock);
     pending.clear();
+    start_count = 0;
     for (std::size_t c = from; c < to; ++c) {
-      // Only the flags are read unless they name a phrase or a prefix: the fields
-      // those need are set below.
+      // The phrase loop visits a list of the candidates that start something: it
+      // replaces a test (and a mispredicted branch) at every one. A hit is listed
+      // only if it starts something, and a prefix's lookup with the next word, which
+      // the phrase loop makes next, is fetched now. A miss is listed until answered.
       const std::uint32_t t = candidates[c];
       answer& a = first[c - from];
-      a.flags = 0;
       const cached_key& e = cache.entry(key_hash[t]);
       if (cacheable && cache.hit(e, key_hash[t], key_at[t + 1] - key_at[t] - 1)) {
         // A lower-case function word starts no phrase (normalize.hpp).
         if ((e.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) continue;
         a.flags = e.flags;
+        a.next_words = e.next_words;
+        if (!starts_something(a, t)) continue;
         if (e.flags & cached_flag::phrase) {
           a.postings = e.postings;
           a.postings_count = e.postings_count;
           a.layer = e.layer;
           __builtin_prefetch(a.postings);
         }
-        a.next_words = e.next_words;
+        if ((a.flags & cached_flag::extendable) && (a.next_words & next_bit[t + 1]) && next_bit[t + 1] != ~0u)
+          cache.prefetch(hash_combine(key_hash[t], word_hash[t + 1]));
+        starts[start_count++] = static_cast<std::uint32_t>(c - from);
         continue;
       }
       for (const auto& layer : layers_) layer->prefetch_filter(key_hash[t]);
       pending.push_back(static_cast<std::uint32_t>(c));
+      starts[start_count++] = static_cast<std::uint32_t>(c - from);
     }
     probing.clear();
     for (const std::uint32_t c : pending) {
@@ -266,21 +279,6 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       a = lookup_key(key_hash[t], key_of(t));
       if ((a.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) a.flags = 0;
     }
-    // The candidates the phrase loop visits: a list of those that start something
-    // replaces a test (and a mispredicted branch) at every one. A prefix's lookup
-    // with the next word, which the phrase loop makes next, is fetched now.
-    // A prefix that is no phrase itself starts something only if the next word
-    // may follow it: most ("The", "April", "foreign") are followed by a word that
-    // cannot, and the signature says so here, before the phrase loop's set-up.
-    start_count = 0;
-    for (std::size_t c = from; c < to; ++c) {
-      const answer& a = first[c - from];
-      const std::uint32_t t = candidates[c];
-      const bool extends = (a.flags & cached_flag::extendable) && (a.next_words & next_bit[t + 1]);
-      starts[start_count] = static_cast<std::uint32_t>(c - from);
-      start_count += (a.flags & cached_flag::phrase) || extends;
-      if (extends && next_bit[t + 1] != ~0u) cache.prefetch(hash_combine(key_hash[t], word_hash[t + 1]));
-    }
   };
 
   std::size_t sentence_index = 0;
@@ -289,7 +287,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     warm(from);
     for (std::size_t x = 0; x < start_count; ++x) {
       const std::uint32_t i = candidates[from + starts[x]];
-      if (i < resume) continue;
+      if (i < resume || !starts_something(first[starts[x]], i)) continue;  // (a miss may start nothing)
       while (sentence_index < sentences.size() && sentences[sentence_index].last_token <= i) ++sentence_index;
       if (sentence_index == sentences.size()) break;
       const sentence& s = sentences[sentence_index];
