@@ -98,6 +98,12 @@ bool market_rally(const parse_context& ctx, const phrase_match& m, const sentenc
                            "futures", "bonds", "yen", "currency", "trading", "traders", "investors", "wall"});
 }
 
+bool displaced_arrival(const parse_context& ctx, const phrase_match& m, const sentence& s) {
+  return any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"arrived", "arrive", "arrives", "arriving"}) &&
+         any_word_before(ctx, m.first_token, s.first_token, 8,
+                         {"refugees", "refugee", "migrants", "asylum", "evacuees", "displaced"});
+}
+
 // "Portugal will support", "Finland will give", "is ready to contribute": an act the
 // source says it will do, not one done. PLOVER codes the promise of help as AGREE and
 // the announcement of a coercive act ("would boycott", "is prepared to impose martial

@@ -33,6 +33,10 @@ bool declined_to_speak(const parse_context& ctx, const phrase_match& m, std::uin
 bool meets_an_obligation(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_end);
 /// A rally among prices, shares or markets.
 bool market_rally(const parse_context& ctx, const phrase_match& m, const sentence& s);
+/// "about 2,500 refugees from Ukraine arrived in Slovakia": displaced people arriving,
+/// told by an arrival trigger with refugees, migrants or evacuees among the eight words
+/// before it.
+bool displaced_arrival(const parse_context& ctx, const phrase_match& m, const sentence& s);
 /// An act said to come ("will support", "is ready to contribute"); without `modal`
 /// only a stated intent counts ("vowed to fight").
 bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first, bool modal = true);

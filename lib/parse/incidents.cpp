@@ -563,6 +563,11 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       continue;
     const bool strike_by_labour = !by_pattern && type == "ASSAULT" && labour_strike(ctx, m, s);
     if (strike_by_labour) type = "PROTEST";
+    // Refugees arriving are displaced, not visiting: PLOVER codes people driven from
+    // their homes as SANCTION 'expel' (by whoever drove them), ACLED as a strategic
+    // development, as the displacement triggers are (data/curated/triggers.tsv).
+    const bool displacement = !by_pattern && type == "CONSULT" && displaced_arrival(ctx, m, s);
+    if (displacement) type = "SANCTION";
     std::string_view promise_cameo;
     std::string_view relief;  // a measure lifted: its head word decides how
     if (!by_pattern && (type == "COERCE" || type == "SANCTION" || type == "PROTEST") &&
@@ -593,7 +598,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       cut_cameo = type == "AID" ? "162" : type == "CONSULT" ? "164" : "160";
       type = "SANCTION";
     }
-    const bool said_to_come = !by_pattern &&
+    const bool said_to_come = !by_pattern && !displacement &&
                               (type == "SUPPORT" || type == "AID" || type == "COOPERATE" || type == "COERCE" ||
                                type == "SANCTION" || type == "RETREAT" || type == "PROTEST" || type == "CONSULT" ||
                                type == "CONCEDE") &&
@@ -670,6 +675,12 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       x.cameo = std::string(promise_cameo);
       x.acled_event_type.clear();
       x.acled_sub_event_type.clear();
+    }
+    if (displacement) {
+      x.mode = "expel";
+      x.cameo = "166";
+      x.acled_event_type = "Strategic developments";
+      x.acled_sub_event_type = "Other";
     }
     if (strike_by_labour) {
       x.mode = "strike";

@@ -1107,3 +1107,19 @@ TEST_CASE("incidents: meeting an obligation, a price decline, a crop's yield and
   CHECK(count_of(parse("Shares of Hudson Valley Patrol rose on Monday."), "MOBILIZE") == 0);
   CHECK(count_of(parse("Poland's foreign minister will meet his German counterpart in Bonn."), "AGREE") == 1);
 }
+
+TEST_CASE("incidents: people driven from their homes are displaced, and refugees arriving are not visiting") {
+  const auto arrived = parse("About 2,500 refugees from Ukraine arrived in Poland on Sunday and were registered there.");
+  CHECK(count_of(arrived, "CONSULT") == 0);
+  const sitrep::incident* x = first_of(arrived, "SANCTION");
+  REQUIRE(x != nullptr);
+  CHECK(x->mode == "expel");
+  CHECK(x->acled_event_type == "Strategic developments");
+  CHECK(x->acled_sub_event_type == "Other");
+  CHECK(acled_type_of(parse("Villagers fled their homes as the army shelled the hills around Lashio."), "SANCTION") ==
+        "Strategic developments");
+  CHECK(acled_type_of(parse("Some 300 residents were evacuated from the town after the flood."), "SANCTION") ==
+        "Strategic developments");
+  // A delegation arriving is still a visit.
+  CHECK(count_of(parse("The Chinese foreign minister arrived in Islamabad on Monday for talks."), "CONSULT") == 1);
+}
