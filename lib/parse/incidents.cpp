@@ -945,6 +945,36 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
         break;
       }
   }
+  // "mothers protested at the roundabout demanding that the authorities act", "carried out
+  // a protest to demand justice", "gathered to rally in support of": in a protest's sentence
+  // a demand, accusation, rejection, measure or show of support is what the protest voices,
+  // and a meeting or help is where or why it gathered; the protest leads. Only a protest
+  // told as done: its trigger a past verb ("protested", "gathered", "went on strike") or
+  // the object of a verb of doing ("carried out a protest", "staged a march"), not one
+  // that is another act's object ("agreed to postpone the demonstration", "to cancel the
+  // strike", "the suppression of unrest").
+  auto protest_done = [&](const incident& x) {
+    const std::uint32_t t = token_starting_at(ctx, x.trigger.start);
+    if (t >= ctx.tokens.size()) return false;
+    const std::string_view w = ctx.tokens[t].view(ctx.text);
+    if ((w.size() > 3 && w.substr(w.size() - 2) == "ed") || any_of_words(w, {"went", "took", "held", "led"})) return true;
+    for (std::uint32_t k = t > 3 ? t - 3 : 0; k < t; ++k)
+      if (any_of_words(ctx.tokens[k].view(ctx.text), {"carried", "held", "staged", "organized", "organised", "took",
+                                                      "joined", "led", "launched", "began", "started", "mounted"}))
+        return true;
+    return false;
+  };
+  for (auto& y : out) {
+    if (!(y.type == "REQUEST" || y.type == "ACCUSE" || y.type == "REJECT" || y.type == "SUPPORT" ||
+          y.type == "CONSULT" || y.type == "AID" || y.type == "COOPERATE" || y.type == "AGREE" || y.type == "SANCTION"))
+      continue;
+    for (const auto& x : out)
+      if (x.sentence == y.sentence && x.type == "PROTEST" && protest_done(x)) {
+        // 0.2: a protest seldom has a target to count, a demand or a meeting often has.
+        y.confidence = std::max(0.0, y.confidence - 0.2);
+        break;
+      }
+  }
   // "supporters of the jailed opposition leader demanded his release": a participle that
   // describes someone tells what happened to them before; the sentence tells the demand.
   for (auto& x : out)

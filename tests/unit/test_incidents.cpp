@@ -1123,3 +1123,18 @@ TEST_CASE("incidents: people driven from their homes are displaced, and refugees
   // A delegation arriving is still a visit.
   CHECK(count_of(parse("The Chinese foreign minister arrived in Islamabad on Monday for talks."), "CONSULT") == 1);
 }
+
+TEST_CASE("incidents: a protest leads the demands and support it voices, not one that is another act's object") {
+  auto lead = [](const sitrep::document& d) {
+    const sitrep::incident* best = nullptr;
+    for (const auto& i : d.incidents)
+      if (!best || i.confidence > best->confidence) best = &i;
+    return best ? best->type : std::string("<none>");
+  };
+  CHECK(lead(parse("On 1 May 2022, in Merida, a group of mothers who seek to recover their children protested at the "
+                   "roundabout of the Monumento a la Patria demanding that the authorities intervene.")) == "PROTEST");
+  CHECK(lead(parse("On 25 February 2022, about 50 employees of Servier supported by CFDT went on strike in Gidy.")) ==
+        "PROTEST");
+  CHECK(lead(parse("Leaders of the opposition coalition agreed to postpone the demonstration in Baku until 9 November.")) ==
+        "AGREE");
+}
