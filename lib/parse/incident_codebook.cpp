@@ -382,7 +382,7 @@ void acled_type_from_actors(incident& x, const parse_context& ctx, const std::ve
         span_has_any(ctx, x.trigger,
                      {"beat", "beaten", "beating", "lynched", "lynch", "attacked", "attack", "assaulted", "stoned",
                       "hacked", "clubbed", "stabbed", "thrashed", "mobbed", "torched", "ablaze", "fire", "burned",
-                      "burnt", "vandalized", "vandalised"});
+                      "burnt", "vandalized", "vandalised", "captured", "seized"});
     if (beating)
       for (const auto& id : x.sources)
         if (const actor* s = find(id); s && crowd(*s)) mob_source = true;

@@ -568,6 +568,25 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     // development, as the displacement triggers are (data/curated/triggers.tsv).
     const bool displacement = !by_pattern && type == "CONSULT" && displaced_arrival(ctx, m, s);
     if (displacement) type = "SANCTION";
+    // "residents captured a man accused of theft": a person captured is seized, not a
+    // territory: an arrest where police or troops do it, an abduction otherwise.
+    std::string_view person_captured;  // "arrest" or "abduct"
+    if (!by_pattern && type == "COERCE" && m.last_token == m.first_token + 1 &&
+        any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"captured", "capture", "captures", "capturing"}))
+      for (std::uint32_t t = m.last_token; t < s.last_token && t < m.last_token + 3; ++t)
+        if (any_of_words(ctx.tokens[t].view(ctx.text),
+                         {"man", "woman", "men", "women", "boy", "girl", "suspect", "suspects", "thief", "thieves",
+                          "him", "her", "them", "person", "soldier", "soldiers", "fighter", "fighters", "militant",
+                          "militants", "officer", "officers", "journalist", "journalists", "civilian", "civilians",
+                          "child", "children", "driver", "drivers", "members", "leader", "commander"})) {
+          person_captured = any_word_before(ctx, m.first_token, s.first_token, 12,
+                                            {"police", "policemen", "officers", "troops", "soldiers", "army",
+                                             "forces", "military", "security", "authorities", "guards"})
+                                ? "arrest"
+                                : "abduct";
+          break;
+        }
+    if (person_captured == "abduct") type = "ASSAULT";
     std::string_view promise_cameo;
     std::string_view relief;  // a measure lifted: its head word decides how
     if (!by_pattern && (type == "COERCE" || type == "SANCTION" || type == "PROTEST") &&
@@ -675,6 +694,17 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       x.cameo = std::string(promise_cameo);
       x.acled_event_type.clear();
       x.acled_sub_event_type.clear();
+    }
+    if (person_captured == "arrest") {
+      x.mode = "arrest";
+      x.cameo = "173";
+      x.acled_event_type = "Strategic developments";
+      x.acled_sub_event_type = "Arrests";
+    } else if (person_captured == "abduct") {
+      x.mode = "abduct";
+      x.cameo = "181";
+      x.acled_event_type = "Violence against civilians";
+      x.acled_sub_event_type = "Abduction/forced disappearance";
     }
     if (displacement) {
       x.mode = "expel";

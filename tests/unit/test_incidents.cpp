@@ -1138,3 +1138,19 @@ TEST_CASE("incidents: a protest leads the demands and support it voices, not one
   CHECK(lead(parse("Leaders of the opposition coalition agreed to postpone the demonstration in Baku until 9 November.")) ==
         "AGREE");
 }
+
+TEST_CASE("incidents: a person captured is seized, not a territory") {
+  const auto mob = parse("In Tezontepec de Aldama, residents of Colonia San Juan captured a man accused of theft and beat him.");
+  const sitrep::incident* x = first_of(mob, "ASSAULT");
+  REQUIRE(x != nullptr);
+  CHECK(x->acled_event_type == "Riots");
+  CHECK(x->acled_sub_event_type == "Mob violence");
+  CHECK(count_of(mob, "COERCE") == 0);
+  const auto arrest = parse("Police captured two suspects after a chase through the market in Kano.");
+  const sitrep::incident* y = first_of(arrest, "COERCE");
+  REQUIRE(y != nullptr);
+  CHECK(y->mode == "arrest");
+  CHECK(y->acled_sub_event_type == "Arrests");
+  // A town is still a territory.
+  CHECK(acled_type_of(parse("Al-Shabaab fighters captured the town of Bulo Burde on Sunday."), "COERCE") == "Battles");
+}
