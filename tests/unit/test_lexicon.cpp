@@ -29,6 +29,19 @@ namespace {
 
 const sitrep::detail::lexicon& dict() { return *default_engine().state().dictionaries; }
 
+// A bundle compiled from one TSV dictionary written to a temporary file.
+std::shared_ptr<const sitrep::detail::bundle_view> overlay_bundle(const std::string& file_name,
+                                                                  const std::string& tsv) {
+  const auto overlay = sitrep::detail::read_dictionary(temp_file(file_name, tsv));
+  REQUIRE(overlay.ok());
+  const auto bytes = std::make_shared<std::vector<unsigned char>>(sitrep::detail::compile_bundle(overlay.value()));
+  auto view = sitrep::detail::bundle_view::open(bytes->data(), bytes->size(), file_name);
+  REQUIRE(view.ok());
+  auto b = std::make_shared<sitrep::detail::bundle_view>(view.value());
+  b->storage = bytes;
+  return b;
+}
+
 std::optional<entry_ref> find_kind(const std::vector<entry_ref>& refs, entry_kind k) {
   for (const auto& r : refs)
     if (r.kind() == k) return r;
@@ -235,17 +248,9 @@ TEST_CASE("lexicon: both kernels of the key pass write the same columns") {
 TEST_CASE("lexicon: engines sharing a thread never see each other's cached lookups") {
   // Two lexicons alternate on one thread: the per-thread cache must not carry an
   // answer from one to the other.
-  const std::string path = temp_file("cache-overlay.tsv",
-                                     "name\taliases\tkind\talpha3\tsector\n"
-                                     "Widgetmakers Union\tWidgetmakers\tgroup\tNOR\tLAB\n");
-  const auto overlay = sitrep::detail::read_dictionary(path);
-  REQUIRE(overlay.ok());
-  const auto bytes = std::make_shared<std::vector<unsigned char>>(sitrep::detail::compile_bundle(overlay.value()));
-  auto view = sitrep::detail::bundle_view::open(bytes->data(), bytes->size(), "test");
-  REQUIRE(view.ok());
-  auto b = std::make_shared<sitrep::detail::bundle_view>(view.value());
-  b->storage = bytes;
-  const sitrep::detail::lexicon only_overlay({b});
+  const sitrep::detail::lexicon only_overlay({overlay_bundle("cache-overlay.tsv",
+                                                            "name\taliases\tkind\talpha3\tsector\n"
+                                                            "Widgetmakers Union\tWidgetmakers\tgroup\tNOR\tLAB\n")});
   const std::string text = "The Widgetmakers met in Oslo.";
   std::vector<sitrep::token> tokens;
   std::vector<sitrep::sentence> sentences;
@@ -264,18 +269,10 @@ TEST_CASE("lexicon: engines sharing a thread never see each other's cached looku
 TEST_CASE("lexicon: phrases opening in a number match, and other numbers start nothing") {
   // The digit start set lets the matcher skip numbers no phrase opens with; a
   // number that does ("10 Downing Street", "9/11") must still match, from either layer.
-  const std::string path = temp_file("digit-overlay.tsv",
-                                     "name\taliases\tkind\talpha3\tsector\n"
-                                     "1st Widget Brigade\t\tgroup\tNOR\tMIL\n");
-  const auto overlay = sitrep::detail::read_dictionary(path);
-  REQUIRE(overlay.ok());
-  const auto bytes = std::make_shared<std::vector<unsigned char>>(sitrep::detail::compile_bundle(overlay.value()));
-  auto view = sitrep::detail::bundle_view::open(bytes->data(), bytes->size(), "test");
-  REQUIRE(view.ok());
-  auto b = std::make_shared<sitrep::detail::bundle_view>(view.value());
-  b->storage = bytes;
   const auto& default_layers = dict().layers();
-  std::vector<std::shared_ptr<const sitrep::detail::bundle_view>> layers{b};
+  std::vector<std::shared_ptr<const sitrep::detail::bundle_view>> layers{
+      overlay_bundle("digit-overlay.tsv", "name\taliases\tkind\talpha3\tsector\n"
+                                          "1st Widget Brigade\t\tgroup\tNOR\tMIL\n")};
   layers.insert(layers.end(), default_layers.begin(), default_layers.end());
   const sitrep::detail::lexicon both(layers);
   // Long enough for the vector kernel's groups of eight, with numbers in every lane.
