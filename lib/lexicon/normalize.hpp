@@ -82,13 +82,20 @@ inline bool surface_satisfies(std::string_view span_text, std::uint16_t flags) n
 /// one word and the same length never share a hash.
 inline constexpr std::uint64_t kHashSeed = 0x243F6A8885A308D3ull;
 
+/// The multipliers of the key hashes (named so that the vector key pass,
+/// token_keys_avx512.cpp, computes the same hashes).
+inline constexpr std::uint64_t kWordLengthMultiplier = 0xD6E8FEB86659FD93ull;
+inline constexpr std::uint64_t kChunkMultiplier = 0x9E3779B97F4A7C15ull;
+inline constexpr std::uint64_t kCombineMultipliers[3] = {0xFF51AFD7ED558CCDull, 0xC4CEB9FE1A85EC53ull,
+                                                          0x9E3779B97F4A7C15ull};
+
 /// The start of a word hash: its length, so zero padding never aliases a shorter word.
 inline constexpr std::uint64_t hash_word_begin(std::size_t length) noexcept {
-  return static_cast<std::uint64_t>(length) * 0xD6E8FEB86659FD93ull;
+  return static_cast<std::uint64_t>(length) * kWordLengthMultiplier;
 }
 /// One 8-byte chunk of a word (little-endian; bytes past the word's end are zero).
 inline constexpr std::uint64_t hash_word_chunk(std::uint64_t h, std::uint64_t chunk) noexcept {
-  h = (h ^ chunk) * 0x9E3779B97F4A7C15ull;
+  h = (h ^ chunk) * kChunkMultiplier;
   return h ^ (h >> 32);
 }
 /// The hash of one word (no spaces) of `n` bytes at `p`.
@@ -104,11 +111,11 @@ inline std::uint64_t hash_word(const char* p, std::size_t n) noexcept {
 /// Folds the next word's hash into a phrase's running hash (murmur3's finalizer
 /// keeps the low bits, which index slots, as good as the high ones).
 inline constexpr std::uint64_t hash_combine(std::uint64_t state, std::uint64_t word) noexcept {
-  std::uint64_t x = state * 0xFF51AFD7ED558CCDull + word;
+  std::uint64_t x = state * kCombineMultipliers[0] + word;
   x ^= x >> 33;
-  x *= 0xC4CEB9FE1A85EC53ull;
+  x *= kCombineMultipliers[1];
   x ^= x >> 29;
-  x *= 0x9E3779B97F4A7C15ull;
+  x *= kCombineMultipliers[2];
   return x ^ (x >> 32);
 }
 /// The hash of a whole key, as bundles store it: hash_bytes(kHashSeed, key). A

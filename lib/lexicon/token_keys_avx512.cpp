@@ -2,13 +2,15 @@
 // time, built with a target attribute and chosen only where the CPU has it.
 //
 // Nearly every token of news text (97% of Reuters-21578) is plain: 1 to 16 ASCII
-// bytes needing no folding but lower case. For those the vector lanes do all the
-// work the scalar kernel does one token at a time: gather the token's bytes,
-// mask and lower-case them, hash them (hash_word, then hash_combine with the
-// seed), derive the next-word bit, test the lower-case start set (a gather from
-// it), and compress the candidates' indices. What stays scalar is writing each
-// key at its running offset (eight stores a group) and keying the other tokens,
-// through the scalar kernel's own step (write_one_token_key).
+// bytes needing no folding but lower case. For those the vector lanes do the work
+// the scalar kernel does one token at a time: mask and lower-case the token's
+// bytes, hash them (hash_word, then hash_combine with the seed), derive the
+// next-word bit, test the start sets (lower-case words, digits) and compress the
+// candidates' indices. The bytes and the start sets' words come in by scalar
+// loads, as gathers ran slower on Zen 4. A group of eight plain tokens writes its
+// keys at offsets summed in the vector, two stores each; any other group writes
+// them one by one, keying the tokens that are not plain through the scalar
+// kernel's own step (write_one_token_key).
 #include "lexicon/token_keys.hpp"
 
 #if defined(__x86_64__) || defined(_M_X64)
@@ -38,6 +40,7 @@ constexpr int kMetaDword[16] = {2, 5, 8, 11, 14, 17, 20, 23, 0, 0, 0, 0, 0, 0, 0
 static_assert(sizeof(token) == 12 && offsetof(token, start) == 0 && offsetof(token, end) == 4 &&
               offsetof(token, flags) == 8 && offsetof(token, kind) == 10);
 
+// x ^ (x >> shift), the mixing step of the key hashes (normalize.hpp).
 __attribute__((target(SITREP_KEYS_TARGET))) inline __m512i mix_shift(__m512i x, unsigned shift) {
   return _mm512_xor_si512(x, _mm512_srli_epi64(x, shift));
 }
@@ -53,6 +56,7 @@ __attribute__((target(SITREP_KEYS_TARGET))) inline __m512i lower_ascii(__m512i b
   return _mm512_or_si512(bytes, _mm512_srli_epi64(upper, 2));
 }
 
+// Two 8-byte words of `text`, from offsets[0] + skip and offsets[1] + skip.
 __attribute__((target(SITREP_KEYS_TARGET))) inline __m128i load_two(const char* text, const std::uint32_t* offsets,
                                                                     unsigned skip) {
   long long a, b;
@@ -71,13 +75,15 @@ __attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight(const char
   return _mm512_inserti64x4(_mm512_castsi256_si512(low), high, 1);
 }
 
-// Eight words, one at each address (a std::uint64_t* stored as an integer).
+// The words at two addresses (each a const std::uint64_t* stored as an integer).
 __attribute__((target(SITREP_KEYS_TARGET))) inline __m128i load_two_at(const std::uint64_t* address) {
   long long a, b;
   std::memcpy(&a, reinterpret_cast<const void*>(static_cast<std::uintptr_t>(address[0])), 8);
   std::memcpy(&b, reinterpret_cast<const void*>(static_cast<std::uintptr_t>(address[1])), 8);
   return _mm_insert_epi64(_mm_cvtsi64_si128(a), b, 1);
 }
+
+// The words at eight addresses.
 __attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight_at(const std::uint64_t* address) {
   const __m256i low = _mm256_inserti128_si256(_mm256_castsi128_si256(load_two_at(address)), load_two_at(address + 2), 1);
   const __m256i high =
@@ -105,7 +111,7 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
       token_flag::non_ascii | token_flag::abbreviation | token_flag::hyphenated | token_flag::dash | token_flag::quote;
   const __m256i folded_flags = _mm256_set1_epi32(folded);
   const __m512i all_ones = _mm512_set1_epi64(-1);
-  const __m512i seed_term = _mm512_set1_epi64(static_cast<long long>(kHashSeed * 0xFF51AFD7ED558CCDull));
+  const __m512i seed_term = _mm512_set1_epi64(static_cast<long long>(kHashSeed * kCombineMultipliers[0]));
   alignas(64) std::uint64_t low[8], high[8];
   alignas(32) std::uint32_t sizes[8], offsets[8];
   alignas(64) std::uint64_t set_address[8];
@@ -148,14 +154,14 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
     const __m512i chunk1 = lower_ascii(_mm512_and_si512(raw1, keep1));
 
     // hash_word: the length, then one or two chunks; then hash_combine(kHashSeed, word).
-    const __m512i begin = _mm512_mullo_epi64(size64, _mm512_set1_epi64(static_cast<long long>(0xD6E8FEB86659FD93ull)));
-    const __m512i chunk_mul = _mm512_set1_epi64(static_cast<long long>(0x9E3779B97F4A7C15ull));
+    const __m512i begin = _mm512_mullo_epi64(size64, _mm512_set1_epi64(static_cast<long long>(kWordLengthMultiplier)));
+    const __m512i chunk_mul = _mm512_set1_epi64(static_cast<long long>(kChunkMultiplier));
     const __m512i one = mix_shift(_mm512_mullo_epi64(_mm512_xor_si512(begin, chunk0), chunk_mul), 32);
     const __m512i two = mix_shift(_mm512_mullo_epi64(_mm512_xor_si512(one, chunk1), chunk_mul), 32);
     const __m512i word = _mm512_mask_blend_epi64(two_chunks, one, two);
     __m512i hash = mix_shift(_mm512_add_epi64(seed_term, word), 33);
-    hash = mix_shift(_mm512_mullo_epi64(hash, _mm512_set1_epi64(static_cast<long long>(0xC4CEB9FE1A85EC53ull))), 29);
-    hash = mix_shift(_mm512_mullo_epi64(hash, chunk_mul), 32);
+    hash = mix_shift(_mm512_mullo_epi64(hash, _mm512_set1_epi64(static_cast<long long>(kCombineMultipliers[1]))), 29);
+    hash = mix_shift(_mm512_mullo_epi64(hash, _mm512_set1_epi64(static_cast<long long>(kCombineMultipliers[2]))), 32);
 
     _mm512_storeu_si512(out.key_hash + i, hash);
     _mm512_storeu_si512(out.word_hash + i, word);
