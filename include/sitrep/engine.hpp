@@ -4,6 +4,9 @@
 // triggers). It is immutable after construction: every member function is const
 // and safe to call from any number of threads at once on the same engine.
 // Copies are cheap (they share the same immutable state by reference count).
+// Memory per thread: each thread that parses keeps its own scratch space and a
+// 2 MiB cache of dictionary look-ups, allocated on its first parse and freed when
+// the thread exits; no lock is taken, and engines never see each other's entries.
 //
 //   auto eng = sitrep::engine::load_default();          // embedded dictionaries
 //   if (!eng) { /* eng.err().message */ }
