@@ -258,6 +258,17 @@ void acled_clash_with_remote_fire(incident& x, const parse_context& ctx) {
                      (t + 1 < b && any_of_words(w, {"exchanged", "exchanging", "exchange"}) &&
                       any_of_words(ctx.tokens[t + 1].view(ctx.text), {"fire", "gunfire"}));
   }
+  // "fired artillery at LPR positions. Ukrainians report clashing with Russian forces": the
+  // next sentence of the same note tells the fighting; "explosions and shots in both
+  // directions of the frontline": fire exchanged is a clash.
+  if (!close_fighting) {
+    const std::size_t k = sentence_starting_at(ctx, x.sentence.start);
+    close_fighting =
+        k + 1 < ctx.sentences.size() && sentence_has_any(ctx, ctx.sentences[k + 1], {"clashed", "clashing"});
+    for (std::uint32_t t = a; t + 1 < b && !close_fighting; ++t)
+      close_fighting = lower_word(ctx.tokens[t].view(ctx.text), "both") &&
+                       any_of_words(ctx.tokens[t + 1].view(ctx.text), {"directions"});
+  }
   if (!close_fighting) return;
   x.acled_event_type = "Battles";
   x.acled_sub_event_type = "Armed clash";

@@ -1154,3 +1154,16 @@ TEST_CASE("incidents: a person captured is seized, not a territory") {
   // A town is still a territory.
   CHECK(acled_type_of(parse("Al-Shabaab fighters captured the town of Bulo Burde on Sunday."), "COERCE") == "Battles");
 }
+
+TEST_CASE("incidents: remote fire told with fighting in the next sentence, or fire in both directions, is a clash") {
+  CHECK(acled_type_of(parse("On 6 May 2022, Ukrainian forces fired artillery at LPR positions in Popasna, Luhansk. "
+                            "Ukrainians report clashing with Russian forces."),
+                      "ASSAULT") == "Battles");
+  CHECK(acled_type_of(parse("On 10 February 2022, observers recorded 3 explosions and shots in both directions of the "
+                            "frontline near Pyshchevyk."),
+                      "ASSAULT") == "Battles");
+  // Shelling alone stays remote violence.
+  CHECK(acled_type_of(parse("On 6 May 2022, Ukrainian forces fired artillery at LPR positions in Popasna, Luhansk. "
+                            "No casualties were reported."),
+                      "ASSAULT") == "Explosions/Remote violence");
+}
