@@ -111,7 +111,12 @@ bool displaced_arrival(const parse_context& ctx, const phrase_match& m, const se
 // `modal` admits the plain future ("will", "would"); without it only a stated intent
 // counts ("vowed to fight", "is ready to").
 bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first, bool modal) {
-  const std::uint32_t from = m.first_token > sentence_first + 3 ? m.first_token - 3 : sentence_first;
+  // Three words back, or six when a verb of giving stands between ("will give Tanzania
+  // a grant": the trigger is what is given).
+  std::uint32_t reach = 3;
+  for (std::uint32_t t = m.first_token > sentence_first + 4 ? m.first_token - 4 : sentence_first; t < m.first_token; ++t)
+    if (giving_verb(ctx.tokens[t].view(ctx.text))) reach = 6;
+  const std::uint32_t from = m.first_token > sentence_first + reach ? m.first_token - reach : sentence_first;
   for (std::uint32_t t = from; t < m.first_token; ++t) {
     const auto w = ctx.tokens[t].view(ctx.text);
     if (modal && any_of_words(w, {"will", "would", "shall", "'ll"})) return true;

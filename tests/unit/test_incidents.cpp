@@ -621,8 +621,15 @@ TEST_CASE("the state an act is against is its target") {
 }
 
 TEST_CASE("the recipient a verb of giving names as its bare object is the target, never the source") {
+  // (Said to come, the grant is a promise of aid: AGREE, CAMEO 033.)
   auto d = parse("Finland will give Tanzania a grant of 580 million shillings.");
-  const auto* aid = first_of(d, "AID");
+  const auto* promise = first_of(d, "AGREE");
+  REQUIRE(promise);
+  CHECK(promise->cameo == "033");
+  CHECK(countries_of(d, promise->sources) == std::vector<std::string>{"FIN"});
+  CHECK(countries_of(d, promise->targets) == std::vector<std::string>{"TZA"});
+  d = parse("Finland gave Tanzania a grant of 580 million shillings.");
+  auto aid = first_of(d, "AID");
   REQUIRE(aid);
   CHECK(countries_of(d, aid->sources) == std::vector<std::string>{"FIN"});
   CHECK(countries_of(d, aid->targets) == std::vector<std::string>{"TZA"});
