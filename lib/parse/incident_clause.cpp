@@ -104,6 +104,24 @@ bool displaced_arrival(const parse_context& ctx, const phrase_match& m, const se
                          {"refugees", "refugee", "migrants", "asylum", "evacuees", "displaced"});
 }
 
+std::string_view person_captured(const parse_context& ctx, const phrase_match& m, const sentence& s) {
+  if (m.last_token != m.first_token + 1 ||
+      !any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"captured", "capture", "captures", "capturing"}))
+    return "";
+  for (std::uint32_t t = m.last_token; t < s.last_token && t < m.last_token + 3; ++t)
+    if (any_of_words(ctx.tokens[t].view(ctx.text),
+                     {"man", "woman", "men", "women", "boy", "girl", "suspect", "suspects", "thief", "thieves", "him",
+                      "her", "them", "person", "soldier", "soldiers", "fighter", "fighters", "militant", "militants",
+                      "officer", "officers", "journalist", "journalists", "civilian", "civilians", "child",
+                      "children", "driver", "drivers", "members", "leader", "commander"}))
+      return any_word_before(ctx, m.first_token, s.first_token, 12,
+                             {"police", "policemen", "officers", "troops", "soldiers", "army", "forces", "military",
+                              "security", "authorities", "guards"})
+                 ? "arrest"
+                 : "abduct";
+  return "";
+}
+
 // "Portugal will support", "Finland will give", "is ready to contribute": an act the
 // source says it will do, not one done. PLOVER codes the promise of help as AGREE and
 // the announcement of a coercive act ("would boycott", "is prepared to impose martial

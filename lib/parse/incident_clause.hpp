@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
@@ -37,6 +38,10 @@ bool market_rally(const parse_context& ctx, const phrase_match& m, const sentenc
 /// told by an arrival trigger with refugees, migrants or evacuees among the eight words
 /// before it.
 bool displaced_arrival(const parse_context& ctx, const phrase_match& m, const sentence& s);
+/// "residents captured a man", "police captured two suspects": a capture trigger with a
+/// person among the three words after it. "arrest" where police, troops or authorities
+/// come before it in the sentence, "abduct" otherwise; "" for a capture of anything else.
+std::string_view person_captured(const parse_context& ctx, const phrase_match& m, const sentence& s);
 /// An act said to come ("will support", "is ready to contribute"); without `modal`
 /// only a stated intent counts ("vowed to fight").
 bool announced(const parse_context& ctx, const phrase_match& m, std::uint32_t sentence_first, bool modal = true);

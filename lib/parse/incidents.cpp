@@ -222,6 +222,16 @@ bool support_adjunct(const parse_context& ctx, span trigger) {
   return any_word_before(ctx, t, first, 3, {"with"});
 }
 
+// Recodes an incident whose reading a rule changed: its mode, CAMEO code and ACLED
+// types (none where empty) replace the trigger's.
+void code_as(incident& x, std::string_view mode, std::string_view cameo, std::string_view acled_event = {},
+             std::string_view acled_sub_event = {}) {
+  x.mode = std::string(mode);
+  x.cameo = std::string(cameo);
+  x.acled_event_type = std::string(acled_event);
+  x.acled_sub_event_type = std::string(acled_sub_event);
+}
+
 // `target_from_place`: the only target is the state a place names ("troops to Liberia"),
 // the evidence the location already counts.
 double confidence_of(const incident& x, bool target_from_place) {
@@ -569,24 +579,9 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     const bool displacement = !by_pattern && type == "CONSULT" && displaced_arrival(ctx, m, s);
     if (displacement) type = "SANCTION";
     // "residents captured a man accused of theft": a person captured is seized, not a
-    // territory: an arrest where police or troops do it, an abduction otherwise.
-    std::string_view person_captured;  // "arrest" or "abduct"
-    if (!by_pattern && type == "COERCE" && m.last_token == m.first_token + 1 &&
-        any_of_words(ctx.tokens[m.first_token].view(ctx.text), {"captured", "capture", "captures", "capturing"}))
-      for (std::uint32_t t = m.last_token; t < s.last_token && t < m.last_token + 3; ++t)
-        if (any_of_words(ctx.tokens[t].view(ctx.text),
-                         {"man", "woman", "men", "women", "boy", "girl", "suspect", "suspects", "thief", "thieves",
-                          "him", "her", "them", "person", "soldier", "soldiers", "fighter", "fighters", "militant",
-                          "militants", "officer", "officers", "journalist", "journalists", "civilian", "civilians",
-                          "child", "children", "driver", "drivers", "members", "leader", "commander"})) {
-          person_captured = any_word_before(ctx, m.first_token, s.first_token, 12,
-                                            {"police", "policemen", "officers", "troops", "soldiers", "army",
-                                             "forces", "military", "security", "authorities", "guards"})
-                                ? "arrest"
-                                : "abduct";
-          break;
-        }
-    if (person_captured == "abduct") type = "ASSAULT";
+    // territory.
+    const std::string_view captured = !by_pattern && type == "COERCE" ? person_captured(ctx, m, s) : "";
+    if (captured == "abduct") type = "ASSAULT";
     std::string_view promise_cameo;
     std::string_view relief;  // a measure lifted: its head word decides how
     if (!by_pattern && (type == "COERCE" || type == "SANCTION" || type == "PROTEST") &&
@@ -672,52 +667,15 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
       if (type != hit.entry.str(hit.entry.rec().plover_type)) x.mode.clear();
       x.cameo = std::string(pattern_cameo);
     }
-    if (refusal) {
-      x.mode.clear();
-      x.cameo = "120";
-      x.acled_event_type.clear();
-      x.acled_sub_event_type.clear();
-    }
-    if (!cut_cameo.empty()) {
-      x.mode.clear();
-      x.cameo = std::string(cut_cameo);
-      x.acled_event_type.clear();
-      x.acled_sub_event_type.clear();
-    }
-    if (!relief.empty()) {
-      x.mode = relief == "RETREAT" ? "access" : "";
-      x.cameo = relief == "RETREAT" ? "086" : "081";
-      x.acled_event_type.clear();
-      x.acled_sub_event_type.clear();
-    }
-    if (!promise_cameo.empty()) {
-      x.cameo = std::string(promise_cameo);
-      x.acled_event_type.clear();
-      x.acled_sub_event_type.clear();
-    }
-    if (person_captured == "arrest") {
-      x.mode = "arrest";
-      x.cameo = "173";
-      x.acled_event_type = "Strategic developments";
-      x.acled_sub_event_type = "Arrests";
-    } else if (person_captured == "abduct") {
-      x.mode = "abduct";
-      x.cameo = "181";
-      x.acled_event_type = "Violence against civilians";
-      x.acled_sub_event_type = "Abduction/forced disappearance";
-    }
-    if (displacement) {
-      x.mode = "expel";
-      x.cameo = "166";
-      x.acled_event_type = "Strategic developments";
-      x.acled_sub_event_type = "Other";
-    }
-    if (strike_by_labour) {
-      x.mode = "strike";
-      x.cameo = "143";
-      x.acled_event_type = "Protests";
-      x.acled_sub_event_type = "Peaceful protest";
-    }
+    if (refusal) code_as(x, "", "120");
+    if (!cut_cameo.empty()) code_as(x, "", cut_cameo);
+    if (!relief.empty()) code_as(x, relief == "RETREAT" ? "access" : "", relief == "RETREAT" ? "086" : "081");
+    if (!promise_cameo.empty()) code_as(x, std::string(x.mode), promise_cameo);
+    if (captured == "arrest") code_as(x, "arrest", "173", "Strategic developments", "Arrests");
+    if (captured == "abduct")
+      code_as(x, "abduct", "181", "Violence against civilians", "Abduction/forced disappearance");
+    if (displacement) code_as(x, "expel", "166", "Strategic developments", "Other");
+    if (strike_by_labour) code_as(x, "strike", "143", "Protests", "Peaceful protest");
     x.sentence = span{s.start, s.end};
     x.trigger = span{m.start, m.end};
 
@@ -987,7 +945,7 @@ std::vector<incident> find_incidents(const parse_context& ctx, std::vector<actor
     const std::uint32_t t = token_starting_at(ctx, x.trigger.start);
     if (t >= ctx.tokens.size()) return false;
     const std::string_view w = ctx.tokens[t].view(ctx.text);
-    if ((w.size() > 3 && w.substr(w.size() - 2) == "ed") || any_of_words(w, {"went", "took", "held", "led"})) return true;
+    if ((w.size() > 3 && w.ends_with("ed")) || any_of_words(w, {"went", "took", "held", "led"})) return true;
     for (std::uint32_t k = t > 3 ? t - 3 : 0; k < t; ++k)
       if (any_of_words(ctx.tokens[k].view(ctx.text), {"carried", "held", "staged", "organized", "organised", "took",
                                                       "joined", "led", "launched", "began", "started", "mounted"}))
