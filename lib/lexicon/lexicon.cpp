@@ -229,8 +229,11 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   // A prefix that is no phrase itself starts something only if the next word may
   // follow it: most ("The", "April", "foreign") are followed by a word that cannot,
   // and the signature says so before the phrase loop's set-up.
+  auto extends = [&](const answer& a, std::uint32_t t) {
+    return (a.flags & cached_flag::extendable) && (a.next_words & next_bit[t + 1]);
+  };
   auto starts_something = [&](const answer& a, std::uint32_t t) {
-    return (a.flags & cached_flag::phrase) || ((a.flags & cached_flag::extendable) && (a.next_words & next_bit[t + 1]));
+    return (a.flags & cached_flag::phrase) || extends(a, t);
   };
   auto warm = [&](std::size_t from) {
     const std::size_t to = std::min(candidate_count, from + kBlock);
@@ -256,8 +259,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
           a.layer = e.layer;
           __builtin_prefetch(a.postings);
         }
-        if ((a.flags & cached_flag::extendable) && (a.next_words & next_bit[t + 1]) && next_bit[t + 1] != ~0u)
-          cache.prefetch(hash_combine(key_hash[t], word_hash[t + 1]));
+        if (extends(a, t) && next_bit[t + 1] != ~0u) cache.prefetch(hash_combine(key_hash[t], word_hash[t + 1]));
         starts[start_count++] = static_cast<std::uint32_t>(c - from);
         continue;
       }
