@@ -6,11 +6,7 @@ token_keys_written write_token_keys_scalar(std::string_view text, const token* t
                                            const token_key_columns& out, const start_sets& starts,
                                            const key_cache& cache) noexcept {
   token_keys_written r;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!write_one_token_key(text, tokens, i, out, starts, r.key_bytes)) continue;
-    cache.prefetch(out.key_hash[i]);  // in cache by the time the matcher asks for it
-    out.candidates[r.candidates++] = static_cast<std::uint32_t>(i);
-  }
+  write_token_keys_from(text, tokens, 0, n, out, starts, cache, r);
   return r;
 }
 

@@ -105,4 +105,17 @@ inline bool write_one_token_key(std::string_view text, const token* tokens, std:
   return may_start_phrase(t, k, static_cast<unsigned char>(text[t.start]), starts);
 }
 
+/// The scalar kernel's loop over tokens [from, n), continuing `r`: keys each token,
+/// prefetches the cache entry of each candidate and lists it. (The AVX-512 kernel
+/// ends with it, for the tokens after its last group of eight.)
+inline void write_token_keys_from(std::string_view text, const token* tokens, std::size_t from, std::size_t n,
+                                  const token_key_columns& out, const start_sets& starts, const key_cache& cache,
+                                  token_keys_written& r) noexcept {
+  for (std::size_t i = from; i < n; ++i) {
+    if (!write_one_token_key(text, tokens, i, out, starts, r.key_bytes)) continue;
+    cache.prefetch(out.key_hash[i]);  // in cache by the time the matcher asks for it
+    out.candidates[r.candidates++] = static_cast<std::uint32_t>(i);
+  }
+}
+
 }  // namespace sitrep::detail

@@ -241,11 +241,7 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
     r.candidates += static_cast<std::size_t>(__builtin_popcount(keep));
   }
 
-  for (; i < n; ++i) {
-    if (!write_one_token_key(text, tokens, i, out, starts, r.key_bytes)) continue;
-    cache.prefetch(out.key_hash[i]);
-    out.candidates[r.candidates++] = static_cast<std::uint32_t>(i);
-  }
+  write_token_keys_from(text, tokens, i, n, out, starts, cache, r);
   return r;
 }
 
