@@ -171,8 +171,8 @@ void token_keys_only(benchmark::State& state, const corpus& c, bool avx512) {
     return;
   }
   const auto& t = tokenized(c);
-  static const std::vector<std::uint64_t> set_words(1u << 11, 0x5555555555555555ull);
-  const sitrep::detail::start_sets starts{set_words.data(), 17, set_words.data(), 12};
+  static const std::vector<std::uint64_t> set_words(1u << 14, 0x5555555555555555ull);
+  const sitrep::detail::start_sets starts{set_words.data(), 17, set_words.data(), 12, set_words.data(), 20};
   const auto& cache = sitrep::detail::key_cache::for_thread(~std::uint64_t{0});
   std::string keys;
   std::vector<std::size_t> key_at;

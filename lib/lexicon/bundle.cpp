@@ -132,6 +132,7 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   std::vector<std::uint64_t> filter(filter_words, 0);
   std::vector<posting_record> postings;
   std::vector<std::uint64_t> lowercase_starts(kLowercaseStartWords, 0), digit_starts(kLowercaseStartWords, 0);
+  std::vector<std::uint64_t> first_word_starts(kFirstWordStartWords, 0);
   for (auto& [key, info] : keys) {
     slot_record s{};
     const std::uint64_t full = hash_bytes(kHashSeed, key);
@@ -144,8 +145,10 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
     s.next_words = info.next_words;
     postings.insert(postings.end(), info.postings.begin(), info.postings.end());
     filter_add(filter.data(), filter.size(), full);
-    const std::uint64_t first_word_bit =
-        lowercase_start_bit(hash_bytes(kHashSeed, std::string_view(key).substr(0, key.find(' '))));
+    const std::uint64_t first_word_hash = hash_bytes(kHashSeed, std::string_view(key).substr(0, key.find(' ')));
+    const std::uint64_t first_word_bit = lowercase_start_bit(first_word_hash);
+    const std::uint64_t any_case_bit = first_word_start_bit(first_word_hash);
+    first_word_starts[any_case_bit / 64] |= 1ull << (any_case_bit % 64);
     if (std::any_of(info.postings.begin(), info.postings.end(), [](const posting_record& p) {
           return (p.alias_flags & (alias_flag::needs_capital | alias_flag::needs_all_caps)) == 0;
         }))
@@ -188,6 +191,8 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   append_raw(out, lowercase_starts.data(), lowercase_starts.size());
   h.digit_offset = out.size();
   append_raw(out, digit_starts.data(), digit_starts.size());
+  h.first_word_offset = out.size();
+  append_raw(out, first_word_starts.data(), first_word_starts.size());
   h.total_size = out.size();
   std::memcpy(out.data(), &h, sizeof h);
   return out;
@@ -212,7 +217,8 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
       !section_ok(h->strings_offset, h->string_bytes, 1) ||
       !section_ok(h->filter_offset, h->filter_words, sizeof(std::uint64_t)) ||
       !section_ok(h->lowercase_offset, kLowercaseStartWords, sizeof(std::uint64_t)) ||
-      !section_ok(h->digit_offset, kLowercaseStartWords, sizeof(std::uint64_t)))
+      !section_ok(h->digit_offset, kLowercaseStartWords, sizeof(std::uint64_t)) ||
+      !section_ok(h->first_word_offset, kFirstWordStartWords, sizeof(std::uint64_t)))
     return bad("a section lies outside the file");
   if (h->slot_count == 0 || (h->slot_count & (h->slot_count - 1)) != 0) return bad("slot count is not a power of two");
   if (h->filter_words == 0 || h->filter_words > (1ull << 32)) return bad("filter size out of range");
@@ -226,6 +232,7 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
   v.filter_ = reinterpret_cast<const std::uint64_t*>(data + h->filter_offset);
   v.lowercase_starts_ = reinterpret_cast<const std::uint64_t*>(data + h->lowercase_offset);
   v.digit_starts_ = reinterpret_cast<const std::uint64_t*>(data + h->digit_offset);
+  v.first_word_starts_ = reinterpret_cast<const std::uint64_t*>(data + h->first_word_offset);
   // Every reference must stay inside its table: checked once here, trusted after.
   const std::uint32_t sb = h->string_bytes;
   for (std::uint32_t i = 0; i < h->entry_count; ++i) {

@@ -80,6 +80,8 @@ class bundle_view {
   const std::uint64_t* lowercase_start_words() const noexcept { return lowercase_starts_; }
   /// The digit start set's raw words (kLowercaseStartWords of them; bundle_format.hpp).
   const std::uint64_t* digit_start_words() const noexcept { return digit_starts_; }
+  /// The first-word start set's raw words (kFirstWordStartWords of them; bundle_format.hpp).
+  const std::uint64_t* first_word_start_words() const noexcept { return first_word_starts_; }
 
 
   std::shared_ptr<const void> storage;  // keeps file-loaded bytes alive
@@ -93,6 +95,7 @@ class bundle_view {
   const std::uint64_t* filter_ = nullptr;
   const std::uint64_t* lowercase_starts_ = nullptr;
   const std::uint64_t* digit_starts_ = nullptr;
+  const std::uint64_t* first_word_starts_ = nullptr;
 };
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.

@@ -5,7 +5,7 @@
 // under a millisecond and shares one copy between all threads.
 //
 //   header | entries[entry_count] | slots[slot_count] | postings[posting_count] | strings | filter
-//   | lowercase starts | digit starts
+//   | lowercase starts | digit starts | first-word starts
 //
 // `filter` is a blocked Bloom filter over every key (about 12 bits a key, three
 // bits of one 64-bit word per key), far smaller than the slots: most words of
@@ -33,7 +33,8 @@ inline constexpr char kBundleMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'B', '1'}
 // 6: a bit set of the first words of phrases a lower-case surface may name.
 // 7: triggers carry the word patterns that refine their code (PETRARCH verbs).
 // 8: a bit set of the first words opening in a digit.
-inline constexpr std::uint32_t kBundleVersion = 8;
+// 9: a bit set of every first word.
+inline constexpr std::uint32_t kBundleVersion = 9;
 
 /// What a dictionary entry is.
 enum class entry_kind : std::uint8_t {
@@ -66,6 +67,7 @@ struct bundle_header {
   std::uint64_t filter_words;    // 64-bit words, 1 .. 2^32
   std::uint64_t lowercase_offset;  // kLowercaseStartWords 64-bit words (lowercase_start_bit)
   std::uint64_t digit_offset;      // kLowercaseStartWords 64-bit words (lowercase_start_bit)
+  std::uint64_t first_word_offset;  // kFirstWordStartWords 64-bit words (first_word_start_bit)
   std::uint64_t total_size;
 };
 
@@ -125,6 +127,18 @@ inline std::uint64_t lowercase_start_bit(std::uint64_t first_word_hash) noexcept
 /// in an ASCII digit ("10 downing street"). Numbers are one token in twenty of news
 /// text and the dictionaries hold a few dozen such words, so a number whose bit is
 /// clear starts no phrase and is not looked up.
+///
+/// First-word starts: one bit per first-word hash for the first word of every key,
+/// whatever its case. Capitalized words are two thirds of the tokens the other sets
+/// do not rule out, and over a third of those (most names of people and firms,
+/// sentence-initial words) open no key at all. The default dictionaries hold about
+/// 211,000 first words, so this set has 2^20 bits (128 KiB) for about one in five
+/// false positives; the matcher's cache answers those.
+inline constexpr std::uint32_t kFirstWordStartLog2 = 20;
+inline constexpr std::uint64_t kFirstWordStartWords = (1ull << kFirstWordStartLog2) / 64;
+inline std::uint64_t first_word_start_bit(std::uint64_t first_word_hash) noexcept {
+  return first_word_hash >> (64 - kFirstWordStartLog2);
+}
 
 /// The slot form of a key hash: 32 bits, never 0 (0 marks an empty slot).
 inline std::uint32_t slot_hash(std::uint64_t h) noexcept {
@@ -158,7 +172,7 @@ struct slot_record {
 static_assert(sizeof(slot_record) == 20);
 // Records are written raw: no implicit padding, or bundles would carry stray bytes.
 static_assert(sizeof(entry_record) == 88);
-static_assert(sizeof(bundle_header) == 104);
+static_assert(sizeof(bundle_header) == 112);
 
 struct posting_record {
   std::uint32_t entry;

@@ -35,12 +35,18 @@ constexpr std::size_t kBlock = 128;
 
 }  // namespace
 
-// ORs a bundle's start set (kLowercaseStartLog2 bits) into `folded`, a set of
-// 2^log2 bits. Bit b of a bundle's set is hash bits [64 - kLowercaseStartLog2, 64);
-// the folded set keeps the top log2 of them: bit b >> (the difference).
-void fold_start_set(const std::uint64_t* words, std::uint32_t log2, std::vector<std::uint64_t>& folded) {
-  const std::uint32_t shift = kLowercaseStartLog2 - log2;
-  for (std::uint64_t w = 0; w < kLowercaseStartWords; ++w)
+// ORs a bundle's start set of 2^from_log2 bits into `folded`, a set of 2^log2
+// bits. Bit b of a bundle's set is hash bits [64 - from_log2, 64); the folded set
+// keeps the top log2 of them: bit b >> (the difference).
+void fold_start_set(const std::uint64_t* words, std::uint32_t from_log2, std::uint32_t log2,
+                    std::vector<std::uint64_t>& folded) {
+  const std::uint32_t shift = from_log2 - log2;
+  const std::uint64_t word_count = (std::uint64_t{1} << from_log2) / 64;
+  if (shift == 0) {
+    for (std::uint64_t w = 0; w < word_count; ++w) folded[w] |= words[w];
+    return;
+  }
+  for (std::uint64_t w = 0; w < word_count; ++w)
     for (std::uint64_t bits = words[w]; bits != 0; bits &= bits - 1) {
       const std::uint64_t bit = (w * 64 + static_cast<std::uint64_t>(__builtin_ctzll(bits))) >> shift;
       folded[bit / 64] |= std::uint64_t{1} << (bit % 64);
@@ -54,9 +60,11 @@ lexicon::lexicon(std::vector<std::shared_ptr<const bundle_view>> layers) : layer
   static_assert(kFoldedDigitLog2 <= kLowercaseStartLog2 && kFoldedDigitLog2 >= 6);
   lowercase_starts_.assign((std::size_t{1} << kFoldedStartLog2) / 64, 0);
   digit_starts_.assign((std::size_t{1} << kFoldedDigitLog2) / 64, 0);
+  first_word_starts_.assign(kFirstWordStartWords, 0);
   for (const auto& layer : layers_) {
-    fold_start_set(layer->lowercase_start_words(), kFoldedStartLog2, lowercase_starts_);
-    fold_start_set(layer->digit_start_words(), kFoldedDigitLog2, digit_starts_);
+    fold_start_set(layer->lowercase_start_words(), kLowercaseStartLog2, kFoldedStartLog2, lowercase_starts_);
+    fold_start_set(layer->digit_start_words(), kLowercaseStartLog2, kFoldedDigitLog2, digit_starts_);
+    fold_start_set(layer->first_word_start_words(), kFirstWordStartLog2, kFirstWordStartLog2, first_word_starts_);
   }
 }
 
@@ -163,12 +171,15 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   // of news tokens are lower-case words, and a one-word key of a word opening in a
   // lower-case ASCII letter starts only phrases a lower-case surface may name: each
   // layer says which first words do, and most words of running text are none of
-  // them; so does each layer for first words opening in a digit. Those are dropped
-  // here, before any cache line of theirs is touched; the rest are the matcher's
-  // work (token_keys.hpp).
+  // them; so does each layer for first words opening in a digit, and for all first
+  // words, which rules out most capitalized names. Those are dropped here, before
+  // any cache line of theirs is touched; the rest are the matcher's work
+  // (token_keys.hpp).
   const token_keys_written written =
       write_token_keys(text, tokens.data(), n, {keys, key_at, key_hash, word_hash, next_bit, candidates},
-                       {lowercase_starts_.data(), kFoldedStartLog2, digit_starts_.data(), kFoldedDigitLog2}, cache);
+                       {lowercase_starts_.data(), kFoldedStartLog2, digit_starts_.data(), kFoldedDigitLog2,
+                        first_word_starts_.data(), kFirstWordStartLog2},
+                       cache);
   const std::size_t candidate_count = written.candidates;
   const std::size_t used = written.key_bytes;
   key_at[n] = used;

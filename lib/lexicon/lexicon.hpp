@@ -99,6 +99,10 @@ class lexicon {
   // few dozen bits, so 4,096 (512 bytes) keep false positives under 1%.
   static constexpr std::uint32_t kFoldedDigitLog2 = 12;
   std::vector<std::uint64_t> digit_starts_;
+  // The layers' first-word start sets, ORed at full size (kFirstWordStartLog2 bits,
+  // 128 KiB): folding the default's 211,000 first words any smaller would admit
+  // many more of the capitalized words the set exists to drop.
+  std::vector<std::uint64_t> first_word_starts_;
   // Surname → country (surname_country). Views into the bundles' strings. Built on the
   // first look-up, not at load: it reads every entry of every layer, which would double
   // the engine's load time for a table most documents never consult.

@@ -34,13 +34,17 @@ struct token_key_columns {
 
 /// The first words of phrases, as bit sets indexed by the top `log2` bits of a
 /// one-word key's hash (lexicon.hpp): in `lowercase`, those a lower-case surface
-/// may name; in `digit`, those opening in a digit. A word opening in a lower-case
-/// ASCII letter, or a token opening in a digit, whose bit is clear starts nothing.
+/// may name; in `digit`, those opening in a digit; in `first_word`, all of them.
+/// A word opening in a lower-case ASCII letter is tested against `lowercase`, a
+/// token opening in a digit against `digit`, any other word or number against
+/// `first_word`; one whose bit is clear starts nothing.
 struct start_sets {
   const std::uint64_t* lowercase;
   unsigned lowercase_log2;
   const std::uint64_t* digit;
   unsigned digit_log2;
+  const std::uint64_t* first_word;
+  unsigned first_word_log2;
 
   static bool has(const std::uint64_t* words, unsigned log2, std::uint64_t key_hash) noexcept {
     const std::uint64_t bit = key_hash >> (64 - log2);
@@ -57,8 +61,8 @@ struct token_keys_written {
 
 /// Can token `t`, whose key `k` was written, start a phrase? Words and numbers
 /// with a key of 1 to kMaxKeyBytes bytes can, except a one-word key that `starts`
-/// rules out: a word opening in a lower-case ASCII letter, or a token opening in
-/// a digit (a key keeps both bytes as they are). `opening` is the token's first byte.
+/// rules out (a key keeps a lower-case letter or a digit opening it as it is).
+/// `opening` is the token's first byte.
 inline bool may_start_phrase(const token& t, const token_key& k, unsigned char opening,
                              const start_sets& starts) noexcept {
   if (t.kind != token_kind::word && t.kind != token_kind::number) return false;
@@ -67,7 +71,7 @@ inline bool may_start_phrase(const token& t, const token_key& k, unsigned char o
   if (static_cast<unsigned>(opening - 'a') < 26u && t.kind == token_kind::word)
     return start_sets::has(starts.lowercase, starts.lowercase_log2, k.hash);
   if (static_cast<unsigned>(opening - '0') < 10u) return start_sets::has(starts.digit, starts.digit_log2, k.hash);
-  return true;
+  return start_sets::has(starts.first_word, starts.first_word_log2, k.hash);
 }
 
 /// Keys tokens[0, n) of `text` into `out`, and prefetches the cache entry of

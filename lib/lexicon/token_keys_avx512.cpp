@@ -117,6 +117,8 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
   alignas(64) std::uint64_t set_address[8];
   const __m512i lowercase_base = _mm512_set1_epi64(static_cast<long long>(reinterpret_cast<std::uintptr_t>(starts.lowercase)));
   const __m512i digit_base = _mm512_set1_epi64(static_cast<long long>(reinterpret_cast<std::uintptr_t>(starts.digit)));
+  const __m512i first_word_base =
+      _mm512_set1_epi64(static_cast<long long>(reinterpret_cast<std::uintptr_t>(starts.first_word)));
 
   for (; vector_ok && i + 8 <= n; i += 8) {
     const auto* fields = reinterpret_cast<const int*>(tokens + i);
@@ -168,9 +170,10 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
     const __m512i next = _mm512_sllv_epi64(_mm512_set1_epi64(1), _mm512_srli_epi64(hash, 59));
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out.next_bit + i), _mm512_cvtepi64_epi32(next));
 
-    // may_start_phrase: a word or a number, and one opening in a lower-case letter
-    // (words only) or a digit only if the start set for it has it. Each lane reads
-    // its word of its set by a scalar load (gathers are slow even from L1).
+    // may_start_phrase: a word or a number whose start set has it: the lower-case
+    // set for a word opening in a lower-case letter, the digit set for a token
+    // opening in a digit, the first-word set for the rest. Each lane reads its word
+    // of its set by a scalar load (gathers are slow even from L1).
     const __mmask8 word_kind = _mm256_cmpeq_epi32_mask(kind, _mm256_set1_epi32(static_cast<int>(token_kind::word)));
     const __mmask8 starts_kind =
         _mm256_cmple_epu32_mask(kind, _mm256_set1_epi32(static_cast<int>(token_kind::number)));
@@ -181,14 +184,17 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
     const __mmask8 digit_led =
         plain & starts_kind &
         _mm512_cmplt_epu64_mask(_mm512_sub_epi64(opening, _mm512_set1_epi64('0')), _mm512_set1_epi64(10));
-    const __m512i bit = _mm512_mask_blend_epi64(digit_led, _mm512_srli_epi64(hash, 64 - starts.lowercase_log2),
-                                                _mm512_srli_epi64(hash, 64 - starts.digit_log2));
-    const __m512i set_base = _mm512_mask_blend_epi64(digit_led, lowercase_base, digit_base);
+    const __mmask8 other_led = plain & starts_kind & ~lower_word & ~digit_led;
+    __m512i bit = _mm512_mask_blend_epi64(digit_led, _mm512_srli_epi64(hash, 64 - starts.lowercase_log2),
+                                          _mm512_srli_epi64(hash, 64 - starts.digit_log2));
+    bit = _mm512_mask_blend_epi64(other_led, bit, _mm512_srli_epi64(hash, 64 - starts.first_word_log2));
+    __m512i set_base = _mm512_mask_blend_epi64(digit_led, lowercase_base, digit_base);
+    set_base = _mm512_mask_blend_epi64(other_led, set_base, first_word_base);
     _mm512_store_si512(set_address, _mm512_add_epi64(set_base, _mm512_slli_epi64(_mm512_srli_epi64(bit, 6), 3)));
     const __m512i set_words = load_eight_at(set_address);
     const __mmask8 in_set = _mm512_test_epi64_mask(
         _mm512_srlv_epi64(set_words, _mm512_and_si512(bit, _mm512_set1_epi64(63))), _mm512_set1_epi64(1));
-    unsigned keep = plain & starts_kind & ~((lower_word | digit_led) & ~in_set);
+    unsigned keep = plain & starts_kind & in_set;
 
     // Keys at their running offsets: a plain token's two chunks (16 bytes; the
     // next key overwrites what lies past this one's space), any other keyed by

@@ -286,6 +286,50 @@ TEST_CASE("lexicon: phrases opening in a number match, and other numbers start n
   if (!dict().lookup("10 Downing Street").empty()) CHECK(downing == 3);
 }
 
+TEST_CASE("lexicon: capitalized words no key opens start nothing; phrases of any layer still match") {
+  // The first-word start set drops capitalized words before any look-up: a phrase
+  // only an overlay opens with a capitalized word must still match, from any lane
+  // of the vector kernel's groups of eight.
+  const auto& default_layers = dict().layers();
+  std::vector<std::shared_ptr<const sitrep::detail::bundle_view>> layers{
+      overlay_bundle("capital-overlay.tsv", "name\taliases\tkind\talpha3\tsector\n"
+                                            "Zorbatown Widget Brigade\tZWB\tgroup\tNOR\tMIL\n")};
+  layers.insert(layers.end(), default_layers.begin(), default_layers.end());
+  const sitrep::detail::lexicon both(layers);
+  std::string text;
+  for (int k = 0; k < 5; ++k) text += "Officials said Zorbatown Widget Brigade and the ZWB met Quixotl Pemberly. ";
+  const auto found = phrases_found(both, text);
+  CHECK(std::count(found.begin(), found.end(), "Zorbatown Widget Brigade") == 5);
+  CHECK(std::count(found.begin(), found.end(), "ZWB") == 5);
+
+  // The pass itself: with the first-word set empty no capitalized word is a
+  // candidate; with it full, every one is (the lower-case set decides for "said").
+  std::vector<sitrep::token> tokens;
+  sitrep::tokenize(text, tokens);
+  const std::vector<std::uint64_t> none(sitrep::detail::kFirstWordStartWords, 0), all(none.size(), ~0ull);
+  auto candidates_with = [&](const std::vector<std::uint64_t>& first_words) {
+    std::vector<char> keys(4 * text.size() + 16);
+    std::vector<std::size_t> key_at(tokens.size() + 1);
+    std::vector<std::uint64_t> key_hash(tokens.size() + 1), word_hash(tokens.size() + 1);
+    std::vector<std::uint32_t> next_bit(tokens.size() + 1), candidates(tokens.size() + 8);
+    const sitrep::detail::start_sets starts{all.data(), 17, all.data(), 12, first_words.data(),
+                                            sitrep::detail::kFirstWordStartLog2};
+    const auto written = sitrep::detail::write_token_keys(
+        text, tokens.data(), tokens.size(),
+        {keys.data(), key_at.data(), key_hash.data(), word_hash.data(), next_bit.data(), candidates.data()}, starts,
+        sitrep::detail::key_cache::for_thread(~std::uint64_t{0}));
+    std::vector<std::string> words;
+    for (std::size_t c = 0; c < written.candidates; ++c) words.push_back(text.substr(tokens[candidates[c]].start, tokens[candidates[c]].size()));
+    return words;
+  };
+  const auto without = candidates_with(none), with = candidates_with(all);
+  CHECK(std::count(without.begin(), without.end(), "said") == 5);
+  CHECK(std::count(without.begin(), without.end(), "Zorbatown") == 0);
+  CHECK(std::count(without.begin(), without.end(), "Officials") == 0);
+  CHECK(std::count(with.begin(), with.end(), "Zorbatown") == 5);
+  CHECK(std::count(with.begin(), with.end(), "Pemberly") == 5);
+}
+
 TEST_CASE("lexicon: a bundle of an older format is rejected with its version") {
   auto bytes = sitrep::detail::compile_bundle({});
   sitrep::detail::bundle_header h;

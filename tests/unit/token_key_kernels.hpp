@@ -15,8 +15,8 @@ namespace sitrep::test {
 
 /// Start sets with every other bit set, so both answers occur.
 inline detail::start_sets alternating_start_sets() {
-  static const std::vector<std::uint64_t> words(1u << 11, 0x5555555555555555ull);
-  return {words.data(), 17, words.data(), 12};
+  static const std::vector<std::uint64_t> words(1u << 14, 0x5555555555555555ull);
+  return {words.data(), 17, words.data(), 12, words.data(), 20};
 }
 
 /// "" when the AVX-512 kernel writes what the scalar one does for `tokens` of
