@@ -173,7 +173,6 @@ void token_keys_only(benchmark::State& state, const corpus& c, bool avx512) {
   const auto& t = tokenized(c);
   static const std::vector<std::uint64_t> set_words(1u << 14, 0x5555555555555555ull);
   const sitrep::detail::start_sets starts{set_words.data(), 17, set_words.data(), 12, set_words.data(), 20};
-  const auto& cache = sitrep::detail::key_cache::for_thread(~std::uint64_t{0});
   std::string keys;
   std::vector<std::size_t> key_at;
   std::vector<std::uint64_t> key_hash, word_hash;
@@ -191,7 +190,7 @@ void token_keys_only(benchmark::State& state, const corpus& c, bool avx512) {
       const sitrep::detail::token_key_columns out{keys.data(), key_at.data(), key_hash.data(),
                                                   word_hash.data(), next_bit.data(), candidates.data()};
       found += (avx512 ? sitrep::detail::write_token_keys_avx512 : sitrep::detail::write_token_keys_scalar)(
-                   text, t.tokens[i].data(), n, out, starts, cache)
+                   text, t.tokens[i].data(), n, out, starts)
                    .candidates;
     }
     benchmark::DoNotOptimize(found);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <map>
 
@@ -132,7 +133,11 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   std::vector<std::uint64_t> filter(filter_words, 0);
   std::vector<posting_record> postings;
   std::vector<std::uint64_t> lowercase_starts(kLowercaseStartWords, 0), digit_starts(kLowercaseStartWords, 0);
-  std::vector<std::uint64_t> first_word_starts(kFirstWordStartWords, 0);
+  std::vector<std::uint64_t> first_word_starts(kFirstWordStartWords, 0), openings(kOpeningWords, 0);
+  auto set_opening = [&](std::uint64_t word_hash, std::uint32_t next_class) {
+    const std::uint64_t bit = opening_bit(word_hash, next_class);
+    openings[bit / 64] |= 1ull << (bit % 64);
+  };
   for (auto& [key, info] : keys) {
     slot_record s{};
     const std::uint64_t full = hash_bytes(kHashSeed, key);
@@ -149,6 +154,12 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
     const std::uint64_t first_word_bit = lowercase_start_bit(first_word_hash);
     const std::uint64_t any_case_bit = first_word_start_bit(first_word_hash);
     first_word_starts[any_case_bit / 64] |= 1ull << (any_case_bit % 64);
+    if (key.find(' ') == std::string::npos) {
+      if (!info.postings.empty()) set_opening(full, kOpeningItself);
+      if (info.prefix)
+        for (std::uint32_t next = info.next_words; next != 0; next &= next - 1)
+          set_opening(full, static_cast<std::uint32_t>(std::countr_zero(next)));
+    }
     if (std::any_of(info.postings.begin(), info.postings.end(), [](const posting_record& p) {
           return (p.alias_flags & (alias_flag::needs_capital | alias_flag::needs_all_caps)) == 0;
         }))
@@ -193,6 +204,8 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   append_raw(out, digit_starts.data(), digit_starts.size());
   h.first_word_offset = out.size();
   append_raw(out, first_word_starts.data(), first_word_starts.size());
+  h.openings_offset = out.size();
+  append_raw(out, openings.data(), openings.size());
   h.total_size = out.size();
   std::memcpy(out.data(), &h, sizeof h);
   return out;
@@ -218,7 +231,8 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
       !section_ok(h->filter_offset, h->filter_words, sizeof(std::uint64_t)) ||
       !section_ok(h->lowercase_offset, kLowercaseStartWords, sizeof(std::uint64_t)) ||
       !section_ok(h->digit_offset, kLowercaseStartWords, sizeof(std::uint64_t)) ||
-      !section_ok(h->first_word_offset, kFirstWordStartWords, sizeof(std::uint64_t)))
+      !section_ok(h->first_word_offset, kFirstWordStartWords, sizeof(std::uint64_t)) ||
+      !section_ok(h->openings_offset, kOpeningWords, sizeof(std::uint64_t)))
     return bad("a section lies outside the file");
   if (h->slot_count == 0 || (h->slot_count & (h->slot_count - 1)) != 0) return bad("slot count is not a power of two");
   if (h->filter_words == 0 || h->filter_words > (1ull << 32)) return bad("filter size out of range");
@@ -233,6 +247,7 @@ result<bundle_view> bundle_view::open(const unsigned char* data, std::size_t siz
   v.lowercase_starts_ = reinterpret_cast<const std::uint64_t*>(data + h->lowercase_offset);
   v.digit_starts_ = reinterpret_cast<const std::uint64_t*>(data + h->digit_offset);
   v.first_word_starts_ = reinterpret_cast<const std::uint64_t*>(data + h->first_word_offset);
+  v.openings_ = reinterpret_cast<const std::uint64_t*>(data + h->openings_offset);
   // Every reference must stay inside its table: checked once here, trusted after.
   const std::uint32_t sb = h->string_bytes;
   for (std::uint32_t i = 0; i < h->entry_count; ++i) {

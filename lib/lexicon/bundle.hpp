@@ -82,6 +82,8 @@ class bundle_view {
   const std::uint64_t* digit_start_words() const noexcept { return digit_starts_; }
   /// The first-word start set's raw words (kFirstWordStartWords of them; bundle_format.hpp).
   const std::uint64_t* first_word_start_words() const noexcept { return first_word_starts_; }
+  /// The openings set's raw words (kOpeningWords of them; bundle_format.hpp).
+  const std::uint64_t* opening_words() const noexcept { return openings_; }
 
 
   std::shared_ptr<const void> storage;  // keeps file-loaded bytes alive
@@ -96,6 +98,7 @@ class bundle_view {
   const std::uint64_t* lowercase_starts_ = nullptr;
   const std::uint64_t* digit_starts_ = nullptr;
   const std::uint64_t* first_word_starts_ = nullptr;
+  const std::uint64_t* openings_ = nullptr;
 };
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.

@@ -1,6 +1,7 @@
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -61,10 +62,12 @@ lexicon::lexicon(std::vector<std::shared_ptr<const bundle_view>> layers) : layer
   lowercase_starts_.assign((std::size_t{1} << kFoldedStartLog2) / 64, 0);
   digit_starts_.assign((std::size_t{1} << kFoldedDigitLog2) / 64, 0);
   first_word_starts_.assign(kFirstWordStartWords, 0);
+  openings_.assign(kOpeningWords, 0);
   for (const auto& layer : layers_) {
     fold_start_set(layer->lowercase_start_words(), kLowercaseStartLog2, kFoldedStartLog2, lowercase_starts_);
     fold_start_set(layer->digit_start_words(), kLowercaseStartLog2, kFoldedDigitLog2, digit_starts_);
     fold_start_set(layer->first_word_start_words(), kFirstWordStartLog2, kFirstWordStartLog2, first_word_starts_);
+    fold_start_set(layer->opening_words(), kOpeningLog2, kOpeningLog2, openings_);
   }
 }
 
@@ -178,12 +181,36 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   const token_keys_written written =
       write_token_keys(text, tokens.data(), n, {keys, key_at, key_hash, word_hash, next_bit, candidates},
                        {lowercase_starts_.data(), kFoldedStartLog2, digit_starts_.data(), kFoldedDigitLog2,
-                        first_word_starts_.data(), kFirstWordStartLog2},
-                       cache);
-  const std::size_t candidate_count = written.candidates;
+                        first_word_starts_.data(), kFirstWordStartLog2});
   const std::size_t used = written.key_bytes;
   key_at[n] = used;
   next_bit[n] = 0;  // nothing follows the last token
+  // Of those, a one-word key starts something only if it is a phrase, or a prefix
+  // the next word may extend: the openings say which, from the word and its
+  // neighbour's class, and most candidates that start nothing go here. A key of
+  // several words, or one before such a key (whose next_bit is every bit), stays.
+  const std::uint64_t* const openings = openings_.data();
+  auto opens = [openings](std::uint64_t word_hash, std::uint32_t next_class) -> bool {
+    const std::uint64_t bit = opening_bit(word_hash, next_class);
+    return (openings[bit / 64] >> (bit % 64)) & 1u;
+  };
+  std::size_t candidate_count = 0;
+  for (std::size_t c = 0; c < written.candidates; ++c) {
+    const std::uint32_t t = candidates[c];
+    const std::uint32_t next = next_bit[t + 1];
+    const std::uint64_t h = key_hash[t];
+    // Without branches: whether a candidate stays is a coin toss to the predictor
+    // (with branches this pass cost what it saved). After the last token `next`
+    // is 0 and only the phrase test counts; the OR keeps countr_zero defined.
+    const bool keep = (next_bit[t] == ~0u) | (next == ~0u) | opens(h, kOpeningItself) |
+                      (opens(h, static_cast<std::uint32_t>(std::countr_zero(next | 0x80000000u))) & (next != 0));
+    candidates[candidate_count] = t;
+    candidate_count += keep;
+  }
+  // The survivors' cache entries, in flight while the first block gets going. (In
+  // the key pass, these prefetches cost 6% more: they were issued for candidates
+  // this pass drops, and from a branchy loop over the kernel's mask.)
+  for (std::size_t c = 0; c < candidate_count; ++c) cache.prefetch(key_hash[candidates[c]]);
   auto key_of = [&](std::size_t i) { return std::string_view(keys + key_at[i], key_at[i + 1] - key_at[i] - 1); };
 
   // What the layers say about a key, through the per-thread cache (key_cache.hpp).

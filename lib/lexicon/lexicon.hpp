@@ -103,6 +103,8 @@ class lexicon {
   // 128 KiB): folding the default's 211,000 first words any smaller would admit
   // many more of the capitalized words the set exists to drop.
   std::vector<std::uint64_t> first_word_starts_;
+  // The layers' openings (bundle_format.hpp), ORed at full size (256 KiB).
+  std::vector<std::uint64_t> openings_;
   // Surname → country (surname_country). Views into the bundles' strings. Built on the
   // first look-up, not at load: it reads every entry of every layer, which would double
   // the engine's load time for a table most documents never consult.

@@ -7,8 +7,7 @@
 // AVX-512 F, BW, VL and DQ. Both write identical columns (the unit tests and the
 // fuzz target compare them).
 //
-// Thread-safety: pure functions of their arguments; they write only `out` and
-// prefetch (never change) the cache.
+// Thread-safety: pure functions of their arguments; they write only `out`.
 #pragma once
 
 #include <cstddef>
@@ -16,7 +15,6 @@
 #include <string_view>
 
 #include "lexicon/bundle_format.hpp"
-#include "lexicon/key_cache.hpp"
 #include "lexicon/token_key.hpp"
 #include "sitrep/token.hpp"
 
@@ -74,20 +72,16 @@ inline bool may_start_phrase(const token& t, const token_key& k, unsigned char o
   return start_sets::has(starts.first_word, starts.first_word_log2, k.hash);
 }
 
-/// Keys tokens[0, n) of `text` into `out`, and prefetches the cache entry of
-/// every candidate (it is looked up next). Chooses the fastest kernel the CPU has.
+/// Keys tokens[0, n) of `text` into `out`. Chooses the fastest kernel the CPU has.
 token_keys_written write_token_keys(std::string_view text, const token* tokens, std::size_t n,
-                                    const token_key_columns& out, const start_sets& starts,
-                                    const key_cache& cache) noexcept;
+                                    const token_key_columns& out, const start_sets& starts) noexcept;
 
 /// The kernels, for tests and benchmarks. The AVX-512 one may be called only
 /// where token_keys_avx512_supported().
 token_keys_written write_token_keys_scalar(std::string_view text, const token* tokens, std::size_t n,
-                                           const token_key_columns& out, const start_sets& starts,
-                                           const key_cache& cache) noexcept;
+                                           const token_key_columns& out, const start_sets& starts) noexcept;
 token_keys_written write_token_keys_avx512(std::string_view text, const token* tokens, std::size_t n,
-                                           const token_key_columns& out, const start_sets& starts,
-                                           const key_cache& cache) noexcept;
+                                           const token_key_columns& out, const start_sets& starts) noexcept;
 bool token_keys_avx512_supported() noexcept;
 
 /// Keys one token at `out.keys + used` and fills its columns; returns whether it
@@ -109,16 +103,15 @@ inline bool write_one_token_key(std::string_view text, const token* tokens, std:
   return may_start_phrase(t, k, static_cast<unsigned char>(text[t.start]), starts);
 }
 
-/// The scalar kernel's loop over tokens [from, n), continuing `r`: keys each token,
-/// prefetches the cache entry of each candidate and lists it. (The AVX-512 kernel
-/// ends with it, for the tokens after its last group of eight.)
+/// The scalar kernel's loop over tokens [from, n), continuing `r`: keys each token
+/// and lists the candidates. (The AVX-512 kernel ends with it, for the tokens after
+/// its last group of eight.)
 inline void write_token_keys_from(std::string_view text, const token* tokens, std::size_t from, std::size_t n,
-                                  const token_key_columns& out, const start_sets& starts, const key_cache& cache,
+                                  const token_key_columns& out, const start_sets& starts,
                                   token_keys_written& r) noexcept {
   for (std::size_t i = from; i < n; ++i) {
-    if (!write_one_token_key(text, tokens, i, out, starts, r.key_bytes)) continue;
-    cache.prefetch(out.key_hash[i]);  // in cache by the time the matcher asks for it
-    out.candidates[r.candidates++] = static_cast<std::uint32_t>(i);
+    if (write_one_token_key(text, tokens, i, out, starts, r.key_bytes))
+      out.candidates[r.candidates++] = static_cast<std::uint32_t>(i);
   }
 }
 

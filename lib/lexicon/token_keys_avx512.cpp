@@ -95,7 +95,7 @@ __attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight_at(const s
 
 __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_avx512(
     std::string_view text, const token* tokens, std::size_t n, const token_key_columns& out,
-    const start_sets& starts, const key_cache& cache) noexcept {
+    const start_sets& starts) noexcept {
   token_keys_written r;
   std::size_t i = 0;
   // A plain token's bytes are read as two whole 8-byte chunks: it needs 16 bytes
@@ -240,14 +240,13 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
       }
     }
 
-    for (unsigned m = keep; m != 0; m &= m - 1) cache.prefetch(out.key_hash[i + static_cast<unsigned>(__builtin_ctz(m))]);
     const __m256i index = _mm256_add_epi32(_mm256_set1_epi32(static_cast<int>(i)), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out.candidates + r.candidates),
                         _mm256_maskz_compress_epi32(static_cast<__mmask8>(keep), index));
     r.candidates += static_cast<std::size_t>(__builtin_popcount(keep));
   }
 
-  write_token_keys_from(text, tokens, i, n, out, starts, cache, r);
+  write_token_keys_from(text, tokens, i, n, out, starts, r);
   return r;
 }
 
@@ -265,9 +264,8 @@ bool token_keys_avx512_supported() noexcept {
 
 namespace sitrep::detail {
 token_keys_written write_token_keys_avx512(std::string_view text, const token* tokens, std::size_t n,
-                                           const token_key_columns& out, const start_sets& starts,
-                                           const key_cache& cache) noexcept {
-  return write_token_keys_scalar(text, tokens, n, out, starts, cache);
+                                           const token_key_columns& out, const start_sets& starts) noexcept {
+  return write_token_keys_scalar(text, tokens, n, out, starts);
 }
 bool token_keys_avx512_supported() noexcept { return false; }
 }  // namespace sitrep::detail

@@ -316,10 +316,10 @@ TEST_CASE("lexicon: capitalized words no key opens start nothing; phrases of any
                                             sitrep::detail::kFirstWordStartLog2};
     const auto written = sitrep::detail::write_token_keys(
         text, tokens.data(), tokens.size(),
-        {keys.data(), key_at.data(), key_hash.data(), word_hash.data(), next_bit.data(), candidates.data()}, starts,
-        sitrep::detail::key_cache::for_thread(~std::uint64_t{0}));
+        {keys.data(), key_at.data(), key_hash.data(), word_hash.data(), next_bit.data(), candidates.data()}, starts);
     std::vector<std::string> words;
-    for (std::size_t c = 0; c < written.candidates; ++c) words.push_back(text.substr(tokens[candidates[c]].start, tokens[candidates[c]].size()));
+    for (std::size_t c = 0; c < written.candidates; ++c)
+      words.push_back(text.substr(tokens[candidates[c]].start, tokens[candidates[c]].size()));
     return words;
   };
   const auto without = candidates_with(none), with = candidates_with(all);

@@ -37,9 +37,8 @@ inline std::string token_key_kernels_differ(std::string_view text, const std::ve
     }
   };
   columns scalar(text.size(), n), vector(text.size(), n);
-  const detail::key_cache& cache = detail::key_cache::for_thread(~std::uint64_t{0});
-  const auto a = detail::write_token_keys_scalar(text, tokens.data(), n, scalar.view(), starts, cache);
-  const auto b = detail::write_token_keys_avx512(text, tokens.data(), n, vector.view(), starts, cache);
+  const auto a = detail::write_token_keys_scalar(text, tokens.data(), n, scalar.view(), starts);
+  const auto b = detail::write_token_keys_avx512(text, tokens.data(), n, vector.view(), starts);
   if (a.key_bytes != b.key_bytes) return "key bytes";
   if (a.candidates != b.candidates) return "candidate count";
   if (scalar.keys.compare(0, a.key_bytes, vector.keys, 0, b.key_bytes) != 0) return "keys";
