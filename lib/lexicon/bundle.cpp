@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
 #include <map>
 
@@ -134,8 +133,8 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   std::vector<posting_record> postings;
   std::vector<std::uint64_t> lowercase_starts(kLowercaseStartWords, 0), digit_starts(kLowercaseStartWords, 0);
   std::vector<std::uint64_t> first_word_starts(kFirstWordStartWords, 0), openings(kOpeningWords, 0);
-  auto set_opening = [&](std::uint64_t word_hash, std::uint32_t next_class) {
-    const std::uint64_t bit = opening_bit(word_hash, next_class);
+  auto set_opening = [&](std::uint64_t word_hash, std::uint64_t next_word_hash) {
+    const std::uint64_t bit = opening_bit(word_hash, next_word_hash);
     openings[bit / 64] |= 1ull << (bit % 64);
   };
   for (auto& [key, info] : keys) {
@@ -154,12 +153,12 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
     const std::uint64_t first_word_bit = lowercase_start_bit(first_word_hash);
     const std::uint64_t any_case_bit = first_word_start_bit(first_word_hash);
     first_word_starts[any_case_bit / 64] |= 1ull << (any_case_bit % 64);
-    if (key.find(' ') == std::string::npos) {
-      if (!info.postings.empty()) set_opening(full, kOpeningItself);
-      if (info.prefix)
-        for (std::uint32_t next = info.next_words; next != 0; next &= next - 1)
-          set_opening(full, static_cast<std::uint32_t>(std::countr_zero(next)));
-    }
+    // Every longer key has its two-word prefix among the keys, so the two-word
+    // keys give every pair.
+    const std::size_t space = key.find(' ');
+    if (space == std::string::npos && !info.postings.empty()) set_opening(full, kOpeningItself);
+    if (space != std::string::npos && key.find(' ', space + 1) == std::string::npos)
+      set_opening(first_word_hash, hash_bytes(kHashSeed, std::string_view(key).substr(space + 1)));
     if (std::any_of(info.postings.begin(), info.postings.end(), [](const posting_record& p) {
           return (p.alias_flags & (alias_flag::needs_capital | alias_flag::needs_all_caps)) == 0;
         }))

@@ -1,7 +1,6 @@
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -185,25 +184,24 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   const std::size_t used = written.key_bytes;
   key_at[n] = used;
   next_bit[n] = 0;  // nothing follows the last token
+  key_hash[n] = kOpeningItself;  // the last token is followed by nothing
   // Of those, a one-word key starts something only if it is a phrase, or a prefix
-  // the next word may extend: the openings say which, from the word and its
-  // neighbour's class, and most candidates that start nothing go here. A key of
-  // several words, or one before such a key (whose next_bit is every bit), stays.
+  // the next word may extend: the openings say which, from the two words' hashes,
+  // and most candidates that start nothing go here. A key of several words, or one
+  // before such a key (whose next_bit is every bit), stays.
   const std::uint64_t* const openings = openings_.data();
-  auto opens = [openings](std::uint64_t word_hash, std::uint32_t next_class) -> bool {
-    const std::uint64_t bit = opening_bit(word_hash, next_class);
+  auto opens = [openings](std::uint64_t word_hash, std::uint64_t next_word_hash) -> bool {
+    const std::uint64_t bit = opening_bit(word_hash, next_word_hash);
     return (openings[bit / 64] >> (bit % 64)) & 1u;
   };
   std::size_t candidate_count = 0;
   for (std::size_t c = 0; c < written.candidates; ++c) {
     const std::uint32_t t = candidates[c];
-    const std::uint32_t next = next_bit[t + 1];
     const std::uint64_t h = key_hash[t];
     // Without branches: whether a candidate stays is a coin toss to the predictor
-    // (with branches this pass cost what it saved). After the last token `next`
-    // is 0 and only the phrase test counts; the OR keeps countr_zero defined.
-    const bool keep = (next_bit[t] == ~0u) | (next == ~0u) | opens(h, kOpeningItself) |
-                      (opens(h, static_cast<std::uint32_t>(std::countr_zero(next | 0x80000000u))) & (next != 0));
+    // (with branches this pass cost what it saved).
+    const bool keep = (next_bit[t] == ~0u) | (next_bit[t + 1] == ~0u) | opens(h, kOpeningItself) |
+                      opens(h, key_hash[t + 1]);
     candidates[candidate_count] = t;
     candidate_count += keep;
   }
