@@ -42,6 +42,15 @@ std::shared_ptr<const sitrep::detail::bundle_view> overlay_bundle(const std::str
   return b;
 }
 
+// Layers for a lexicon: that overlay first, then the default dictionaries.
+std::vector<std::shared_ptr<const sitrep::detail::bundle_view>> overlay_then_default(const std::string& file_name,
+                                                                                     const std::string& tsv) {
+  std::vector<std::shared_ptr<const sitrep::detail::bundle_view>> layers{overlay_bundle(file_name, tsv)};
+  const auto& default_layers = dict().layers();
+  layers.insert(layers.end(), default_layers.begin(), default_layers.end());
+  return layers;
+}
+
 std::optional<entry_ref> find_kind(const std::vector<entry_ref>& refs, entry_kind k) {
   for (const auto& r : refs)
     if (r.kind() == k) return r;
@@ -269,12 +278,8 @@ TEST_CASE("lexicon: engines sharing a thread never see each other's cached looku
 TEST_CASE("lexicon: phrases opening in a number match, and other numbers start nothing") {
   // The digit start set lets the matcher skip numbers no phrase opens with; a
   // number that does ("10 Downing Street", "9/11") must still match, from either layer.
-  const auto& default_layers = dict().layers();
-  std::vector<std::shared_ptr<const sitrep::detail::bundle_view>> layers{
-      overlay_bundle("digit-overlay.tsv", "name\taliases\tkind\talpha3\tsector\n"
-                                          "1st Widget Brigade\t\tgroup\tNOR\tMIL\n")};
-  layers.insert(layers.end(), default_layers.begin(), default_layers.end());
-  const sitrep::detail::lexicon both(layers);
+  const sitrep::detail::lexicon both(overlay_then_default(
+      "digit-overlay.tsv", "name\taliases\tkind\talpha3\tsector\n1st Widget Brigade\t\tgroup\tNOR\tMIL\n"));
   // Long enough for the vector kernel's groups of eight, with numbers in every lane.
   std::string text;
   for (int k = 0; k < 3; ++k)
@@ -290,12 +295,9 @@ TEST_CASE("lexicon: capitalized words no key opens start nothing; phrases of any
   // The first-word start set drops capitalized words before any look-up: a phrase
   // only an overlay opens with a capitalized word must still match, from any lane
   // of the vector kernel's groups of eight.
-  const auto& default_layers = dict().layers();
-  std::vector<std::shared_ptr<const sitrep::detail::bundle_view>> layers{
-      overlay_bundle("capital-overlay.tsv", "name\taliases\tkind\talpha3\tsector\n"
-                                            "Zorbatown Widget Brigade\tZWB\tgroup\tNOR\tMIL\n")};
-  layers.insert(layers.end(), default_layers.begin(), default_layers.end());
-  const sitrep::detail::lexicon both(layers);
+  const sitrep::detail::lexicon both(overlay_then_default(
+      "capital-overlay.tsv",
+      "name\taliases\tkind\talpha3\tsector\nZorbatown Widget Brigade\tZWB\tgroup\tNOR\tMIL\n"));
   std::string text;
   for (int k = 0; k < 5; ++k) text += "Officials said Zorbatown Widget Brigade and the ZWB met Quixotl Pemberly. ";
   const auto found = phrases_found(both, text);
