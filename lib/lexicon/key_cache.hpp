@@ -46,9 +46,9 @@ static_assert(sizeof(cached_key) == 32);
 class key_cache {
  public:
   // 2 MiB. News vocabulary outgrows small caches: on the benchmark corpus 16% of
-  // first-word lookups missed at 8,192 entries and 4.6% at 65,536. Since the key
-  // pass prefetches every candidate's entry, tokenize+match gains little from
-  // more: in alternating runs 131,072 entries (4 MiB a thread) ran 2% faster.
+  // first-word lookups missed at 8,192 entries and 4.6% at 65,536. Since the
+  // matcher prefetches every candidate's entry, tokenize+match gains little from
+  // more: in alternating runs 131,072 entries (4 MiB a thread) ran 2-2.5% faster.
   static constexpr std::size_t kEntries = 65536;
 
   /// The calling thread's cache, serving lexicon `owner` (a nonzero id).

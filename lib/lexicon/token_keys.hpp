@@ -1,11 +1,11 @@
 // The matcher's first pass over a document: every token's dictionary key and
 // hashes, and the list of tokens that may start a phrase.
 //
-// It is the one step of matching that runs for every token (a third of them go
-// on to a lookup), so it has two kernels: a scalar one, and an AVX-512 one that
-// keys eight tokens at a time and is chosen at run time where the CPU has
-// AVX-512 F, BW, VL and DQ. Both write identical columns (the unit tests and the
-// fuzz target compare them).
+// It is the one step of matching that runs for every token (one in four is
+// listed, one in seven goes on to a lookup), so it has two kernels: a scalar
+// one, and an AVX-512 one that keys eight tokens at a time and is chosen at run
+// time where the CPU has AVX-512 F, BW, VL and DQ. Both write identical columns
+// (the unit tests and the fuzz target compare them).
 //
 // Thread-safety: pure functions of their arguments; they write only `out`.
 #pragma once
