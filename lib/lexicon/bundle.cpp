@@ -133,10 +133,6 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
   std::vector<posting_record> postings;
   std::vector<std::uint64_t> lowercase_starts(kLowercaseStartWords, 0), digit_starts(kLowercaseStartWords, 0);
   std::vector<std::uint64_t> first_word_starts(kFirstWordStartWords, 0), openings(kOpeningWords, 0);
-  auto set_opening = [&](std::uint64_t word_hash, std::uint64_t next_word_hash) {
-    const std::uint64_t bit = opening_bit(word_hash, next_word_hash);
-    openings[bit / 64] |= 1ull << (bit % 64);
-  };
   for (auto& [key, info] : keys) {
     slot_record s{};
     const std::uint64_t full = hash_bytes(kHashSeed, key);
@@ -149,21 +145,22 @@ std::vector<unsigned char> compile_bundle(const std::vector<entry_source>& sourc
     s.next_words = info.next_words;
     postings.insert(postings.end(), info.postings.begin(), info.postings.end());
     filter_add(filter.data(), filter.size(), full);
-    const std::uint64_t first_word_hash = hash_bytes(kHashSeed, std::string_view(key).substr(0, key.find(' ')));
-    const std::uint64_t first_word_bit = lowercase_start_bit(first_word_hash);
-    const std::uint64_t any_case_bit = first_word_start_bit(first_word_hash);
-    first_word_starts[any_case_bit / 64] |= 1ull << (any_case_bit % 64);
+    const std::size_t space = key.find(' ');
+    const std::uint64_t first_word_hash = hash_bytes(kHashSeed, std::string_view(key).substr(0, space));
+    set_bit(first_word_starts.data(), first_word_start_bit(first_word_hash));
     // Every longer key has its two-word prefix among the keys, so the two-word
     // keys give every pair.
-    const std::size_t space = key.find(' ');
-    if (space == std::string::npos && !info.postings.empty()) set_opening(full, kOpeningItself);
+    if (space == std::string::npos && !info.postings.empty())
+      set_bit(openings.data(), opening_bit(full, kOpeningItself));
     if (space != std::string::npos && key.find(' ', space + 1) == std::string::npos)
-      set_opening(first_word_hash, hash_bytes(kHashSeed, std::string_view(key).substr(space + 1)));
+      set_bit(openings.data(),
+              opening_bit(first_word_hash, hash_bytes(kHashSeed, std::string_view(key).substr(space + 1))));
     if (std::any_of(info.postings.begin(), info.postings.end(), [](const posting_record& p) {
           return (p.alias_flags & (alias_flag::needs_capital | alias_flag::needs_all_caps)) == 0;
         }))
-      lowercase_starts[first_word_bit / 64] |= 1ull << (first_word_bit % 64);
-    if (!key.empty() && key[0] >= '0' && key[0] <= '9') digit_starts[first_word_bit / 64] |= 1ull << (first_word_bit % 64);
+      set_bit(lowercase_starts.data(), lowercase_start_bit(first_word_hash));
+    if (!key.empty() && key[0] >= '0' && key[0] <= '9')
+      set_bit(digit_starts.data(), lowercase_start_bit(first_word_hash));
     std::size_t at = full & (slot_count - 1);
     while (slots[at].hash != 0) at = (at + 1) & (slot_count - 1);
     slots[at] = s;

@@ -71,8 +71,7 @@ class bundle_view {
   /// May a word with this key hash open a phrase that a lower-case surface names?
   /// (bundle_format.hpp; false means certainly not.)
   bool may_start_lowercase(std::uint64_t first_word_hash) const noexcept {
-    const std::uint64_t bit = lowercase_start_bit(first_word_hash);
-    return (lowercase_starts_[bit / 64] >> (bit % 64)) & 1u;
+    return has_bit(lowercase_starts_, lowercase_start_bit(first_word_hash));
   }
 
   /// The lower-case start set's raw words (kLowercaseStartWords of them), for a

@@ -115,6 +115,12 @@ struct entry_record {
   std::int64_t geonames_id;  // -1 = none
 };
 
+/// The bit sets below are arrays of 64-bit words; bit b is bit b % 64 of word b / 64.
+inline void set_bit(std::uint64_t* words, std::uint64_t bit) noexcept { words[bit / 64] |= 1ull << (bit % 64); }
+inline bool has_bit(const std::uint64_t* words, std::uint64_t bit) noexcept {
+  return (words[bit / 64] >> (bit % 64)) & 1u;
+}
+
 /// Lower-case starts: one bit per first-word hash, set for the first word of every
 /// phrase some posting of which carries no case flag (normalize.hpp), that is, every
 /// phrase a surface opening in a lower-case letter may name. A lower-case word whose
@@ -147,8 +153,8 @@ inline std::uint64_t first_word_start_bit(std::uint64_t first_word_hash) noexcep
 /// (next word kOpeningItself), each from the words' key hashes. A word starts
 /// something only if it is a phrase or the word after it may extend it, and most
 /// capitalized words that open keys ("The", "April", "Foreign") are prefixes the
-/// next word does not extend: this set says so before any look-up, and so it does
-/// for the first extension of a phrase. The default dictionaries make about
+/// next word does not extend: this set says so before any look-up. The default
+/// dictionaries make about
 /// 291,000 pairs: 2^21 bits (256 KiB) admit about one pair in eight that is none.
 inline constexpr std::uint32_t kOpeningLog2 = 21;
 inline constexpr std::uint64_t kOpeningWords = (1ull << kOpeningLog2) / 64;

@@ -47,10 +47,8 @@ void fold_start_set(const std::uint64_t* words, std::uint32_t from_log2, std::ui
     return;
   }
   for (std::uint64_t w = 0; w < word_count; ++w)
-    for (std::uint64_t bits = words[w]; bits != 0; bits &= bits - 1) {
-      const std::uint64_t bit = (w * 64 + static_cast<std::uint64_t>(__builtin_ctzll(bits))) >> shift;
-      folded[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    }
+    for (std::uint64_t bits = words[w]; bits != 0; bits &= bits - 1)
+      set_bit(folded.data(), (w * 64 + static_cast<std::uint64_t>(__builtin_ctzll(bits))) >> shift);
 }
 
 lexicon::lexicon(std::vector<std::shared_ptr<const bundle_view>> layers) : layers_(std::move(layers)) {
@@ -190,9 +188,8 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   // and most candidates that start nothing go here. A key of several words, or one
   // before such a key (whose next_bit is every bit), stays.
   const std::uint64_t* const openings = openings_.data();
-  auto opens = [openings](std::uint64_t word_hash, std::uint64_t next_word_hash) -> bool {
-    const std::uint64_t bit = opening_bit(word_hash, next_word_hash);
-    return (openings[bit / 64] >> (bit % 64)) & 1u;
+  auto opens = [openings](std::uint64_t word_hash, std::uint64_t next_word_hash) {
+    return has_bit(openings, opening_bit(word_hash, next_word_hash));
   };
   std::size_t candidate_count = 0;
   for (std::size_t c = 0; c < written.candidates; ++c) {

@@ -45,8 +45,7 @@ struct start_sets {
   unsigned first_word_log2;
 
   static bool has(const std::uint64_t* words, unsigned log2, std::uint64_t key_hash) noexcept {
-    const std::uint64_t bit = key_hash >> (64 - log2);
-    return (words[bit / 64] >> (bit % 64)) & 1u;
+    return has_bit(words, key_hash >> (64 - log2));
   }
 };
 

@@ -59,7 +59,8 @@ constexpr std::array<bool, 256> kMayEndAfter = [] {
 bool may_end_before(const unsigned char* text, std::size_t text_size, const token& prev, const token& next) {
   const bool flagged = ((next.flags & token_flag::paragraph_before) |
                         (prev.flags & (token_flag::abbreviation | token_flag::quote))) != 0;
-  // Every token's first byte is read, punctuation or not (tokens lie inside their text).
+  // Every token's first byte is read, punctuation or not; a token past the text's
+  // end (tokens of another text) reads as no punctuation rather than out of bounds.
   const unsigned char opening = prev.start < text_size ? text[prev.start] : 0;
   return flagged | ((prev.kind == token_kind::punctuation) & kMayEndAfter[opening]);
 }
