@@ -310,18 +310,15 @@ TEST_CASE("lexicon: capitalized words no key opens start nothing; phrases of any
   sitrep::tokenize(text, tokens);
   const std::vector<std::uint64_t> none(sitrep::detail::kFirstWordStartWords, 0), all(none.size(), ~0ull);
   auto candidates_with = [&](const std::vector<std::uint64_t>& first_words) {
-    std::vector<char> keys(4 * text.size() + 16);
-    std::vector<std::size_t> key_at(tokens.size() + 1);
-    std::vector<std::uint64_t> key_hash(tokens.size() + 1), word_hash(tokens.size() + 1);
-    std::vector<std::uint32_t> next_bit(tokens.size() + 1), candidates(tokens.size() + 8);
+    sitrep::test::token_key_buffers out(text.size(), tokens.size());
     const sitrep::detail::start_sets starts{all.data(), 17, all.data(), 12, first_words.data(),
                                             sitrep::detail::kFirstWordStartLog2};
-    const auto written = sitrep::detail::write_token_keys(
-        text, tokens.data(), tokens.size(),
-        {keys.data(), key_at.data(), key_hash.data(), word_hash.data(), next_bit.data(), candidates.data()}, starts);
+    const auto written = sitrep::detail::write_token_keys(text, tokens.data(), tokens.size(), out.view(), starts);
     std::vector<std::string> words;
-    for (std::size_t c = 0; c < written.candidates; ++c)
-      words.push_back(text.substr(tokens[candidates[c]].start, tokens[candidates[c]].size()));
+    for (std::size_t c = 0; c < written.candidates; ++c) {
+      const sitrep::token& t = tokens[out.candidates[c]];
+      words.push_back(text.substr(t.start, t.size()));
+    }
     return words;
   };
   const auto without = candidates_with(none), with = candidates_with(all);

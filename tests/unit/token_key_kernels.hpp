@@ -19,24 +19,27 @@ inline detail::start_sets alternating_start_sets() {
   return {words.data(), 17, words.data(), 12, words.data(), 20};
 }
 
+/// Owned arrays for the key pass over `n` tokens of a text of `text_bytes` bytes,
+/// sized as token_keys.hpp asks.
+struct token_key_buffers {
+  std::string keys;
+  std::vector<std::size_t> key_at;
+  std::vector<std::uint64_t> key_hash, word_hash;
+  std::vector<std::uint32_t> next_bit, candidates;
+  token_key_buffers(std::size_t text_bytes, std::size_t n)
+      : keys(4 * text_bytes + 16, '\0'), key_at(n), key_hash(n), word_hash(n), next_bit(n), candidates(n + 8) {}
+  detail::token_key_columns view() {
+    return {keys.data(), key_at.data(), key_hash.data(), word_hash.data(), next_bit.data(), candidates.data()};
+  }
+};
+
 /// "" when the AVX-512 kernel writes what the scalar one does for `tokens` of
 /// `text` (or the CPU lacks AVX-512); otherwise the first difference.
 inline std::string token_key_kernels_differ(std::string_view text, const std::vector<token>& tokens,
                                             const detail::start_sets& starts) {
   if (!detail::token_keys_avx512_supported()) return "";
   const std::size_t n = tokens.size();
-  struct columns {
-    std::string keys;
-    std::vector<std::size_t> key_at;
-    std::vector<std::uint64_t> key_hash, word_hash;
-    std::vector<std::uint32_t> next_bit, candidates;
-    columns(std::size_t text_bytes, std::size_t n)
-        : keys(4 * text_bytes + 16, '\0'), key_at(n), key_hash(n), word_hash(n), next_bit(n), candidates(n + 8) {}
-    detail::token_key_columns view() {
-      return {keys.data(), key_at.data(), key_hash.data(), word_hash.data(), next_bit.data(), candidates.data()};
-    }
-  };
-  columns scalar(text.size(), n), vector(text.size(), n);
+  token_key_buffers scalar(text.size(), n), vector(text.size(), n);
   const auto a = detail::write_token_keys_scalar(text, tokens.data(), n, scalar.view(), starts);
   const auto b = detail::write_token_keys_avx512(text, tokens.data(), n, vector.view(), starts);
   if (a.key_bytes != b.key_bytes) return "key bytes";
