@@ -1,7 +1,7 @@
 // libFuzzer target: arbitrary bytes through the tokenizer (every kernel the CPU
 // has, which must agree with each other and with the chunk-by-chunk reference rules),
-// the matcher's key pass (both kernels must agree) and the full parser (which must
-// fail cleanly or succeed).
+// the sentence splitter's first test and the matcher's key pass (each with two
+// kernels, which must agree) and the full parser (which must fail cleanly or succeed).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -11,6 +11,7 @@
 #include "sitrep/engine.hpp"
 #include "sitrep/tokenizer.hpp"
 #include "text/chunk_splitter.hpp"
+#include "text/sentence_ends.hpp"
 #include "../unit/token_key_kernels.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -33,6 +34,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   static const auto starts = sitrep::test::alternating_start_sets();
   if (!sitrep::test::token_key_kernels_differ(text, a, starts).empty()) std::abort();
+  if (sitrep::detail::sentence_end_masks_avx512_supported()) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+    for (std::size_t at = 0; at + 64 <= a.size(); ++at) {
+      const auto want = sitrep::detail::sentence_end_masks_scalar(bytes, size, a.data() + at, 64);
+      const auto got = sitrep::detail::sentence_end_masks_avx512(bytes, size, a.data() + at);
+      if (got.after != want.after || got.before != want.before) std::abort();
+    }
+  }
   std::vector<sitrep::sentence> s;
   sitrep::split_sentences(text, a, s);
   sitrep::parse_options opt;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "sitrep/tokenizer.hpp"
+#include "text/sentence_ends.hpp"
 
 namespace {
 
@@ -76,4 +77,51 @@ TEST_CASE("sentences: the example article") {
         "rhetoric it is India who supports groups such as the Baloch insurgency.");
   CHECK(s[20].back() == '\x9D');  // “… or a new war.” keeps its closing quote
   CHECK(s[23].rfind("In light of these tensions", 0) == 0);
+}
+
+TEST_CASE("sentences: both kernels of the first test give the same masks") {
+  if (!sitrep::detail::sentence_end_masks_avx512_supported()) MESSAGE("no AVX-512 here: only the scalar kernel runs");
+  // Every token the test looks at: terminal marks, closers, quotes, abbreviations,
+  // paragraph breaks, commas and words, in 64-token blocks at every alignment.
+  const std::string base =
+      "Gen. Ali said (on Monday) that troops left. \"Why?\" she asked... [sic] The U.S. Navy!\n\n"
+      "Headline here\n\nThey met, talked and left \u2026 \u201CNo,\u201D he said; \u00ABOui\u00BB! ";
+  std::string text;
+  while (text.size() < 2000) text += base;
+  std::vector<sitrep::token> tokens;
+  sitrep::tokenize(text, tokens);
+  REQUIRE(tokens.size() > 128);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t checked = 0;
+  for (std::size_t at = 0; at + 64 <= tokens.size(); ++at) {
+    const auto want = sitrep::detail::sentence_end_masks_scalar(bytes, text.size(), tokens.data() + at, 64);
+    CHECK(want.after != 0);
+    if (!sitrep::detail::sentence_end_masks_avx512_supported()) continue;
+    const auto got = sitrep::detail::sentence_end_masks_avx512(bytes, text.size(), tokens.data() + at);
+    CHECK_MESSAGE(got.after == want.after, "block at token ", at);
+    CHECK_MESSAGE(got.before == want.before, "block at token ", at);
+    ++checked;
+  }
+  // Tokens of a longer text read past a shorter one's end: there only the flags count.
+  const std::string_view shorter(text.data(), tokens[100].start);
+  const auto past = sitrep::detail::sentence_end_masks_scalar(bytes, shorter.size(), tokens.data() + 80, 64);
+  for (unsigned j = 20; j < 64; ++j)
+    CHECK(((past.after >> j) & 1) == ((tokens[80 + j].flags & sitrep::detail::kEndsAfterFlags) != 0));
+  if (sitrep::detail::sentence_end_masks_avx512_supported()) {
+    CHECK(sitrep::detail::sentence_end_masks_avx512(bytes, shorter.size(), tokens.data() + 80).after == past.after);
+    CHECK(checked > 0);
+  }
+}
+
+TEST_CASE("sentences: boundaries are the same at every alignment to the 64-token blocks") {
+  const std::string sentence = "They met in the U.S. The talks failed. \"Why?\" Nobody knows.\n\nNext one here. ";
+  for (int shift = 0; shift < 70; ++shift) {
+    std::string text;
+    for (int k = 0; k < shift; ++k) text += "a ";
+    text += "x. ";
+    for (int k = 0; k < 6; ++k) text += sentence;
+    const auto got = sentences(text);
+    // "a a ... x." is the first sentence; then each repetition gives five.
+    CHECK_MESSAGE(got.size() == 1 + 6 * 5, "shift ", shift);
+  }
 }
