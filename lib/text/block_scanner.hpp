@@ -100,6 +100,9 @@ inline void store_token(token* dst, std::uint64_t span, std::uint32_t value) noe
   }
 }
 
+/// How much of a text the scanner requests before it starts.
+inline constexpr std::uint32_t kTextPrefetchBytes = 4096;
+
 /// Runs the window scanner over `text` with a kernel that provides
 ///   classify(p, attr): masks of the 64 bytes at p, their start attributes into attr;
 ///   spread(mask, bit, bytes): bytes[i] |= bit for each bit i set in mask;
@@ -116,6 +119,9 @@ void scan_text(std::string_view text, std::vector<token>& out, const Kernel& ker
   const std::size_t expected = out.size() + text.size() / 5 + 16;
   if (out.capacity() < expected) out.reserve(std::max(expected, out.capacity() * 2));
   token_sink sink(out);
+  // An article is a few kilobytes, often cold: its first lines are requested
+  // together rather than one window ahead at a time.
+  for (std::uint32_t line = 0; line < n && line < kTextPrefetchBytes; line += 64) __builtin_prefetch(p + line);
   alignas(64) unsigned char tail[64];
   // Start attributes (start_attr) and word attributes (end_attr) per byte of the
   // window. The 32 bytes past the window stay zero: the emit loop below reads
