@@ -1,7 +1,7 @@
 // The matcher's per-thread cache of key lookups.
 //
 // Word frequencies are Zipfian, and so are the phrases the matcher tries: a
-// direct-mapped cache of what the layers said about a key answers most lookups
+// two-way set-associative cache of what the layers said about a key answers most lookups
 // from L2/L3 instead of the filter and the large slot table, and keeps a phrase's
 // postings and a prefix's next-word signature so a hit never reads its slot.
 // Entries are 32 bytes and identified by the key's 64-bit hash and length (a
@@ -18,6 +18,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <utility>
 
 #include "lexicon/bundle_format.hpp"
 
@@ -45,11 +46,12 @@ static_assert(sizeof(cached_key) == 32);
 
 class key_cache {
  public:
-  // 2 MiB. News vocabulary outgrows small caches: on the benchmark corpus 16% of
-  // first-word lookups missed at 8,192 entries and 4.6% at 65,536. Since the
-  // matcher prefetches every candidate's entry, tokenize+match gains little from
-  // more: in alternating runs 131,072 entries (4 MiB a thread) ran 2-2.5% faster.
-  static constexpr std::size_t kEntries = 65536;
+  // 2 MiB: 32,768 sets of two entries, a set to a cache line. News vocabulary
+  // outgrows small caches, and a direct-mapped one wastes much of what it has:
+  // the benchmark corpus tries 35,000 distinct keys, and with one entry per index
+  // 65,536 entries still missed 22,000 lookups a pass, nearly all on collisions.
+  // Two ways in one line cost no extra memory traffic.
+  static constexpr std::size_t kSets = 32768;
 
   /// The calling thread's cache, serving lexicon `owner` (a nonzero id).
   static key_cache& for_thread(std::uint64_t owner) {
@@ -58,28 +60,51 @@ class key_cache {
     if (cache->owner_ != owner) {
       cache->owner_ = owner;
       if (++cache->epoch_ == 0) {  // wrapped: clear once every 255 switches
-        cache->entries_.fill(cached_key{});
+        cache->sets_.fill(cache_set{});
         cache->epoch_ = 1;
       }
     }
     return *cache;
   }
 
-  /// The entry a key maps to; `hit` says whether it holds that key's result.
-  /// `prefetch` starts loading it ahead of use.
-  void prefetch(std::uint64_t hash) const noexcept { __builtin_prefetch(&entries_[index(hash)]); }
-  cached_key& entry(std::uint64_t hash) noexcept { return entries_[index(hash)]; }
-  bool hit(const cached_key& e, std::uint64_t hash, std::size_t length) const noexcept {
-    return e.hash == hash && e.length == length && e.epoch == epoch_;
+  /// Starts loading the set a key maps to, ahead of find().
+  void prefetch(std::uint64_t hash) const noexcept { __builtin_prefetch(&sets_[index(hash)]); }
+
+  /// The entry holding this key's result, or null. A hit in the second way swaps
+  /// the two, so the first way holds the set's most recently used key.
+  const cached_key* find(std::uint64_t hash, std::size_t length) noexcept {
+    cache_set& set = sets_[index(hash)];
+    if (holds(set.way[0], hash, length)) return &set.way[0];
+    if (!holds(set.way[1], hash, length)) return nullptr;
+    std::swap(set.way[0], set.way[1]);
+    return &set.way[0];
   }
+
+  /// The entry to fill with a key's result after find() missed: the set's first
+  /// way, its old key moved to the second (whose key, the least recently used of
+  /// the two, is dropped). The caller writes every field, `epoch` included.
+  cached_key& insert(std::uint64_t hash) noexcept {
+    cache_set& set = sets_[index(hash)];
+    set.way[1] = set.way[0];
+    return set.way[0];
+  }
+
   std::uint8_t epoch() const noexcept { return epoch_; }
 
  private:
-  static std::size_t index(std::uint64_t hash) noexcept { return (hash ^ (hash >> 29)) & (kEntries - 1); }
+  struct alignas(64) cache_set {
+    cached_key way[2];
+  };
+  static_assert(sizeof(cache_set) == 64);
+
+  bool holds(const cached_key& e, std::uint64_t hash, std::size_t length) const noexcept {
+    return e.hash == hash && e.length == length && e.epoch == epoch_;
+  }
+  static std::size_t index(std::uint64_t hash) noexcept { return (hash ^ (hash >> 29)) & (kSets - 1); }
 
   std::uint64_t owner_ = 0;
   std::uint8_t epoch_ = 0;
-  std::array<cached_key, kEntries> entries_{};
+  std::array<cache_set, kSets> sets_{};
 };
 
 }  // namespace sitrep::detail

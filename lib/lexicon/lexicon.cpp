@@ -213,10 +213,8 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   const bool cacheable = layers_.size() <= 255;
   auto lookup_key = [&](std::uint64_t hash, std::string_view key) -> answer {
     if (key.size() > kMaxKeyBytes) return {};  // no bundle has keys this long, nor prefixes of them
-    cached_key* e = nullptr;
     if (cacheable) {
-      e = &cache.entry(hash);
-      if (cache.hit(*e, hash, key.size())) {
+      if (const cached_key* e = cache.find(hash, key.size())) {
         if (!(e->flags & cached_flag::phrase)) return {nullptr, 0, 0, e->next_words, e->flags};
         return {e->postings, e->postings_count, e->layer, e->next_words, e->flags};
       }
@@ -232,7 +230,8 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       a.postings_count = r.phrase->postings_count;
       a.layer = r.layer;
     }
-    if (e) {
+    if (cacheable) {
+      cached_key* const e = &cache.insert(hash);
       e->hash = hash;
       e->postings = a.postings;
       e->postings_count = r.phrase ? r.phrase->postings_count : 0;
@@ -279,8 +278,9 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       // the phrase loop makes next, is fetched now. A miss is listed until answered.
       const std::uint32_t t = candidates[c];
       answer& a = first[c - from];
-      const cached_key& e = cache.entry(key_hash[t]);
-      if (cacheable && cache.hit(e, key_hash[t], key_at[t + 1] - key_at[t] - 1)) {
+      const cached_key* const hit = cacheable ? cache.find(key_hash[t], key_at[t + 1] - key_at[t] - 1) : nullptr;
+      if (hit) {
+        const cached_key& e = *hit;
         // A lower-case function word starts no phrase (normalize.hpp).
         if ((e.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) continue;
         a.flags = e.flags;
