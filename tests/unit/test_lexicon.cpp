@@ -14,6 +14,7 @@
 #include "lexicon/dictionary_sources.hpp"
 #include "lexicon/lexicon.hpp"
 #include "lexicon/bundle.hpp"
+#include "lexicon/key_cache.hpp"
 #include "lexicon/normalize.hpp"
 #include "lexicon/token_key.hpp"
 #include "default_engine.hpp"
@@ -616,4 +617,38 @@ TEST_CASE("lexicon: a PETRARCH actor's dated codes are entries valid on their da
   };
   CHECK(sector_on(sitrep::civil_date{2012, 5, 1}) == "GOV");
   CHECK(sector_on(sitrep::civil_date{2001, 5, 1}) == "ELI");
+}
+
+TEST_CASE("lexicon: the key cache keeps two keys of one set and drops the least recently used") {
+  using sitrep::detail::key_cache;
+  // Owners no lexicon has (lexicon ids count up from 1), so no engine's entries are touched.
+  key_cache& cache = key_cache::for_thread(~0ull - 1);
+  auto put = [&](std::uint64_t hash, std::uint32_t next_words) {
+    sitrep::detail::cached_key& e = cache.insert(hash);
+    e = sitrep::detail::cached_key{};
+    e.hash = hash;
+    e.length = 5;
+    e.next_words = next_words;
+    e.epoch = cache.epoch();
+  };
+  // Three hashes of one set: they differ only in bits the set index folds away.
+  const std::uint64_t a = 7, b = a + (std::uint64_t{key_cache::kSets} << 29), c = a + (std::uint64_t{2 * key_cache::kSets} << 29);
+  CHECK(cache.find(a, 5) == nullptr);
+  put(a, 1);
+  put(b, 2);
+  REQUIRE(cache.find(a, 5) != nullptr);
+  CHECK(cache.find(a, 5)->next_words == 1);
+  CHECK(cache.find(a, 4) == nullptr);  // same hash, other length: another key
+  REQUIRE(cache.find(b, 5) != nullptr);
+  CHECK(cache.find(b, 5)->next_words == 2);
+  CHECK(cache.find(a, 5) != nullptr);  // now the most recently used
+  put(c, 3);                           // drops b
+  CHECK(cache.find(b, 5) == nullptr);
+  REQUIRE(cache.find(a, 5) != nullptr);
+  CHECK(cache.find(a, 5)->next_words == 1);
+  REQUIRE(cache.find(c, 5) != nullptr);
+  CHECK(cache.find(c, 5)->next_words == 3);
+  // Another owner sees none of it, and neither does this one after a switch.
+  CHECK(key_cache::for_thread(~0ull - 2).find(a, 5) == nullptr);
+  CHECK(key_cache::for_thread(~0ull - 1).find(c, 5) == nullptr);
 }
