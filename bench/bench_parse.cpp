@@ -173,7 +173,7 @@ void token_keys_only(benchmark::State& state, const corpus& c, bool avx512) {
   const auto& t = tokenized(c);
   static const std::vector<std::uint64_t> set_words(1u << 14, 0x5555555555555555ull);
   const sitrep::detail::start_sets starts{set_words.data(), 17, set_words.data(), 12, set_words.data(), 20};
-  std::string keys;
+  std::string scratch;
   std::vector<std::size_t> key_at;
   std::vector<std::uint64_t> key_hash, word_hash;
   std::vector<std::uint32_t> next_bit, candidates;
@@ -182,12 +182,12 @@ void token_keys_only(benchmark::State& state, const corpus& c, bool avx512) {
     for (std::size_t i = 0; i < c.articles.size(); ++i) {
       const std::string& text = c.articles[i];
       const std::size_t n = t.tokens[i].size();
-      if (keys.size() < 4 * text.size() + 16) keys.resize(4 * text.size() + 16);
+      if (scratch.size() < 4 * text.size() + 16) scratch.resize(4 * text.size() + 16);
       if (key_at.size() < n + 8) {
         key_at.resize(n + 8), key_hash.resize(n + 8), word_hash.resize(n + 8);
         next_bit.resize(n + 8), candidates.resize(n + 8);
       }
-      const sitrep::detail::token_key_columns out{keys.data(), key_at.data(), key_hash.data(),
+      const sitrep::detail::token_key_columns out{scratch.data(), key_at.data(), key_hash.data(),
                                                   word_hash.data(), next_bit.data(), candidates.data()};
       found += (avx512 ? sitrep::detail::write_token_keys_avx512 : sitrep::detail::write_token_keys_scalar)(
                    text, t.tokens[i].data(), n, out, starts)

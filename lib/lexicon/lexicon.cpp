@@ -129,12 +129,13 @@ std::size_t lexicon::entry_count() const noexcept {
 void lexicon::match(std::string_view text, const std::vector<token>& tokens, const std::vector<sentence>& sentences,
                     match_set& out) const {
   const std::size_t n = tokens.size();
-  // Keys of every token, computed once, each followed by a space: the key of a
-  // phrase of tokens [i, j] is then the bytes from token i's key to token j's,
-  // with nothing copied. Per-thread scratch, grown as needed and reused: no
-  // allocation or zero-fill per document once a thread has seen its largest one.
+  // Every token's key hash, computed once, and where its key would lie in the
+  // document's key string (token_keys.hpp): a phrase's key length is then a
+  // subtraction, and its bytes are written only when a lookup misses the cache.
+  // Per-thread scratch, grown as needed and reused: no allocation or zero-fill
+  // per document once a thread has seen its largest one.
   struct scratch {
-    std::unique_ptr<char[]> keys;
+    std::unique_ptr<char[]> keys;  // a key's bytes, when a lookup needs them
     std::size_t keys_capacity = 0;
     std::vector<std::size_t> key_at;
     std::vector<std::uint64_t> key_hash;
@@ -148,7 +149,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     std::vector<phrase_hit> hits;  // the phrases found from one start, shortest first
   };
   thread_local scratch work;
-  const std::size_t key_bytes = text.size() * 4 + 16;  // a key is at most 3x its token, plus its space
+  const std::size_t key_bytes = text.size() * 4 + 16;  // write_phrase_key's room for any phrase
   if (work.keys_capacity < key_bytes) {
     work.keys.reset(new char[key_bytes]);
     work.keys_capacity = key_bytes;
@@ -179,8 +180,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       write_token_keys(text, tokens.data(), n, {keys, key_at, key_hash, word_hash, next_bit, candidates},
                        {lowercase_starts_.data(), kFoldedStartLog2, digit_starts_.data(), kFoldedDigitLog2,
                         first_word_starts_.data(), kFirstWordStartLog2});
-  const std::size_t used = written.key_bytes;
-  key_at[n] = used;
+  key_at[n] = written.key_bytes;
   next_bit[n] = 0;  // nothing follows the last token
   key_hash[n] = kOpeningItself;  // the last token is followed by nothing
   // Of those, a one-word key starts something only if it is a phrase, or a prefix
@@ -206,19 +206,26 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   // the key pass, these prefetches cost 6% more: they were issued for candidates
   // this pass drops, and from a branchy loop over the kernel's mask.)
   for (std::size_t c = 0; c < candidate_count; ++c) cache.prefetch(key_hash[candidates[c]]);
-  auto key_of = [&](std::size_t i) { return std::string_view(keys + key_at[i], key_at[i + 1] - key_at[i] - 1); };
+  // The key length of the phrase of tokens [first, last], and its bytes.
+  auto key_length = [&](std::size_t first, std::size_t last) { return key_at[last + 1] - key_at[first] - 1; };
+  auto key_bytes_of = [&](std::size_t first, std::size_t last) {
+    return std::string_view(keys, write_phrase_key(text, tokens.data(), first, last, keys));
+  };
 
   // What the layers say about a key, through the per-thread cache (key_cache.hpp).
   // A cache entry names its layer in 8 bits, so more layers than that skip it.
   const bool cacheable = layers_.size() <= 255;
-  auto lookup_key = [&](std::uint64_t hash, std::string_view key) -> answer {
-    if (key.size() > kMaxKeyBytes) return {};  // no bundle has keys this long, nor prefixes of them
+  // The phrase is tokens [first, last], and `hash` its key's.
+  auto lookup_key = [&](std::uint64_t hash, std::size_t first, std::size_t last) -> answer {
+    const std::size_t length = key_length(first, last);
+    if (length > kMaxKeyBytes) return {};  // no bundle has keys this long, nor prefixes of them
     if (cacheable) {
-      if (const cached_key* e = cache.find(hash, key.size())) {
+      if (const cached_key* e = cache.find(hash, length)) {
         if (!(e->flags & cached_flag::phrase)) return {nullptr, 0, 0, e->next_words, e->flags};
         return {e->postings, e->postings_count, e->layer, e->next_words, e->flags};
       }
     }
+    const std::string_view key = key_bytes_of(first, last);
     const key_result r = look(hash, key);
     answer a;
     a.next_words = r.next_words;
@@ -278,7 +285,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       // the phrase loop makes next, is fetched now. A miss is listed until answered.
       const std::uint32_t t = candidates[c];
       answer& a = first[c - from];
-      const cached_key* const hit = cacheable ? cache.find(key_hash[t], key_at[t + 1] - key_at[t] - 1) : nullptr;
+      const cached_key* const hit = cacheable ? cache.find(key_hash[t], key_length(t, t)) : nullptr;
       if (hit) {
         const cached_key& e = *hit;
         // A lower-case function word starts no phrase (normalize.hpp).
@@ -317,7 +324,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     for (const std::uint32_t c : pending) {
       const std::uint32_t t = candidates[c];
       answer& a = first[c - from];
-      a = lookup_key(key_hash[t], key_of(t));
+      a = lookup_key(key_hash[t], t, t);
       if ((a.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) a.flags = 0;
     }
   };
@@ -334,20 +341,18 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       const sentence& s = sentences[sentence_index];
       if (i < s.first_token) continue;  // between sentences: no phrase starts there
       answer a = first[starts[x]];
-      const std::string_view first_key = key_of(i);
       std::uint64_t h = key_hash[i];
       hits.clear();
-      const char* const phrase = first_key.data();
       for (std::uint32_t j = i;;) {
         if (a.flags & cached_flag::phrase) hits.push_back({j + 1, a.layer, a.postings, a.postings_count});
         if (!(a.flags & cached_flag::extendable) || ++j >= s.last_token) break;
-        // Extending by a word: one more hash step; the phrase's key is already in place.
-        const std::string_view k = key_of(j);
-        if (k.empty()) break;
+        if (key_length(j, j) == 0) break;
         // No longer key goes on with this word: the lookup below would say so.
         if (!(a.next_words & next_bit[j])) break;
-        h = next_bit[j] == ~0u ? hash_bytes(h, k) : hash_combine(h, word_hash[j]);
-        a = lookup_key(h, std::string_view(phrase, static_cast<std::size_t>(k.data() + k.size() - phrase)));
+        // Extending by a word is one more hash step, or for a token whose key has
+        // several words ("sistan baluchestan"), a step for each.
+        h = next_bit[j] == ~0u ? hash_bytes(h, key_bytes_of(j, j)) : hash_combine(h, word_hash[j]);
+        a = lookup_key(h, i, j);
       }
       // Longest phrase whose case fits some alias; shorter ones otherwise.
       bool matched = false;

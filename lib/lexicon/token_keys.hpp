@@ -21,9 +21,14 @@
 namespace sitrep::detail {
 
 /// Where the pass writes, for tokens [0, n). The caller owns every array.
+///
+/// The keys themselves are not kept: a lookup needs a key's bytes only when the
+/// cache misses (a few percent of lookups), and write_phrase_key writes them
+/// then. `key_at` places each key, followed by one space, in the document's key
+/// string as if it were written, so a phrase's key length is a subtraction.
 struct token_key_columns {
-  char* keys;                 // each token's key followed by one space; 4 × text.size() + 16 bytes
-  std::size_t* key_at;        // [n]: where token i's key starts in `keys`
+  char* scratch;              // where a token the vector lanes cannot key is keyed: 4 × text.size() + 16 bytes
+  std::size_t* key_at;        // [n]: where token i's key starts in the document's key string
   std::uint64_t* key_hash;    // [n]: hash_bytes(kHashSeed, key)
   std::uint64_t* word_hash;   // [n]: hash_word(key), for a one-word key
   std::uint32_t* next_bit;    // [n]: next_word_bit(key_hash) of a one-word key; ~0u for others
@@ -49,8 +54,8 @@ struct start_sets {
   }
 };
 
-/// Result of the pass: key bytes written (the end of the last key's space) and
-/// candidates found.
+/// Result of the pass: the length of the document's key string (the end of the
+/// last key's space) and candidates found.
 struct token_keys_written {
   std::size_t key_bytes = 0;
   std::size_t candidates = 0;
@@ -83,23 +88,37 @@ token_keys_written write_token_keys_avx512(std::string_view text, const token* t
                                            const token_key_columns& out, const start_sets& starts) noexcept;
 bool token_keys_avx512_supported() noexcept;
 
-/// Keys one token at `out.keys + used` and fills its columns; returns whether it
-/// may start a phrase. The scalar kernel is this in a loop; the AVX-512 one calls
-/// it for the tokens it does not key itself.
+/// Keys one token (in `out.scratch`), fills its columns and places its key at
+/// `used`; returns whether it may start a phrase. The scalar kernel is this in a
+/// loop; the AVX-512 one calls it for the tokens it does not key itself.
 inline bool write_one_token_key(std::string_view text, const token* tokens, std::size_t i,
                                 const token_key_columns& out, const start_sets& starts,
                                 std::size_t& used) noexcept {
   const token& t = tokens[i];
   out.key_at[i] = used;
-  const token_key k = write_token_key_hashed(text, t, out.keys + used);
+  const token_key k = write_token_key_hashed(text, t, out.scratch);
   out.key_hash[i] = k.hash;
   out.word_hash[i] = k.word_hash;
   // A key of several words ("sistan baluchestan" from one hyphenated token) is
   // checked against no signature: every bit.
   out.next_bit[i] = k.one_word ? next_word_bit(k.hash) : ~0u;
-  used += k.length;
-  out.keys[used++] = ' ';
+  used += k.length + 1;
   return may_start_phrase(t, k, static_cast<unsigned char>(text[t.start]), starts);
+}
+
+/// Writes the key of the phrase of tokens [first, last] of `text` at `out`: each
+/// token's key, one space between, as the pass placed them (key_at[first] is 0
+/// here). `out` needs room for 4 × (tokens[last].end − tokens[first].start) + 16
+/// bytes: a key is at most three bytes a byte of its token, plus its space, and a
+/// key is written in whole 8-byte chunks. Returns the key's length.
+inline std::size_t write_phrase_key(std::string_view text, const token* tokens, std::size_t first, std::size_t last,
+                                    char* out) noexcept {
+  std::size_t used = 0;
+  for (std::size_t i = first;; ++i) {
+    used += write_token_key_hashed(text, tokens[i], out + used).length;
+    if (i == last) return used;
+    out[used++] = ' ';
+  }
 }
 
 /// The scalar kernel's loop over tokens [from, n), continuing `r`: keys each token

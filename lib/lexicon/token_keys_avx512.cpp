@@ -7,10 +7,10 @@
 // bytes, hash them (hash_word, then hash_combine with the seed), derive the
 // next-word bit, test the start sets (lower-case words, digits) and compress the
 // candidates' indices. The bytes and the start sets' words come in by scalar
-// loads, as gathers ran slower on Zen 4. A group of eight plain tokens writes its
-// keys at offsets summed in the vector, two stores each; any other group writes
-// them one by one, keying the tokens that are not plain through the scalar
-// kernel's own step (write_one_token_key).
+// loads, as gathers ran slower on Zen 4. A group of eight plain tokens places
+// its keys by a prefix sum in the vector; any other group places them one by one,
+// keying the tokens that are not plain through the scalar kernel's own step
+// (write_one_token_key).
 #include "lexicon/token_keys.hpp"
 
 #if defined(__x86_64__) || defined(_M_X64)
@@ -112,7 +112,6 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
   const __m256i folded_flags = _mm256_set1_epi32(folded);
   const __m512i all_ones = _mm512_set1_epi64(-1);
   const __m512i seed_term = _mm512_set1_epi64(static_cast<long long>(kHashSeed * kCombineMultipliers[0]));
-  alignas(64) std::uint64_t low[8], high[8];
   alignas(32) std::uint32_t sizes[8], offsets[8];
   alignas(64) std::uint64_t set_address[8];
   const __m512i lowercase_base = _mm512_set1_epi64(static_cast<long long>(reinterpret_cast<std::uintptr_t>(starts.lowercase)));
@@ -196,44 +195,26 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
         _mm512_srlv_epi64(set_words, _mm512_and_si512(bit, _mm512_set1_epi64(63))), _mm512_set1_epi64(1));
     unsigned keep = plain & starts_kind & in_set;
 
-    // Keys at their running offsets: a plain token's two chunks (16 bytes; the
-    // next key overwrites what lies past this one's space), any other keyed by
-    // the scalar step, which also overwrites the columns the vectors wrote.
+    // Where the keys lie in the document's key string (token_keys.hpp): a plain
+    // token's key is as long as the token; any other is keyed by the scalar step,
+    // which also overwrites the columns the vectors wrote.
     if (plain == 0xFF) {
       // The common group, all plain: offsets are a prefix sum of the lengths plus
-      // their spaces, and each space is ORed into the chunk it falls in (shifts of
-      // 64 bits or more give 0), so each key is two stores. A 16-byte key's space
-      // lies past its chunks and is written after the group.
+      // their spaces.
       const __m512i step = _mm512_add_epi64(size64, _mm512_set1_epi64(1));
       const __m512i zero = _mm512_setzero_si512();
       __m512i sum = _mm512_add_epi64(step, _mm512_alignr_epi64(step, zero, 7));
       sum = _mm512_add_epi64(sum, _mm512_alignr_epi64(sum, zero, 6));
       sum = _mm512_add_epi64(sum, _mm512_alignr_epi64(sum, zero, 4));
-      const __m512i at = _mm512_add_epi64(_mm512_sub_epi64(sum, step), _mm512_set1_epi64(static_cast<long long>(r.key_bytes)));
-      _mm512_storeu_si512(out.key_at + i, at);
-      const __m512i space = _mm512_set1_epi64(' ');
-      _mm512_store_si512(low, _mm512_or_si512(chunk0, _mm512_sllv_epi64(space, bits)));
-      _mm512_store_si512(high, _mm512_or_si512(chunk1, _mm512_sllv_epi64(space, _mm512_sub_epi64(bits, _mm512_set1_epi64(64)))));
-      for (unsigned l = 0; l < 8; ++l) {
-        char* const key = out.keys + out.key_at[i + l];
-        std::memcpy(key, &low[l], 8);
-        std::memcpy(key + 8, &high[l], 8);
-      }
-      for (unsigned m = _mm512_cmpeq_epi64_mask(size64, _mm512_set1_epi64(16)); m != 0; m &= m - 1)
-        out.keys[out.key_at[i + static_cast<unsigned>(__builtin_ctz(m))] + 16] = ' ';
-      r.key_bytes = out.key_at[i + 7] + static_cast<std::size_t>(_mm512_cvtsi512_si32(_mm512_alignr_epi64(zero, step, 7)));
+      _mm512_storeu_si512(out.key_at + i,
+                          _mm512_add_epi64(_mm512_sub_epi64(sum, step), _mm512_set1_epi64(static_cast<long long>(r.key_bytes))));
+      r.key_bytes += static_cast<std::size_t>(_mm512_cvtsi512_si32(_mm512_alignr_epi64(zero, sum, 7)));
     } else {
-      _mm512_store_si512(low, chunk0);
-      _mm512_store_si512(high, chunk1);
       _mm256_store_si256(reinterpret_cast<__m256i*>(sizes), size);
       for (unsigned l = 0; l < 8; ++l) {
         if ((plain >> l) & 1u) {
-          char* const key = out.keys + r.key_bytes;
-          std::memcpy(key, &low[l], 8);
-          std::memcpy(key + 8, &high[l], 8);
           out.key_at[i + l] = r.key_bytes;
-          r.key_bytes += sizes[l];
-          out.keys[r.key_bytes++] = ' ';
+          r.key_bytes += sizes[l] + 1;
         } else if (write_one_token_key(text, tokens, i + l, out, starts, r.key_bytes)) {
           keep |= 1u << l;
         }

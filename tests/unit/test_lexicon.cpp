@@ -255,6 +255,35 @@ TEST_CASE("lexicon: both kernels of the key pass write the same columns") {
   }
 }
 
+TEST_CASE("lexicon: a phrase's key, written on demand, is where the key pass placed it") {
+  // Invalid bytes (a three-byte replacement each), diacritics, hyphens split into
+  // words, abbreviations, quotes and dashes: keys longer and shorter than their tokens.
+  const std::string text =
+      "The Sistan-Baluchestan governor, Gen. Ali, said the U.S. \xFF\xFE troops \u201Cleft\u201D "
+      "Côte d’Ivoire -- ÉLYSÉE ``quoted'' abcdefghijklmnopq 1,200 ISIS-K";
+  std::vector<sitrep::token> tokens;
+  sitrep::tokenize(text, tokens);
+  const std::size_t n = tokens.size();
+  sitrep::test::token_key_buffers pass(text.size(), n);
+  const auto written =
+      sitrep::detail::write_token_keys(text, tokens.data(), n, pass.view(), sitrep::test::alternating_start_sets());
+  std::string buffer(4 * text.size() + 16, '\0');
+  for (std::size_t first = 0; first < n; ++first) {
+    std::string want;
+    for (std::size_t last = first; last < n; ++last) {
+      if (last > first) want += ' ';
+      std::string token_key(3 * tokens[last].size(), '\0');
+      token_key.resize(sitrep::detail::write_token_key(tokens[last].view(text), tokens[last], token_key.data()));
+      want += token_key;
+      const std::size_t length = sitrep::detail::write_phrase_key(text, tokens.data(), first, last, buffer.data());
+      CHECK(std::string_view(buffer.data(), length) == want);
+      const std::size_t end = last + 1 < n ? pass.key_at[last + 1] : written.key_bytes;
+      CHECK(end - pass.key_at[first] - 1 == length);
+      if (first == last) CHECK(sitrep::detail::hash_bytes(sitrep::detail::kHashSeed, want) == pass.key_hash[first]);
+    }
+  }
+}
+
 TEST_CASE("lexicon: engines sharing a thread never see each other's cached lookups") {
   // Two lexicons alternate on one thread: the per-thread cache must not carry an
   // answer from one to the other.
