@@ -142,6 +142,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     std::vector<std::uint64_t> word_hash;  // hash_word of a one-word key: extending a phrase by it is one combine
     std::vector<std::uint32_t> next_bit;   // next_word_bit of a one-word key; all bits for others
     std::vector<std::uint32_t> candidates;  // tokens that may start a phrase, in order
+    std::vector<std::uint8_t> may_extend;   // per candidate: whether the next token may extend its key
     std::vector<std::uint32_t> pending;     // of a block, the candidates the cache misses
     std::vector<std::uint32_t> probing;     // of those, the ones some filter admits
     std::vector<answer> first = std::vector<answer>(kBlock);
@@ -160,6 +161,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     work.word_hash.resize(n + 1);
     work.next_bit.resize(n + 1);
     work.candidates.resize(n + 8);  // a kernel stores eight at a time
+    work.may_extend.resize(n + 8);
   }
   char* const keys = work.keys.get();
   std::size_t* const key_at = work.key_at.data();
@@ -186,21 +188,25 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   // Of those, a one-word key starts something only if it is a phrase, or a prefix
   // the next word may extend: the openings say which, from the two words' hashes,
   // and most candidates that start nothing go here. A key of several words, or one
-  // before such a key (whose next_bit is every bit), stays.
+  // before such a key (whose next_bit is every bit), stays. Whether the next word
+  // may extend it is kept too: the phrase loop tries that extension only then,
+  // where the prefix's 32-bit signature alone would admit one word in four that
+  // makes no key.
   const std::uint64_t* const openings = openings_.data();
   auto opens = [openings](std::uint64_t word_hash, std::uint64_t next_word_hash) {
     return has_bit(openings, opening_bit(word_hash, next_word_hash));
   };
+  std::uint8_t* const may_extend = work.may_extend.data();
   std::size_t candidate_count = 0;
   for (std::size_t c = 0; c < written.candidates; ++c) {
     const std::uint32_t t = candidates[c];
     const std::uint64_t h = key_hash[t];
     // Without branches: whether a candidate stays is a coin toss to the predictor
     // (with branches this pass cost what it saved).
-    const bool keep = (next_bit[t] == ~0u) | (next_bit[t + 1] == ~0u) | opens(h, kOpeningItself) |
-                      opens(h, key_hash[t + 1]);
+    const bool extend = (next_bit[t] == ~0u) | (next_bit[t + 1] == ~0u) | opens(h, key_hash[t + 1]);
     candidates[candidate_count] = t;
-    candidate_count += keep;
+    may_extend[candidate_count] = extend;
+    candidate_count += extend | opens(h, kOpeningItself);
   }
   // The survivors' cache entries, in flight while the first block gets going. (In
   // the key pass, these prefetches cost 6% more: they were issued for candidates
@@ -291,7 +297,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
         // A lower-case function word starts no phrase (normalize.hpp).
         if ((e.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) continue;
         a.flags = e.flags;
-        a.next_words = e.next_words;
+        a.next_words = may_extend[c] ? e.next_words : 0;
         if (!starts_something(a, t)) continue;
         if (e.flags & cached_flag::phrase) {
           a.postings = e.postings;
@@ -325,6 +331,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       const std::uint32_t t = candidates[c];
       answer& a = first[c - from];
       a = lookup_key(key_hash[t], t, t);
+      if (!may_extend[c]) a.next_words = 0;
       if ((a.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) a.flags = 0;
     }
   };
