@@ -58,6 +58,12 @@ std::optional<entry_ref> find_kind(const std::vector<entry_ref>& refs, entry_kin
   return std::nullopt;
 }
 
+std::vector<sitrep::token> tokens_of(std::string_view text) {
+  std::vector<sitrep::token> tokens;
+  sitrep::tokenize(text, tokens);
+  return tokens;
+}
+
 // The phrases `lex` finds in `text`, as written, in text order.
 std::vector<std::string> phrases_found(const sitrep::detail::lexicon& lex, const std::string& text) {
   std::vector<sitrep::token> tokens;
@@ -187,8 +193,7 @@ TEST_CASE("lexicon: the matcher's one-pass keys equal the general key and hash")
   const std::string text =
       "Sistan-Baluchestan U.S. Gen. Côte d’Ivoire ``quoted'' 1,200 3.5 internationalisation ÉLYSÉE "
       "Anwar-ul-Haq O'Brien Pakistani Administration Counterterrorism x";
-  std::vector<sitrep::token> tokens;
-  sitrep::tokenize(text, tokens);
+  const std::vector<sitrep::token> tokens = tokens_of(text);
   REQUIRE(tokens.size() > 10);
   for (std::size_t end = 1; end <= text.size(); end += 7) {
     // Also cut the text short, so tokens end at every distance from its end.
@@ -261,8 +266,7 @@ TEST_CASE("lexicon: a phrase's key, written on demand, is where the key pass pla
   const std::string text =
       "The Sistan-Baluchestan governor, Gen. Ali, said the U.S. \xFF\xFE troops \u201Cleft\u201D "
       "Côte d’Ivoire -- ÉLYSÉE ``quoted'' abcdefghijklmnopq 1,200 ISIS-K";
-  std::vector<sitrep::token> tokens;
-  sitrep::tokenize(text, tokens);
+  const std::vector<sitrep::token> tokens = tokens_of(text);
   const std::size_t n = tokens.size();
   sitrep::test::token_key_buffers pass(text.size(), n);
   const auto written =
