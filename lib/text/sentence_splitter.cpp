@@ -92,7 +92,7 @@ void split_sentences(std::string_view text, const std::vector<token>& tokens, st
   const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
   static const bool vector = detail::sentence_end_masks_avx512_supported();
   // The test every token needs, 64 tokens at a time (sentence_ends.hpp), and the
-  // rest of the decision for the one in ten it passes. A sentence may end before
+  // rest of the decision for the one in twenty it passes. A sentence may end before
   // token i if it may end after token i - 1 or a paragraph break precedes i.
   std::uint64_t carried = 0;  // may end after the previous block's last token
   for (std::uint32_t block = 0; block < n; block += 64) {
