@@ -135,7 +135,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   // Per-thread scratch, grown as needed and reused: no allocation or zero-fill
   // per document once a thread has seen its largest one.
   struct scratch {
-    std::unique_ptr<char[]> keys;  // a key's bytes, when a lookup needs them
+    std::unique_ptr<char[]> keys;  // a key's bytes, when a lookup needs them (and the key pass's scratch)
     std::size_t keys_capacity = 0;
     std::vector<std::size_t> key_at;
     std::vector<std::uint64_t> key_hash;

@@ -5,13 +5,14 @@
 // bytes needing no folding but lower case. For those the vector lanes do the work
 // the scalar kernel does one token at a time: mask and lower-case the token's
 // bytes, hash them (hash_word, then hash_combine with the seed), derive the
-// next-word bit, test the start sets (lower-case words, digits) and compress the
-// candidates' indices. The bytes and the start sets' words come in by scalar
-// loads, as gathers ran slower on Zen 4. A group of eight plain tokens places
-// its keys by a prefix sum in the vector; any other group places them one by one,
-// keying the tokens that are not plain through the scalar kernel's own step
-// (write_one_token_key).
+// next-word bit, test the start sets (lower-case words, digits, other first
+// words) and compress the candidates' indices. The bytes and the start sets'
+// words come in by scalar loads, as gathers ran slower on Zen 4. A group of
+// eight plain tokens places its keys by a prefix sum in the vector; any other
+// group places them one by one, keying the tokens that are not plain through the
+// scalar kernel's own step (write_one_token_key).
 #include "lexicon/token_keys.hpp"
+#include "text/token_dwords.hpp"
 
 #if defined(__x86_64__) || defined(_M_X64)
 #include <immintrin.h>
@@ -31,14 +32,6 @@ namespace sitrep::detail {
 #define SITREP_KEYS_TARGET "avx512f,avx512bw,avx512vl,avx512dq,popcnt"
 
 namespace {
-
-// Field dwords of eight 12-byte tokens (start, end, flags | kind << 16) within
-// the 24 dwords they span.
-constexpr int kStartDword[16] = {0, 3, 6, 9, 12, 15, 18, 21, 0, 0, 0, 0, 0, 0, 0, 0};
-constexpr int kEndDword[16] = {1, 4, 7, 10, 13, 16, 19, 22, 0, 0, 0, 0, 0, 0, 0, 0};
-constexpr int kMetaDword[16] = {2, 5, 8, 11, 14, 17, 20, 23, 0, 0, 0, 0, 0, 0, 0, 0};
-static_assert(sizeof(token) == 12 && offsetof(token, start) == 0 && offsetof(token, end) == 4 &&
-              offsetof(token, flags) == 8 && offsetof(token, kind) == 10);
 
 // x ^ (x >> shift), the mixing step of the key hashes (normalize.hpp).
 __attribute__((target(SITREP_KEYS_TARGET))) inline __m512i mix_shift(__m512i x, unsigned shift) {

@@ -24,8 +24,8 @@ inline constexpr std::array<bool, 256> kMayEndAfter = [] {
   return t;
 }();
 
-/// Tokens after which a sentence may end (an abbreviation, a quote, or such
-/// punctuation) and tokens a paragraph break precedes.
+/// The flags of tokens a sentence may end after whatever their bytes: an
+/// abbreviation's period, and quotes.
 inline constexpr std::uint16_t kEndsAfterFlags = token_flag::abbreviation | token_flag::quote;
 
 /// Of 64 tokens: bit j of `after` if a sentence may end after token j, bit j of

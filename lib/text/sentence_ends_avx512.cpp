@@ -6,6 +6,7 @@
 // token in seven) needs its first byte, read by a scalar load per token: a
 // gather would read past the text's end for a mark that closes it.
 #include "sentence_ends.hpp"
+#include "token_dwords.hpp"
 
 #if defined(__x86_64__) || defined(_M_X64)
 #include <immintrin.h>
@@ -18,12 +19,6 @@
 namespace sitrep::detail {
 
 #define SITREP_ENDS_TARGET "avx512f,avx512bw,avx512vl,bmi"
-
-namespace {
-// The dword holding flags | kind << 16 of each of eight 12-byte tokens.
-constexpr int kMetaDword[16] = {2, 5, 8, 11, 14, 17, 20, 23, 0, 0, 0, 0, 0, 0, 0, 0};
-static_assert(sizeof(token) == 12 && offsetof(token, flags) == 8 && offsetof(token, kind) == 10);
-}  // namespace
 
 __attribute__((target(SITREP_ENDS_TARGET))) sentence_end_masks sentence_end_masks_avx512(
     const unsigned char* text, std::size_t text_size, const token* tokens) noexcept {
