@@ -1,16 +1,18 @@
 // AVX-512 kernel of the matcher's first pass (token_keys.hpp), eight tokens at a
 // time, built with a target attribute and chosen only where the CPU has it.
 //
-// Nearly every token of news text (97% of Reuters-21578) is plain: 1 to 16 ASCII
-// bytes needing no folding but lower case. For those the vector lanes do the work
-// the scalar kernel does one token at a time: mask and lower-case the token's
-// bytes, hash them (hash_word, then hash_combine with the seed), derive the
-// next-word bit, test the start sets (lower-case words, digits, other first
-// words) and compress the candidates' indices. The bytes and the start sets'
-// words come in by scalar loads, as gathers ran slower on Zen 4. A group of
-// eight plain tokens places its keys by a prefix sum in the vector; any other
-// group places them one by one, keying the tokens that are not plain through the
-// scalar kernel's own step (write_one_token_key).
+// Nearly every token of news text (98.7% of Reuters-21578) is plain: 1 to 16
+// ASCII bytes needing no folding but lower case, ASCII dashes and quotes among
+// them. For those the vector lanes do the work the scalar kernel does one token
+// at a time: mask and lower-case the token's bytes, hash them (hash_word, then
+// hash_combine with the seed), derive the next-word bit, test the start sets
+// (lower-case words, digits, other first words) and compress the candidates'
+// indices. The bytes and the start sets' words come in by scalar loads, as
+// gathers ran slower on Zen 4 (and on Zen 5; so did one permute of the group's
+// text, 128 bytes, into the lanes). A group of eight plain tokens places its
+// keys by a prefix sum in the vector; any other group places them one by one,
+// keying the tokens that are not plain through the scalar kernel's own step
+// (write_one_token_key).
 #include "lexicon/token_keys.hpp"
 #include "text/token_dwords.hpp"
 
@@ -49,22 +51,24 @@ __attribute__((target(SITREP_KEYS_TARGET))) inline __m512i lower_ascii(__m512i b
   return _mm512_or_si512(bytes, _mm512_srli_epi64(upper, 2));
 }
 
-// Two 8-byte words of `text`, from offsets[0] + skip and offsets[1] + skip.
-__attribute__((target(SITREP_KEYS_TARGET))) inline __m128i load_two(const char* text, const std::uint32_t* offsets,
-                                                                    unsigned skip) {
+// Two 8-byte words of `text`, from the starts of two tokens (or `limit`, if
+// less) + skip. The starts are read from the records, not from a vector: moving
+// lanes to general registers costs shuffles, this loop's scarcest resource.
+__attribute__((target(SITREP_KEYS_TARGET))) inline __m128i load_two(const char* text, const token* t,
+                                                                    std::uint32_t limit, unsigned skip) {
   long long a, b;
-  std::memcpy(&a, text + offsets[0] + skip, 8);
-  std::memcpy(&b, text + offsets[1] + skip, 8);
+  std::memcpy(&a, text + (t[0].start < limit ? t[0].start : limit) + skip, 8);
+  std::memcpy(&b, text + (t[1].start < limit ? t[1].start : limit) + skip, 8);
   return _mm_insert_epi64(_mm_cvtsi64_si128(a), b, 1);
 }
 
-// Eight 8-byte words of `text`, from offsets[l] + skip.
-__attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight(const char* text, const std::uint32_t* offsets,
-                                                                      unsigned skip) {
-  const __m256i low =
-      _mm256_inserti128_si256(_mm256_castsi128_si256(load_two(text, offsets, skip)), load_two(text, offsets + 2, skip), 1);
-  const __m256i high = _mm256_inserti128_si256(_mm256_castsi128_si256(load_two(text, offsets + 4, skip)),
-                                               load_two(text, offsets + 6, skip), 1);
+// Eight 8-byte words of `text`, from the starts of tokens t[0, 8) (or `limit`) + skip.
+__attribute__((target(SITREP_KEYS_TARGET))) inline __m512i load_eight(const char* text, const token* t,
+                                                                      std::uint32_t limit, unsigned skip) {
+  const __m256i low = _mm256_inserti128_si256(_mm256_castsi128_si256(load_two(text, t, limit, skip)),
+                                              load_two(text, t + 2, limit, skip), 1);
+  const __m256i high = _mm256_inserti128_si256(_mm256_castsi128_si256(load_two(text, t + 4, limit, skip)),
+                                               load_two(text, t + 6, limit, skip), 1);
   return _mm512_inserti64x4(_mm512_castsi256_si512(low), high, 1);
 }
 
@@ -100,12 +104,11 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
   const __m512i start_dwords = _mm512_loadu_si512(kStartDword);
   const __m512i end_dwords = _mm512_loadu_si512(kEndDword);
   const __m512i meta_dwords = _mm512_loadu_si512(kMetaDword);
-  constexpr std::uint16_t folded =
-      token_flag::non_ascii | token_flag::abbreviation | token_flag::hyphenated | token_flag::dash | token_flag::quote;
-  const __m256i folded_flags = _mm256_set1_epi32(folded);
+  const __m256i folded_flags = _mm256_set1_epi32(kFoldedTokenFlags);
+  const __m256i mark_flags = _mm256_set1_epi32(kMarkTokenFlags);
   const __m512i all_ones = _mm512_set1_epi64(-1);
   const __m512i seed_term = _mm512_set1_epi64(static_cast<long long>(kHashSeed * kCombineMultipliers[0]));
-  alignas(32) std::uint32_t sizes[8], offsets[8];
+  alignas(32) std::uint32_t sizes[8];
   alignas(64) std::uint64_t set_address[8];
   const __m512i lowercase_base = _mm512_set1_epi64(static_cast<long long>(reinterpret_cast<std::uintptr_t>(starts.lowercase)));
   const __m512i digit_base = _mm512_set1_epi64(static_cast<long long>(reinterpret_cast<std::uintptr_t>(starts.digit)));
@@ -122,20 +125,26 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
     const __m256i size = _mm256_sub_epi32(end, start);
     const __m256i kind = _mm256_and_si256(_mm256_srli_epi32(meta, 16), _mm256_set1_epi32(0xFF));
 
-    // is_short_plain_token, widened to 16 bytes.
-    const __mmask8 plain = _mm256_testn_epi32_mask(meta, folded_flags) &
-                           _mm256_cmple_epu32_mask(kind, _mm256_set1_epi32(static_cast<int>(token_kind::symbol))) &
-                           _mm256_cmplt_epu32_mask(_mm256_sub_epi32(size, _mm256_set1_epi32(1)),
-                                                   _mm256_set1_epi32(16)) &
-                           _mm256_cmple_epu32_mask(start, _mm256_set1_epi32(static_cast<int>(start_limit)));
-    const __mmask8 two_chunks = plain & _mm256_cmpgt_epu32_mask(size, _mm256_set1_epi32(8));
+    // is_short_plain_token, widened to 16 bytes: a dash or quote only as ASCII
+    // punctuation not opening in a backquote (tested once its bytes are in).
+    const __mmask8 mark = _mm256_test_epi32_mask(meta, mark_flags);
+    const __mmask8 punctuation =
+        _mm256_cmpeq_epi32_mask(kind, _mm256_set1_epi32(static_cast<int>(token_kind::punctuation)));
+    const __mmask8 plain_flags = _mm256_testn_epi32_mask(meta, folded_flags) & ~(mark & ~punctuation) &
+                                 _mm256_cmple_epu32_mask(kind, _mm256_set1_epi32(static_cast<int>(token_kind::symbol))) &
+                                 _mm256_cmplt_epu32_mask(_mm256_sub_epi32(size, _mm256_set1_epi32(1)),
+                                                         _mm256_set1_epi32(16)) &
+                                 _mm256_cmple_epu32_mask(start, _mm256_set1_epi32(static_cast<int>(start_limit)));
     // The bytes, by scalar loads: the gather instruction took a third of this
     // loop's time on Zen 4 (perf). Starts past the limit (tokens
     // that are not plain) read from the limit instead, and are masked off.
-    _mm256_store_si256(reinterpret_cast<__m256i*>(offsets),
-                       _mm256_min_epu32(start, _mm256_set1_epi32(static_cast<int>(start_limit))));
-    const __m512i raw0 = _mm512_maskz_mov_epi64(plain, load_eight(text.data(), offsets, 0));
-    const __m512i raw1 = _mm512_maskz_mov_epi64(two_chunks, load_eight(text.data(), offsets, 8));
+    const __m512i bytes0 = load_eight(text.data(), tokens + i, start_limit, 0);
+    const __mmask8 backquote =
+        _mm512_cmpeq_epi64_mask(_mm512_and_si512(bytes0, _mm512_set1_epi64(0xFF)), _mm512_set1_epi64('`'));
+    const __mmask8 plain = plain_flags & ~(mark & backquote);
+    const __mmask8 two_chunks = plain & _mm256_cmpgt_epu32_mask(size, _mm256_set1_epi32(8));
+    const __m512i raw0 = _mm512_maskz_mov_epi64(plain, bytes0);
+    const __m512i raw1 = _mm512_maskz_mov_epi64(two_chunks, load_eight(text.data(), tokens + i, start_limit, 8));
 
     // The token's bytes only (first_bytes), lower-cased.
     const __m512i size64 = _mm512_cvtepu32_epi64(size);
@@ -183,6 +192,10 @@ __attribute__((target(SITREP_KEYS_TARGET))) token_keys_written write_token_keys_
     __m512i set_base = _mm512_mask_blend_epi64(digit_led, lowercase_base, digit_base);
     set_base = _mm512_mask_blend_epi64(other_led, set_base, first_word_base);
     _mm512_store_si512(set_address, _mm512_add_epi64(set_base, _mm512_slli_epi64(_mm512_srli_epi64(bit, 6), 3)));
+    // Read back through memory: left to itself the compiler moves the lanes to
+    // general registers by shuffles, which this loop has too many of already
+    // (the store and eight loads measured 2% faster).
+    asm("" : "+m"(set_address));
     const __m512i set_words = load_eight_at(set_address);
     const __mmask8 in_set = _mm512_test_epi64_mask(
         _mm512_srlv_epi64(set_words, _mm512_and_si512(bit, _mm512_set1_epi64(63))), _mm512_set1_epi64(1));

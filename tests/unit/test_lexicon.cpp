@@ -188,11 +188,12 @@ TEST_CASE("lexicon: key hashes compose word by word") {
 
 TEST_CASE("lexicon: the matcher's one-pass keys equal the general key and hash") {
   // Every path: plain ASCII of one and two 8-byte chunks, long words, hyphens, backquotes, abbreviations,
-  // diacritics, typographic quotes, numbers, and tokens at the very end of the
-  // text (no room to read whole 8-byte chunks).
+  // diacritics, typographic quotes, ASCII dashes and quotes (their own keys, but
+  // a backquote's), numbers, and tokens at the very end of the text (no room to
+  // read whole 8-byte chunks).
   const std::string text =
       "Sistan-Baluchestan U.S. Gen. Côte d’Ivoire ``quoted'' 1,200 3.5 internationalisation ÉLYSÉE "
-      "Anwar-ul-Haq O'Brien Pakistani Administration Counterterrorism x";
+      "Anwar-ul-Haq O'Brien - \"a\" -- ` 'b' --- Pakistani Administration Counterterrorism x";
   const std::vector<sitrep::token> tokens = tokens_of(text);
   REQUIRE(tokens.size() > 10);
   for (std::size_t end = 1; end <= text.size(); end += 7) {
@@ -246,7 +247,8 @@ TEST_CASE("lexicon: both kernels of the key pass write the same columns") {
     static constexpr std::string_view kWords[] = {
         "the",       "Tehran",   "NATO",    "killed",  "2024",       "minister",  "al-Qaeda", "Mr.",
         "Islamabad", "ISIS-K",   "gunmen",  "ZARIF",   "Abdollahian", "straße",   "e.g.",     "12,500",
-        "protest",   "Taliban",  "'s",      "—",       "Quetta",     "abcdefghi", "ABCDEFGHIJKLMNOP", "zone", "zealots"};
+        "protest",   "Taliban",  "'s",      "—",       "Quetta",     "abcdefghi", "ABCDEFGHIJKLMNOP", "zone", "zealots",
+        "-",         "--",       "\"",      "`",       "'"};
     std::string text;
     std::uint32_t state = 12345;
     for (int k = 0; k < 4000; ++k) {
