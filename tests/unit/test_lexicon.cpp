@@ -175,6 +175,34 @@ TEST_CASE("lexicon: matching is longest first and respects case") {
   CHECK(std::count(found.begin(), found.end(), "US") == 2);
 }
 
+TEST_CASE("lexicon: a match's case is checked against each alias, by the first letter or the whole span") {
+  // An overlay alone, so only these aliases answer: a capitalised one, an acronym
+  // (all capitals), one with no case, and names opening in a digit and in a
+  // capital outside ASCII, whose case the span's first byte cannot tell.
+  const std::string tsv =
+      "name\taliases\tkind\talpha3\tsector\n"
+      "Widget Front\tWFR\tgroup\tNOR\tREB\n"
+      "gadget makers\t\tgroup\tNOR\tLAB\n"
+      "Élysée Accord\t\torganization\tFRA\tGOV\n"
+      "9 Widget Brigade\t\tgroup\tNOR\tMIL\n";
+  const sitrep::detail::lexicon lex({overlay_bundle("case.tsv", tsv)});
+  auto found = [&](const std::string& text) {
+    const auto phrases = phrases_found(lex, text);
+    return phrases.size() == 1 && phrases.front() == text;
+  };
+  CHECK(found("Widget Front"));
+  CHECK(found("WIDGET FRONT"));
+  CHECK_FALSE(found("widget front"));  // a capital is needed
+  CHECK(found("WFR"));
+  CHECK_FALSE(found("Wfr"));  // an acronym only in capitals
+  CHECK_FALSE(found("wfr"));
+  CHECK(found("gadget makers"));
+  CHECK(found("Gadget Makers"));  // no case asked
+  CHECK(found("Élysée Accord"));  // a capital outside ASCII counts as one
+  CHECK(found("9 Widget Brigade"));
+  CHECK_FALSE(found("9 widget brigade"));  // the first letter, not the first byte, decides
+}
+
 TEST_CASE("lexicon: key hashes compose word by word") {
   using sitrep::detail::hash_bytes;
   using sitrep::detail::kHashSeed;
