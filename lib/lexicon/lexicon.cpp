@@ -365,23 +365,28 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
     }
   };
 
-  std::size_t sentence_index = 0;
+  // The sentence of the current start, and the tokens, by pointers held in
+  // locals: through the vectors, the compiler reloads their bounds after every
+  // push_back to the output.
+  const sentence* sentence_at = sentences.data();
+  const sentence* const sentences_end = sentence_at + sentences.size();
+  const token* const token_list = tokens.data();
   std::uint32_t resume = 0;  // tokens before it lie inside the last match
   for (std::size_t from = 0; from < candidate_count; from += kBlock) {
     warm(from);
     for (std::size_t x = 0; x < start_count; ++x) {
       const std::uint32_t i = candidates[from + starts[x]];
       if (i < resume || !starts_something(first[starts[x]], i)) continue;  // (a miss may start nothing)
-      while (sentence_index < sentences.size() && sentences[sentence_index].last_token <= i) ++sentence_index;
-      if (sentence_index == sentences.size()) break;
-      const sentence& s = sentences[sentence_index];
-      if (i < s.first_token) continue;  // between sentences: no phrase starts there
+      while (sentence_at != sentences_end && sentence_at->last_token <= i) ++sentence_at;
+      if (sentence_at == sentences_end) break;
+      if (i < sentence_at->first_token) continue;  // between sentences: no phrase starts there
+      const std::uint32_t sentence_last = sentence_at->last_token;
       answer a = first[starts[x]];
       std::uint64_t h = key_hash[i];
       hits.clear();
       for (std::uint32_t j = i;;) {
         if (a.flags & cached_flag::phrase) hits.push_back({j + 1, a.layer, a.postings, a.postings_count});
-        if (!(a.flags & cached_flag::extendable) || ++j >= s.last_token) break;
+        if (!(a.flags & cached_flag::extendable) || ++j >= sentence_last) break;
         if (key_length(j, j) == 0) break;
         // No longer key goes on with this word: the lookup below would say so.
         if (!(a.next_words & next_bit[j])) break;
@@ -395,7 +400,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       for (auto it = hits.rbegin(); it != hits.rend() && !matched; ++it) {
         span_case surface;
         const auto& layer = *layers_[it->layer];
-        const std::uint32_t start = tokens[i].start, end = tokens[it->end_token - 1].end;
+        const std::uint32_t start = token_list[i].start, end = token_list[it->end_token - 1].end;
         const std::string_view span = text.substr(start, end - start);
         const auto begin = static_cast<std::uint32_t>(out.candidates.size());
         const posting_record* p = it->postings;
