@@ -287,6 +287,11 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
   };
 
   std::vector<phrase_hit>& hits = work.hits;
+  // The tokens and the layers by pointers held in locals: through the vectors,
+  // the compiler reloads their bounds after every push_back.
+  const token* const token_list = tokens.data();
+  const std::shared_ptr<const bundle_view>* const layers_begin = layers_.data();
+  const std::shared_ptr<const bundle_view>* const layers_end = layers_begin + layers_.size();
 
   // Every candidate's lookup as a first word is answered a block of candidates
   // ahead of the phrase loop. The cache entries of the block after are fetched
@@ -324,7 +329,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       if (hit) {
         const cached_key& e = *hit;
         // A lower-case function word starts no phrase (normalize.hpp).
-        if ((e.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) continue;
+        if ((e.flags & cached_flag::stopword) && !token_list[t].has(token_flag::capitalized)) continue;
         a.flags = e.flags;
         a.next_words = may_extend[c] ? e.next_words : 0;
         if (!starts_something(a, t)) continue;
@@ -339,38 +344,36 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
           // of those end at the filter: its word is fetched too.
           const std::uint64_t next = hash_combine(key_hash[t], word_hash[t + 1]);
           cache.prefetch(next);
-          for (const auto& layer : layers_) layer->prefetch_filter(next);
+          for (auto l = layers_begin; l != layers_end; ++l) (*l)->prefetch_filter(next);
         }
         starts[start_count++] = static_cast<std::uint32_t>(c - from);
         continue;
       }
-      for (const auto& layer : layers_) layer->prefetch_filter(key_hash[t]);
+      for (auto l = layers_begin; l != layers_end; ++l) (*l)->prefetch_filter(key_hash[t]);
       pending.push_back(static_cast<std::uint32_t>(c));
       starts[start_count++] = static_cast<std::uint32_t>(c - from);
     }
     probing.clear();
     for (const std::uint32_t c : pending) {
       bool any = false;
-      for (const auto& layer : layers_) any |= layer->prefetch_slot(key_hash[candidates[c]]);
+      for (auto l = layers_begin; l != layers_end; ++l) any |= (*l)->prefetch_slot(key_hash[candidates[c]]);
       if (any) probing.push_back(candidates[c]);
     }
     for (const std::uint32_t t : probing)
-      for (const auto& layer : layers_) layer->prefetch_key(key_hash[t]);
+      for (auto l = layers_begin; l != layers_end; ++l) (*l)->prefetch_key(key_hash[t]);
     for (const std::uint32_t c : pending) {
       const std::uint32_t t = candidates[c];
       answer& a = first[c - from];
       a = lookup_key(key_hash[t], t, t);
       if (!may_extend[c]) a.next_words = 0;
-      if ((a.flags & cached_flag::stopword) && !tokens[t].has(token_flag::capitalized)) a.flags = 0;
+      if ((a.flags & cached_flag::stopword) && !token_list[t].has(token_flag::capitalized)) a.flags = 0;
     }
   };
 
-  // The sentence of the current start, and the tokens, by pointers held in
-  // locals: through the vectors, the compiler reloads their bounds after every
-  // push_back to the output.
+  // The sentence of the current start, by a pointer held in a local (see
+  // token_list).
   const sentence* sentence_at = sentences.data();
   const sentence* const sentences_end = sentence_at + sentences.size();
-  const token* const token_list = tokens.data();
   std::uint32_t resume = 0;  // tokens before it lie inside the last match
   for (std::size_t from = 0; from < candidate_count; from += kBlock) {
     warm(from);
@@ -399,7 +402,7 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
       bool matched = false;
       for (auto it = hits.rbegin(); it != hits.rend() && !matched; ++it) {
         span_case surface;
-        const auto& layer = *layers_[it->layer];
+        const auto& layer = *layers_begin[it->layer];
         const std::uint32_t start = token_list[i].start, end = token_list[it->end_token - 1].end;
         const std::string_view span = text.substr(start, end - start);
         const auto begin = static_cast<std::uint32_t>(out.candidates.size());
