@@ -51,6 +51,11 @@ bool boundary_before(std::string_view text, const std::vector<token>& tokens, st
   const token& next = tokens[i];
   if (next.has(token_flag::paragraph_before)) return true;
   const token& prev = tokens[i - 1];
+  // The commonest end, a period and then a space: what the rules below decide
+  // for it, without their string tests (a period is no closer, and is terminal).
+  if (prev.kind == token_kind::punctuation && prev.size() == 1 && text[prev.start] == '.' &&
+      next.has(token_flag::space_before))
+    return !starts_lower(next.view(text));
   if (prev.kind != token_kind::punctuation && !prev.has(token_flag::abbreviation)) return false;
   // Closing quotes and brackets stay with the sentence they close: “… war.”
   if (!next.has(token_flag::space_before) && is_closer(next.view(text), next)) return false;
