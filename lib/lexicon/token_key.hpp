@@ -61,6 +61,42 @@ inline token_key write_token_key_hashed(std::string_view text, const token& t, c
     k.hash = hash_combine(kHashSeed, k.word_hash);
     return k;
   }
+  // ASCII words with hyphens, which split them into words, or an abbreviation's
+  // periods, which drop (one news token in eighty): one branch-free pass writes
+  // the key, a second hashes its words, with no calls. Backquotes (flagged quote)
+  // and bytes outside ASCII take the general path.
+  if (t.has(token_flag::hyphenated | token_flag::abbreviation) && !t.has(token_flag::non_ascii | token_flag::quote) &&
+      t.kind == token_kind::word && n <= 64) {
+    const bool drop_periods = t.has(token_flag::abbreviation);
+    std::size_t length = 0;
+    for (std::size_t j = 0; j < n; ++j) {
+      const auto b = static_cast<unsigned char>(src[j]);
+      const auto lowered = static_cast<unsigned char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
+      out[length] = static_cast<char>(b == '-' ? ' ' : lowered);  // a dropped period is overwritten
+      length += !(drop_periods && b == '.');
+    }
+    std::memset(out + length, 0, 8);  // chunks past the key's end read zeros
+    std::uint64_t h = kHashSeed, word = 0;
+    std::size_t word_start = 0;
+    bool one_word = true;
+    for (std::size_t j = 0; j <= length; ++j) {
+      if (j < length && out[j] != ' ') continue;
+      word = hash_word_begin(j - word_start);
+      for (std::size_t i = word_start; i < j; i += 8) {
+        std::uint64_t c;
+        std::memcpy(&c, out + i, 8);
+        word = hash_word_chunk(word, j - i < 8 ? first_bytes(c, j - i) : c);
+      }
+      h = hash_combine(h, word);
+      one_word &= j == length;
+      word_start = j + 1;
+    }
+    k.length = static_cast<std::uint32_t>(length);
+    k.one_word = one_word;
+    k.word_hash = one_word ? word : 0;
+    k.hash = h;
+    return k;
+  }
   // Most tokens are plain ASCII: lower-casing is all their key needs, done 8 bytes
   // at a time and hashed as it is written. Abbreviations drop periods and non-ASCII
   // text folds diacritics: those, and hyphens and backquotes, take the general path.

@@ -221,7 +221,8 @@ TEST_CASE("lexicon: the matcher's one-pass keys equal the general key and hash")
   // read whole 8-byte chunks).
   const std::string text =
       "Sistan-Baluchestan U.S. Gen. Côte d’Ivoire ``quoted'' 1,200 3.5 internationalisation ÉLYSÉE "
-      "Anwar-ul-Haq O'Brien - \"a\" -- ` 'b' --- Pakistani Administration Counterterrorism x";
+      "Anwar-ul-Haq O'Brien - \"a\" -- ` 'b' --- U.S.-led e.g. Jaish-e-Mohammed-affiliated-internationalisation-campaigners "
+      "Pakistani Administration Counterterrorism x";
   const std::vector<sitrep::token> tokens = tokens_of(text);
   REQUIRE(tokens.size() > 10);
   for (std::size_t end = 1; end <= text.size(); end += 7) {
