@@ -42,6 +42,42 @@ inline bool is_short_plain_token(std::string_view text, const token& t) noexcept
          text.size() - t.start >= 8;
 }
 
+/// The key of an ASCII word of n ≤ 64 bytes at `src` whose hyphens split it into
+/// words and, if `drop_periods`, whose periods drop, written at `out` (room for
+/// n + 8 bytes) and hashed: one branch-free pass writes the key, a second hashes
+/// its words, with no calls. Out of line: the per-token path around it stays small.
+[[gnu::noinline]] inline token_key write_split_word_key(const char* src, std::size_t n, bool drop_periods,
+                                                         char* out) noexcept {
+  token_key k;
+  std::size_t length = 0;
+  for (std::size_t j = 0; j < n; ++j) {
+    const auto b = static_cast<unsigned char>(src[j]);
+    const auto lowered = static_cast<unsigned char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
+    out[length] = static_cast<char>(b == '-' ? ' ' : lowered);  // a dropped period is overwritten
+    length += !(drop_periods && b == '.');
+  }
+  std::memset(out + length, 0, 8);  // chunks past the key's end read zeros
+  std::uint64_t h = kHashSeed, word = 0;
+  std::size_t word_start = 0;
+  bool one_word = true;
+  for (std::size_t j = 0; j <= length; ++j) {
+    if (j < length && out[j] != ' ') continue;
+    word = hash_word_begin(j - word_start);
+    for (std::size_t i = word_start; i < j; i += 8) {
+      std::uint64_t c;
+      std::memcpy(&c, out + i, 8);
+      word = hash_word_chunk(word, j - i < 8 ? first_bytes(c, j - i) : c);
+    }
+    h = hash_combine(h, word);
+    one_word &= j == length;
+    word_start = j + 1;
+  }
+  k.length = static_cast<std::uint32_t>(length);
+  k.one_word = one_word;
+  k.word_hash = one_word ? word : 0;
+  k.hash = h;
+  return k;
+}
 
 /// Writes token `t`'s key at `out` and hashes it. `text` is the whole tokenized
 /// text (the fast path reads up to 7 bytes past the token, never past `text`);
@@ -62,41 +98,11 @@ inline token_key write_token_key_hashed(std::string_view text, const token& t, c
     return k;
   }
   // ASCII words with hyphens, which split them into words, or an abbreviation's
-  // periods, which drop (one news token in eighty): one branch-free pass writes
-  // the key, a second hashes its words, with no calls. Backquotes (flagged quote)
-  // and bytes outside ASCII take the general path.
+  // periods, which drop (one news token in eighty), have a path of their own.
+  // Backquotes (flagged quote) and bytes outside ASCII take the general one.
   if (t.has(token_flag::hyphenated | token_flag::abbreviation) && !t.has(token_flag::non_ascii | token_flag::quote) &&
-      t.kind == token_kind::word && n <= 64) {
-    const bool drop_periods = t.has(token_flag::abbreviation);
-    std::size_t length = 0;
-    for (std::size_t j = 0; j < n; ++j) {
-      const auto b = static_cast<unsigned char>(src[j]);
-      const auto lowered = static_cast<unsigned char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
-      out[length] = static_cast<char>(b == '-' ? ' ' : lowered);  // a dropped period is overwritten
-      length += !(drop_periods && b == '.');
-    }
-    std::memset(out + length, 0, 8);  // chunks past the key's end read zeros
-    std::uint64_t h = kHashSeed, word = 0;
-    std::size_t word_start = 0;
-    bool one_word = true;
-    for (std::size_t j = 0; j <= length; ++j) {
-      if (j < length && out[j] != ' ') continue;
-      word = hash_word_begin(j - word_start);
-      for (std::size_t i = word_start; i < j; i += 8) {
-        std::uint64_t c;
-        std::memcpy(&c, out + i, 8);
-        word = hash_word_chunk(word, j - i < 8 ? first_bytes(c, j - i) : c);
-      }
-      h = hash_combine(h, word);
-      one_word &= j == length;
-      word_start = j + 1;
-    }
-    k.length = static_cast<std::uint32_t>(length);
-    k.one_word = one_word;
-    k.word_hash = one_word ? word : 0;
-    k.hash = h;
-    return k;
-  }
+      t.kind == token_kind::word && n <= 64)
+    return write_split_word_key(src, n, t.has(token_flag::abbreviation), out);
   // Most tokens are plain ASCII: lower-casing is all their key needs, done 8 bytes
   // at a time and hashed as it is written. Abbreviations drop periods and non-ASCII
   // text folds diacritics: those, and hyphens and backquotes, take the general path.
