@@ -45,8 +45,8 @@ inline bool is_short_plain_token(std::string_view text, const token& t) noexcept
 /// The key of an ASCII word of n ≤ 64 bytes at `src` whose hyphens split it into
 /// words and, if `drop_periods`, whose periods drop, written at `out` (room for
 /// n + 8 bytes) and hashed: one branch-free pass writes the key, a second hashes
-/// its words, with no calls. Out of line: the per-token path around it stays small.
-[[gnu::noinline]] inline token_key write_split_word_key(const char* src, std::size_t n, bool drop_periods,
+/// its words, with no calls.
+inline token_key write_split_word_key(const char* src, std::size_t n, bool drop_periods,
                                                          char* out) noexcept {
   token_key k;
   std::size_t length = 0;
@@ -79,24 +79,14 @@ inline bool is_short_plain_token(std::string_view text, const token& t) noexcept
   return k;
 }
 
-/// Writes token `t`'s key at `out` and hashes it. `text` is the whole tokenized
-/// text (the fast path reads up to 7 bytes past the token, never past `text`);
-/// `out` needs room for 3 × t.size() + 8 bytes (whole 8-byte chunks are stored).
-inline token_key write_token_key_hashed(std::string_view text, const token& t, char* out) noexcept {
+/// write_token_key_hashed (below) for a token that is not short and plain. Out of line:
+/// the per-token step that calls it stays small (its inlined paths cost the
+/// scalar key pass 4%).
+[[gnu::noinline]] inline token_key write_other_token_key(std::string_view text, const token& t, char* out) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   const std::size_t n = t.size();
   const char* src = text.data() + t.start;
   token_key k;
-  if (is_short_plain_token(text, t)) {  // the common case, in as few steps as possible
-    std::uint64_t c;
-    std::memcpy(&c, src, 8);
-    c = lower_ascii_word(first_bytes(c, n));
-    std::memcpy(out, &c, 8);
-    k.length = static_cast<std::uint32_t>(n);
-    k.word_hash = hash_word_chunk(hash_word_begin(n), c);
-    k.hash = hash_combine(kHashSeed, k.word_hash);
-    return k;
-  }
   // ASCII words with hyphens, which split them into words, or an abbreviation's
   // periods, which drop (one news token in eighty), have a path of their own.
   // Backquotes (flagged quote) and bytes outside ASCII take the general one.
@@ -156,6 +146,24 @@ inline token_key write_token_key_hashed(std::string_view text, const token& t, c
   k.one_word = key.find(' ') == std::string_view::npos;
   k.word_hash = k.one_word ? hash_word(out, len) : 0;
   k.hash = hash_bytes(kHashSeed, key);
+  return k;
+}
+
+/// Writes token `t`'s key at `out` and hashes it. `text` is the whole tokenized
+/// text (the fast path reads up to 7 bytes past the token, never past `text`);
+/// `out` needs room for 3 × t.size() + 8 bytes (whole 8-byte chunks are stored).
+inline token_key write_token_key_hashed(std::string_view text, const token& t, char* out) noexcept {
+  if (!is_short_plain_token(text, t)) return write_other_token_key(text, t, out);
+  // The common case, in as few steps as possible.
+  const std::size_t n = t.size();
+  std::uint64_t c;
+  std::memcpy(&c, text.data() + t.start, 8);
+  c = lower_ascii_word(first_bytes(c, n));
+  std::memcpy(out, &c, 8);
+  token_key k;
+  k.length = static_cast<std::uint32_t>(n);
+  k.word_hash = hash_word_chunk(hash_word_begin(n), c);
+  k.hash = hash_combine(kHashSeed, k.word_hash);
   return k;
 }
 
