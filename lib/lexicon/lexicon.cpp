@@ -408,7 +408,8 @@ void lexicon::match(std::string_view text, const std::vector<token>& tokens, con
         const auto begin = static_cast<std::uint32_t>(out.candidates.size());
         const posting_record* p = it->postings;
         for (std::uint32_t k = 0; k < it->postings_count; ++k)
-          if (surface.satisfies(span, p[k].alias_flags)) out.candidates.push_back({&layer, p[k].entry, p[k].alias_flags});
+          if (surface.satisfies(span, p[k].alias_flags))
+            out.candidates.push_back({&layer, p[k].entry, p[k].alias_flags});
         const auto count = static_cast<std::uint32_t>(out.candidates.size()) - begin;
         if (count == 0) continue;
         out.matches.push_back({i, it->end_token, start, end, begin, count});
