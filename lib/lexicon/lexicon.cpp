@@ -30,31 +30,6 @@ struct phrase_hit {
   std::uint32_t postings_count;
 };
 
-// surface_satisfies for one span and many postings, reading the span's bytes
-// only when its first byte does not decide: a phrase nearly always opens in an
-// ASCII letter, and a capital there satisfies every flag but "all capitals"
-// (a small letter none). A call per match, with a branch per byte, cost 2% of
-// tokenize+match.
-class span_case {
- public:
-  bool satisfies(std::string_view span, std::uint16_t flags) noexcept {
-    constexpr std::uint16_t case_flags = alias_flag::needs_capital | alias_flag::needs_all_caps;
-    if ((flags & case_flags) == 0) return true;
-    const auto opening = static_cast<unsigned char>(span[0]);
-    if (static_cast<unsigned>(opening - 'a') < 26u) return false;
-    if (static_cast<unsigned>(opening - 'A') < 26u && !(flags & alias_flag::needs_all_caps)) return true;
-    if (!classified_) {
-      surface_ = classify_surface(span);
-      classified_ = true;
-    }
-    return surface_satisfies(surface_, flags);
-  }
-
- private:
-  surface_case surface_;
-  bool classified_ = false;
-};
-
 // Tokens whose first-word lookups are answered together, ahead of the phrase loop.
 constexpr std::size_t kBlock = 128;
 

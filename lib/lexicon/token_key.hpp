@@ -46,8 +46,7 @@ inline bool is_short_plain_token(std::string_view text, const token& t) noexcept
 /// words and, if `drop_periods`, whose periods drop, written at `out` (room for
 /// n + 8 bytes) and hashed: one branch-free pass writes the key, a second hashes
 /// its words, with no calls.
-inline token_key write_split_word_key(const char* src, std::size_t n, bool drop_periods,
-                                                         char* out) noexcept {
+inline token_key write_split_word_key(const char* src, std::size_t n, bool drop_periods, char* out) noexcept {
   token_key k;
   std::size_t length = 0;
   for (std::size_t j = 0; j < n; ++j) {

@@ -494,12 +494,14 @@ void collect_toponyms(const parse_context& ctx, geo_document& doc) {
         refs.clear();
         auto look_up = [&](std::string_view surface) {
           const std::uint64_t h = hash_bytes(kHashSeed, key);
+          span_case surface_case_of;
           for (const bundle_view* b : bundles) {
             const slot_record* slot = b->find(h, key);
             if (!slot || !(slot->flags & kSlotPhrase)) continue;
             const posting_record* p = b->postings(*slot);
             for (std::uint32_t k = 0; k < slot->postings_count; ++k)
-              if (surface_satisfies(surface, p[k].alias_flags)) refs.push_back({b, p[k].entry, p[k].alias_flags});
+              if (surface_case_of.satisfies(surface, p[k].alias_flags))
+                refs.push_back({b, p[k].entry, p[k].alias_flags});
             if (!refs.empty()) return;
           }
         };
